@@ -1,0 +1,151 @@
+"""The workspace schema and its migrations; each migration moves the file one version up."""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x53484C4E  # "SHLN": marks an SQLite file as a ShopLens workspace
+
+# Version 1: the foundation (imports, raw rows, canonical customers and orders, audit log).
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE import_templates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    signature TEXT NOT NULL UNIQUE,
+    columns TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    used_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sheet TEXT,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    template_id INTEGER REFERENCES import_templates(id),
+    columns TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    header_row INTEGER NOT NULL,
+    encoding TEXT,
+    delimiter TEXT,
+    rows_read INTEGER NOT NULL,
+    rows_skipped INTEGER NOT NULL,
+    skipped TEXT NOT NULL DEFAULT '[]',
+    orders_added INTEGER NOT NULL DEFAULT 0,
+    orders_already_known INTEGER NOT NULL DEFAULT 0,
+    customers_added INTEGER NOT NULL DEFAULT 0,
+    customers_matched INTEGER NOT NULL DEFAULT 0,
+    problems TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX imports_sha ON imports(sha256, sheet);
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    member_no TEXT,
+    name TEXT,
+    phone TEXT,
+    email TEXT,
+    gender TEXT,
+    birthday TEXT,
+    age INTEGER,
+    city TEXT,
+    province TEXT,
+    address TEXT,
+    member_level TEXT,
+    join_date TEXT,
+    points REAL,
+    agg_total_spend_cents INTEGER,
+    agg_order_count INTEGER,
+    agg_last_purchase TEXT,
+    first_import_id INTEGER NOT NULL
+);
+CREATE TABLE customer_keys (
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    import_id INTEGER NOT NULL,
+    PRIMARY KEY (kind, value)
+) WITHOUT ROWID;
+CREATE INDEX customer_keys_customer ON customer_keys(customer_id);
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    order_no TEXT,
+    customer_id INTEGER REFERENCES customers(id),
+    import_id INTEGER NOT NULL,
+    source_row INTEGER NOT NULL,
+    order_time TEXT,
+    paid_time TEXT,
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    discount_cents INTEGER NOT NULL DEFAULT 0,
+    quantity REAL,
+    items INTEGER NOT NULL DEFAULT 1,
+    product TEXT,
+    sku TEXT,
+    category TEXT,
+    channel TEXT,
+    store TEXT,
+    status TEXT NOT NULL DEFAULT 'paid',
+    status_text TEXT,
+    coupon_code TEXT,
+    dedup_key TEXT NOT NULL UNIQUE
+);
+CREATE INDEX orders_customer ON orders(customer_id, order_time);
+CREATE INDEX orders_time ON orders(order_time);
+CREATE INDEX orders_no ON orders(order_no);
+CREATE TABLE order_items (
+    order_id INTEGER NOT NULL REFERENCES orders(id),
+    product TEXT,
+    sku TEXT,
+    category TEXT,
+    quantity REAL,
+    amount_cents INTEGER
+);
+CREATE INDEX order_items_order ON order_items(order_id);
+CREATE TABLE consent (
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    channel TEXT NOT NULL,
+    allowed INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (customer_id, channel)
+);
+"""
+
+# Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> int:
+    """Apply every migration after `from_version` inside the caller's transaction; return the new version."""
+    for version in range(from_version, SCHEMA_VERSION):
+        for statement in _split(MIGRATIONS[version]):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version + 1}")
+    return SCHEMA_VERSION
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit the open transaction)."""
+    statements, current = [], []
+    for line in script.splitlines():
+        current.append(line)
+        joined = "\n".join(current)
+        if sqlite3.complete_statement(joined):
+            if joined.strip():
+                statements.append(joined.strip())
+            current = []
+    rest = "\n".join(current).strip()
+    if rest:
+        statements.append(rest)
+    return statements

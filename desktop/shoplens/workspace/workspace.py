@@ -1,0 +1,291 @@
+"""The workspace file (`*.shoplens`): one SQLite database per shop."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import WorkspaceError
+from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+SUFFIX = ".shoplens"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_META = {
+    "currency": "¥",
+    "phone_region": "CN",
+    "time_zone": "Asia/Shanghai",
+    "language": "",
+    "shop_name": "",
+    "backups_kept": "10",
+}
+
+
+def now_text() -> str:
+    """The current local time as ISO text, seconds precision."""
+    return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+
+
+def os_user() -> str:
+    """The operating-system user name, for the audit log."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some systems
+        return "unknown"
+
+
+class Workspace:
+    """An open workspace: a connection plus the operations every layer needs (meta, audit, backup)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool = False) -> None:
+        self.path = path
+        self.conn = conn
+        self.readonly = readonly
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], **meta: str) -> Workspace:
+        """Create a new, empty workspace file; refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceError(
+                "A file with this name already exists, so a new workspace was not created there.",
+                file=str(path),
+                hint="Choose another name, or open the existing file.",
+            )
+        if not path.parent.exists():
+            raise WorkspaceError("The folder for the new workspace does not exist.", file=str(path))
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        try:
+            conn = _connect(path)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            with _tx(conn):
+                migrate(conn, 0)
+                values = {**DEFAULT_META, **meta, "created_at": now_text(), "app_version": _app_version()}
+                conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", values.items())
+            ws = cls(path, conn)
+            ws.audit("create", {})
+            return ws
+        except Exception:
+            with contextlib.suppress(Exception):
+                conn.close()  # type: ignore[possibly-undefined]
+            for extra in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    extra.unlink()
+            raise
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], readonly: bool = False) -> Workspace:
+        """Open an existing workspace after checking it; a bad file raises WorkspaceError and is not modified."""
+        path = Path(path)
+        version = check_file(path)
+        if readonly:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+            _tune(conn)
+            return cls(path, conn, readonly=True)
+        conn = _connect(path)
+        ws = cls(path, conn)
+        if version < SCHEMA_VERSION:
+            ws.backup(f"before-upgrade-v{version}")
+            with ws.transaction():
+                migrate(conn, version)
+            ws.audit("upgrade", {"from": version, "to": SCHEMA_VERSION})
+        conn.execute("PRAGMA journal_mode=WAL")
+        return ws
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL back into the file)."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside commits together or not at all."""
+        with _tx(self.conn):
+            yield self.conn
+
+    # -- meta, audit -----------------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        """A workspace setting (currency, phone_region, time_zone, shop_name, ...)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Change a workspace setting."""
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def audit(self, action: str, details: dict[str, Any], *, in_transaction: bool = False) -> None:
+        """Record who did what and when; never pass customer data in `details`."""
+        sql = "INSERT INTO audit_log(at, user, action, details) VALUES (?, ?, ?, ?)"
+        args = (now_text(), os_user(), action, json.dumps(details, ensure_ascii=False))
+        if in_transaction:
+            self.conn.execute(sql, args)
+        else:
+            with self.transaction():
+                self.conn.execute(sql, args)
+
+    # -- backups ---------------------------------------------------------------------------
+    @property
+    def backup_dir(self) -> Path:
+        return self.path.with_name(self.path.name + ".backups")
+
+    def backup(self, reason: str) -> Path:
+        """Copy the whole workspace aside before a destructive operation; keeps the newest N copies."""
+        folder = self.backup_dir
+        folder.mkdir(mode=0o700, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        safe_reason = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40]
+        target = folder / f"{self.path.stem}-{stamp}-{safe_reason}{SUFFIX}"
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        os.chmod(target, 0o600)
+        self._rotate_backups()
+        return target
+
+    def backups(self) -> list[Path]:
+        """Existing backup copies, newest first."""
+        if not self.backup_dir.exists():
+            return []
+        return sorted(self.backup_dir.glob(f"*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+
+    def _rotate_backups(self) -> None:
+        try:
+            keep = max(1, int(self.meta("backups_kept", "10") or 10))
+        except ValueError:
+            keep = 10
+        for old in self.backups()[keep:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+    # -- summary ---------------------------------------------------------------------------
+    def summary(self) -> dict[str, Any]:
+        """Counts and date range, as `shoplens info --json` prints them."""
+        c = self.conn
+        customers = c.execute("SELECT count(*) FROM customers").fetchone()[0]
+        orders, revenue_cents, first, last = c.execute(
+            "SELECT count(*), coalesce(sum(CASE WHEN status = 'paid' THEN amount_cents END), 0),"
+            " min(order_time), max(order_time) FROM orders"
+        ).fetchone()
+        imports = [
+            {
+                "id": r[0], "file": r[1], "sheet": r[2], "kind": r[3], "rows_read": r[4],
+                "rows_skipped": r[5], "orders_added": r[6], "customers_added": r[7], "imported_at": r[8],
+            }
+            for r in c.execute(
+                "SELECT id, file_name, sheet, kind, rows_read, rows_skipped, orders_added, customers_added,"
+                " imported_at FROM imports WHERE status = 'done' ORDER BY id"
+            )
+        ]
+        return {
+            "workspace": str(self.path),
+            "shop_name": self.meta("shop_name", "") or "",
+            "currency": self.meta("currency", "¥"),
+            "customers": customers,
+            "orders": orders,
+            "revenue": round(revenue_cents / 100, 2),
+            "first_order": first[:10] if first else None,
+            "last_order": last[:10] if last else None,
+            "imports": imports,
+        }
+
+
+def check_file(path: Path) -> int:
+    """Check that `path` is a healthy workspace this version can open; return its schema version."""
+    if not path.exists():
+        raise WorkspaceError("The workspace file was not found.", file=str(path))
+    if path.is_dir():
+        raise WorkspaceError("This is a folder, not a workspace file.", file=str(path))
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise WorkspaceError(
+            "This file is not a ShopLens workspace.", file=str(path),
+            hint="To bring a spreadsheet in, open or create a workspace and import the file into it.",
+        )
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError("This is a database file, but not a ShopLens workspace.", file=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"The workspace file is damaged and cannot be read ({exc}).", file=str(path),
+            hint="Restore it from a backup copy.",
+        ) from exc
+    if [tuple(r) for r in result] != [("ok",)]:
+        raise WorkspaceError(
+            "The workspace file is damaged (its integrity check failed).", file=str(path),
+            hint="Restore it from a backup copy.",
+        )
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            f"This workspace was saved by a newer version of ShopLens (format {version}; this copy reads up to"
+            f" {SCHEMA_VERSION}).", file=str(path), hint="Update ShopLens to open it.",
+        )
+    if version < 1:
+        raise WorkspaceError("This workspace file is incomplete and cannot be opened.", file=str(path))
+    return version
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    _tune(conn)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return conn
+
+
+def _tune(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute("PRAGMA cache_size=-65536")
+    conn.execute("PRAGMA temp_store=MEMORY")
+
+
+@contextlib.contextmanager
+def _tx(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    if conn.in_transaction:  # nested use joins the outer transaction
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def _app_version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
