@@ -1,0 +1,91 @@
+"""`shoplens import WS FILE...`: import spreadsheets into a workspace."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import InputError
+
+NAME = "import"
+HELP = "Import Excel or CSV files (orders or customer lists) into a workspace."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS", help="the workspace file (*.shoplens); created if missing")
+    parser.add_argument("files", metavar="FILE", nargs="+", help="spreadsheet files (.xlsx .xls .csv ...)")
+    parser.add_argument("--sheet", help="the sheet to import (default: the first visible sheet)")
+    parser.add_argument("--header-row", type=int, help="the row number of the header (default: detected)")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="map a column to a field, overriding the guess (repeatable); FIELD= with no column"
+                             " leaves the field unmapped")
+    parser.add_argument("--channel", help="the sales channel name for orders without a channel column")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+
+
+def parse_map(items: list[str]) -> dict[str, str]:
+    """Turn ['phone=手机', 'order_no=单号'] into the importer's {column: field} overrides."""
+    from ..ingest.fields import FIELD_BY_KEY
+
+    overrides: dict[str, str] = {}
+    for item in items:
+        if "=" not in item:
+            raise InputError(f'"--map {item}" is not in the form FIELD=COLUMN, for example --map phone=手机号.')
+        key, column = item.split("=", 1)
+        key = key.strip()
+        if key not in FIELD_BY_KEY:
+            raise InputError(f'"{key}" is not a ShopLens field. Fields: {", ".join(FIELD_BY_KEY)}.')
+        if column:
+            overrides[column] = key
+    return overrides
+
+
+def remove_workspace_files(path) -> None:
+    """Delete a workspace file with its WAL and shared-memory files."""
+    for extra in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..cli import print_json
+    from ..ingest.importer import import_file
+    from ..workspace import Workspace
+
+    overrides = parse_map(args.map)
+    path = Path(args.workspace)
+    created = not path.exists()
+    ws = Workspace.create(path) if created else Workspace.open(path)
+    results = []
+    ok = False
+    try:
+        for file in args.files:
+
+            def progress(done: int, total: int, message: str, name=Path(file).name) -> None:
+                if not args.json and sys.stderr.isatty():
+                    print(f"\r{name}: {done * 100 // max(total, 1)}% {message:<30}", end="", file=sys.stderr)
+
+            try:
+                result = import_file(ws, file, sheet=args.sheet, header_row=args.header_row, mapping=overrides or None,
+                                     channel=args.channel, progress=progress)
+            except InputError as exc:
+                raise exc.located(file=Path(file).name) from None
+            results.append(result)
+            if not args.json:
+                if sys.stderr.isatty():
+                    print(file=sys.stderr)
+                print(f"{result.file}: {result.rows_read:,} rows read, {result.rows_skipped} skipped,"
+                      f" {result.orders_added:,} new orders ({result.orders_already_known:,} already known),"
+                      f" {result.customers_added:,} new customers, {result.customers_matched:,} matched")
+                for problem in result.problems:
+                    print(f"  - {problem.message}")
+        summary = ws.summary()
+        ok = True
+    finally:
+        ws.close()
+        if created and not ok:  # a workspace made only for a failed import is removed again
+            remove_workspace_files(path)
+    if args.json:
+        print_json({"imports": [r.to_dict() for r in results], "workspace": summary})
+    return 0

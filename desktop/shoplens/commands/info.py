@@ -1,0 +1,43 @@
+"""`shoplens info WS`: what a workspace holds."""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "info"
+HELP = "Show a workspace's customers, orders, revenue, date range and imports."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS", help="the workspace file (*.shoplens)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..cli import print_json
+    from ..workspace import Workspace
+
+    with Workspace.open(args.workspace, readonly=True) as ws:
+        summary = ws.summary()
+    if args.json:
+        print_json(summary)
+        return 0
+    print(format_summary(summary))
+    return 0
+
+
+def format_summary(summary: dict) -> str:
+    """A few lines a person reads: counts, revenue, date range, imports."""
+    lines = [
+        f"Workspace: {summary['workspace']}" + (f"  ({summary['shop_name']})" if summary.get("shop_name") else ""),
+        f"Customers: {summary['customers']:,}",
+        f"Orders:    {summary['orders']:,}",
+        f"Revenue:   {summary['currency']}{summary['revenue']:,.2f}",
+        f"Orders from {summary['first_order'] or '-'} to {summary['last_order'] or '-'}",
+        f"Imports:   {len(summary['imports'])}",
+    ]
+    for imp in summary["imports"]:
+        sheet = f" / {imp['sheet']}" if imp["sheet"] else ""
+        lines.append(f"  #{imp['id']} {imp['file']}{sheet}: {imp['rows_read']:,} rows, {imp['orders_added']:,} new"
+                     f" orders, {imp['customers_added']:,} new customers")
+    return "\n".join(lines)

@@ -1,0 +1,278 @@
+"""Import a spreadsheet: raw rows unchanged into raw_<id>, then canonical customers and orders, in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..progress import CancelFn, ProgressFn, Reporter
+from ..workspace import Workspace, now_text
+from .fields import FIELD_BY_KEY, IGNORE
+from .mapping import ColumnGuess, guess_mapping, header_signature
+from .parse import KEY_FIELDS, Parsed, Problem, duplicate_rows, import_kind, parse_table
+from .table import SkippedRow, Table
+
+
+@dataclass
+class ImportPlan:
+    """What an import will do, for the wizard's summary page: nothing is written yet."""
+
+    path: str
+    file: str
+    sheet: str | None
+    sha256: str
+    table: Table
+    guesses: list[ColumnGuess]
+    mapping: dict[str, str]  # source column -> field key ('' = kept only in the raw rows)
+    template_name: str | None
+    kind: str
+    rows_to_import: int
+    skipped: list[SkippedRow]
+    problems: list[Problem]
+    already_imported: bool
+    duplicate_rows: int
+    channel: str
+    parsed: Parsed | None = field(default=None, repr=False)
+
+
+@dataclass
+class ImportResult:
+    """What an import did."""
+
+    import_id: int
+    file: str
+    sheet: str | None
+    kind: str
+    rows_read: int
+    rows_skipped: int
+    skipped: list[SkippedRow]
+    orders_added: int
+    orders_already_known: int
+    customers_added: int
+    customers_matched: int
+    problems: list[Problem]
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["skipped"] = [asdict(s) for s in self.skipped]
+        data["problems"] = [asdict(p) for p in self.problems]
+        return data
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes (re-importing the same file is refused)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def plan_import(ws: Workspace, path: str | os.PathLike[str], sheet: str | None = None, *,
+                header_row: int | None = None, mapping: dict[str, str] | None = None, channel: str | None = None,
+                progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportPlan:
+    """Read a file and work out the mapping, the counts and the problems, without writing anything."""
+    from .readers import default_sheet, list_sheets, read_table
+
+    path = Path(path)
+    reporter = Reporter(progress, cancelled)
+    if not path.exists():
+        raise InputError("The file was not found.", file=path.name)
+    if sheet is None:
+        sheet = default_sheet(list_sheets(path))
+    table = read_table(path, sheet, header_row=header_row, progress=progress, cancelled=cancelled)
+    reporter.check()
+    return plan_table(ws, path, table, file_sha256(path), mapping=mapping, channel=channel)
+
+
+def plan_table(ws: Workspace, path: Path, table: Table, sha256: str, *, mapping: dict[str, str] | None = None,
+               channel: str | None = None) -> ImportPlan:
+    """Plan the import of an already-read table."""
+    if not table.columns:
+        raise InputError("The sheet has no header row with column names.", file=path.name, sheet=table.sheet)
+    guesses = guess_mapping(table)
+    chosen = {g.column: g.field for g in guesses}
+    template_name = None
+    template = ws.conn.execute("SELECT name, mapping FROM import_templates WHERE signature = ?",
+                               (header_signature(table.columns),)).fetchone()
+    if template:
+        template_name = template[0]
+        saved = json.loads(template[1])
+        chosen = {c: saved.get(c, IGNORE) for c in table.columns}
+        for g in guesses:
+            g.field, g.confidence, g.reason = chosen[g.column], 1.0, f'saved template "{template_name}"'
+    if mapping:
+        chosen = apply_overrides(chosen, mapping, table, path.name)
+    already = ws.conn.execute(
+        "SELECT 1 FROM imports WHERE sha256 = ? AND coalesce(sheet, '') = coalesce(?, '') AND status = 'done'",
+        (sha256, table.sheet),
+    ).fetchone() is not None
+    plan = ImportPlan(
+        path=str(path), file=path.name, sheet=table.sheet, sha256=sha256, table=table, guesses=guesses,
+        mapping=chosen, template_name=template_name, kind=import_kind(chosen), rows_to_import=len(table.rows),
+        skipped=list(table.skipped), problems=[], already_imported=already, duplicate_rows=duplicate_rows(table),
+        channel=channel or _default_channel(path, table.sheet),
+    )
+    _analyse(ws, plan)
+    return plan
+
+
+def apply_overrides(chosen: dict[str, str], overrides: dict[str, str], table: Table, file: str) -> dict[str, str]:
+    """Apply the user's column → field choices; a field given to a new column is taken from the old one."""
+    chosen = dict(chosen)
+    for column, key in overrides.items():
+        if column not in table.columns:
+            raise InputError(f'There is no column "{column}" in this sheet. The columns are: '
+                             f"{', '.join(table.columns)}.", file=file, sheet=table.sheet, column=column)
+        if key and key not in FIELD_BY_KEY:
+            raise InputError(f'"{key}" is not a field ShopLens knows. Known fields: {", ".join(FIELD_BY_KEY)}.',
+                             file=file, sheet=table.sheet, column=column)
+        if key:
+            for other, other_key in chosen.items():
+                if other_key == key and other != column:
+                    chosen[other] = IGNORE
+        chosen[column] = key or IGNORE
+    return chosen
+
+
+def _analyse(ws: Workspace, plan: ImportPlan) -> None:
+    plan.kind = import_kind(plan.mapping)
+    plan.parsed = parse_table(plan.table, plan.mapping, region=ws.meta("phone_region", "CN") or "CN",
+                              time_zone=ws.meta("time_zone") or None, dayfirst=ws.meta("day_first", "0") == "1")
+    plan.problems = list(plan.parsed.problems)
+    if plan.duplicate_rows:
+        plan.problems.append(Problem(
+            "duplicate_rows", None, plan.duplicate_rows,
+            f"{plan.duplicate_rows} rows repeat an earlier row exactly; they are kept in the import and counted once."))
+
+
+def validate_plan(plan: ImportPlan) -> None:
+    """Refuse a plan that cannot make sense, with what to do next."""
+    where = {"file": plan.file, "sheet": plan.sheet}
+    if plan.already_imported:
+        raise InputError("This file was already imported into this workspace, so it was not imported again.",
+                         hint="To add newer data, export a new file from your system and import that.", **where)
+    if not plan.table.rows:
+        raise InputError("The sheet has a header row but no data rows, so there is nothing to import.", **where)
+    fields = set(plan.mapping.values()) - {IGNORE}
+    if not fields:
+        raise InputError("None of the columns is matched to a ShopLens field, so nothing would be imported.",
+                         hint="Choose the field of at least the customer and order columns.", **where)
+    if plan.kind == "orders":
+        if "order_time" not in fields:
+            raise InputError("This looks like an orders file, but no column is matched to the order time.",
+                             hint="Choose which column holds the order date.", **where)
+        if not fields & {"amount", "item_price"}:
+            raise InputError("This looks like an orders file, but no column is matched to the paid amount.",
+                             hint="Choose which column holds the amount paid.", **where)
+    elif not fields & (set(KEY_FIELDS) | {"name"}):
+        raise InputError("No column is matched to a member no., phone, e-mail, customer ID or name, so these rows"
+                         " cannot be told apart as customers.", hint="Choose at least one of those columns.", **where)
+
+
+def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | None = None,
+               save_template: bool = True, progress: ProgressFn | None = None,
+               cancelled: CancelFn | None = None) -> ImportResult:
+    """Write the planned import in one transaction; a failure or a cancel leaves the workspace as it was."""
+    from ..derived import refresh_derived
+    from .canonical import write_canonical
+
+    reporter = Reporter(progress, cancelled)
+    if mapping:
+        plan.mapping = apply_overrides(plan.mapping, mapping, plan.table, plan.file)
+        _analyse(ws, plan)
+    elif plan.parsed is None:
+        _analyse(ws, plan)
+    validate_plan(plan)
+    table, now = plan.table, now_text()
+    total = len(table.rows)
+    with ws.transaction() as conn:
+        template_id = _save_template(conn, plan, now) if save_template else None
+        cur = conn.execute(
+            "INSERT INTO imports(file_name, sheet, sha256, kind, template_id, columns, mapping, header_row, encoding,"
+            " delimiter, rows_read, rows_skipped, skipped, status, imported_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)",
+            (plan.file, plan.sheet, plan.sha256, plan.kind, template_id,
+             json.dumps(table.columns, ensure_ascii=False), json.dumps(plan.mapping, ensure_ascii=False),
+             table.header_row, table.encoding, table.delimiter, total, len(plan.skipped),
+             json.dumps([asdict(s) for s in plan.skipped], ensure_ascii=False), now),
+        )
+        import_id = cur.lastrowid
+        _write_raw(conn, import_id, table, reporter)
+        reporter.step(total, total, "Linking customers and orders")
+        counts = write_canonical(conn, plan.parsed, import_id, ref_namespace=_ref_namespace(plan),
+                                 channel=plan.channel, source=plan.file, now=now)
+        reporter.check()
+        problems = plan.problems + counts.problems
+        conn.execute(
+            "UPDATE imports SET status = 'done', orders_added = ?, orders_already_known = ?, customers_added = ?,"
+            " customers_matched = ?, problems = ? WHERE id = ?",
+            (counts.orders_added, counts.orders_already_known, counts.customers_added, counts.customers_matched,
+             json.dumps([asdict(p) for p in problems], ensure_ascii=False), import_id),
+        )
+        ws.audit("import", {"import_id": import_id, "file": plan.file, "sheet": plan.sheet, "rows": total,
+                            "orders_added": counts.orders_added, "customers_added": counts.customers_added},
+                 in_transaction=True)
+        refresh_derived(ws, reporter)
+    return ImportResult(import_id, plan.file, plan.sheet, plan.kind, total, len(plan.skipped), plan.skipped,
+                        counts.orders_added, counts.orders_already_known, counts.customers_added,
+                        counts.customers_matched, problems)
+
+
+def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
+                header_row: int | None = None, mapping: dict[str, str] | None = None, channel: str | None = None,
+                progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportResult:
+    """Plan and run an import in one call (the CLI and the demo builder use this)."""
+    plan = plan_import(ws, path, sheet, header_row=header_row, mapping=mapping, channel=channel,
+                       progress=_scaled(progress, 0, 40), cancelled=cancelled)
+    return run_import(ws, plan, progress=_scaled(progress, 40, 60), cancelled=cancelled)
+
+
+def _scaled(progress: ProgressFn | None, offset: int, span: int) -> ProgressFn | None:
+    if progress is None:
+        return None
+
+    def report(done: int, total: int, message: str) -> None:
+        fraction = done / total if total else 0
+        progress(offset + round(span * fraction), 100, message)
+
+    return report
+
+
+def _write_raw(conn, import_id: int, table: Table, reporter: Reporter) -> None:
+    """The rows exactly as read, all text, with their row number in the file: never changed afterwards."""
+    n = len(table.columns)
+    cols = ", ".join(f"c{i} TEXT" for i in range(1, n + 1))
+    conn.execute(f"CREATE TABLE raw_{import_id} (_row INTEGER NOT NULL, {cols})")
+    sql = f"INSERT INTO raw_{import_id} VALUES ({', '.join('?' * (n + 1))})"
+    rows, numbers, total = table.rows, table.row_numbers, len(table.rows)
+    batch = 100_000
+    for start in range(0, total, batch):
+        end = min(start + batch, total)
+        conn.executemany(sql, ((numbers[i], *rows[i]) for i in range(start, end)))
+        reporter.step(end, total, "Saving rows")
+
+
+def _save_template(conn, plan: ImportPlan, now: str) -> int:
+    signature = header_signature(plan.table.columns)
+    name = plan.template_name or (Path(plan.file).stem + (f" / {plan.sheet}" if plan.sheet else ""))
+    conn.execute(
+        "INSERT INTO import_templates(name, signature, columns, mapping, created_at, used_count)"
+        " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping,"
+        " used_count = used_count + 1",
+        (name, signature, json.dumps(plan.table.columns, ensure_ascii=False),
+         json.dumps(plan.mapping, ensure_ascii=False), now),
+    )
+    return conn.execute("SELECT id FROM import_templates WHERE signature = ?", (signature,)).fetchone()[0]
+
+
+def _ref_namespace(plan: ImportPlan) -> str:
+    return header_signature(plan.table.columns)[:10]
+
+
+def _default_channel(path: Path, sheet: str | None) -> str:
+    return path.stem if not sheet or sheet.lower().startswith("sheet") else sheet

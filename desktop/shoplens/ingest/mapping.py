@@ -1,0 +1,153 @@
+"""Guess which canonical field each source column holds, from its header and its values."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .fields import FIELD_BY_KEY, FIELDS, IGNORE
+from .table import Table
+
+
+@dataclass
+class ColumnGuess:
+    """The guessed field of one source column, with a confidence from 0 to 1 and the reason in words."""
+
+    column: str
+    field: str  # a field key, or '' when the column is not imported into customers/orders
+    confidence: float
+    samples: list[str] = field(default_factory=list)
+    reason: str = ""
+    shares: dict[str, float] = field(default_factory=dict)  # what the values look like
+
+
+def normalise_header(text: str) -> str:
+    """Lower-case, full-width to half-width, without spaces, punctuation or bracketed notes."""
+    text = unicodedata.normalize("NFKC", text or "").lower().strip()
+    text = re.sub(r"[(（\[【].*?[)）\]】]", "", text)
+    text = re.sub(r"[\s_\-:：/.,，、*#]+", "", text)
+    return text
+
+
+_SYNONYMS: list[tuple[str, str]] = sorted(
+    ((normalise_header(s), f.key) for f in FIELDS for s in f.synonyms if normalise_header(s)),
+    key=lambda pair: -len(pair[0]),
+)
+_EXACT: dict[str, list[str]] = {}
+for _syn, _key in _SYNONYMS:
+    _EXACT.setdefault(_syn, [])
+    if _key not in _EXACT[_syn]:
+        _EXACT[_syn].append(_key)
+
+# which kinds of values fit a field's value type
+_TYPE_SHARE = {"phone": "phone", "email": "email", "date": "date", "datetime": "date", "money": "money",
+               "gender": "gender", "bool": "flag"}
+_ORDER_ONLY = {"order_no", "amount", "item_price", "quantity", "product", "sku", "status", "paid_time"}
+
+
+def header_signature(columns: list[str]) -> str:
+    """A fingerprint of a header shape, so a saved import template matches next month's export."""
+    joined = "\x1f".join(normalise_header(c) for c in columns)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()
+
+
+def guess_mapping(table: Table, sample_size: int = 200) -> list[ColumnGuess]:
+    """One guess per column of `table`; each field is given to at most one column (the most confident)."""
+    from .normalize import looks_like
+
+    samples_by_col = _samples(table, sample_size)
+    candidates: list[tuple[float, int, str, str]] = []  # (confidence, column index, field, reason)
+    shares_by_col: list[dict[str, float]] = []
+    for index, column in enumerate(table.columns):
+        shares = looks_like(samples_by_col[index])
+        shares_by_col.append(shares)
+        for key, confidence, reason in _header_candidates(column):
+            confidence = _adjust_by_values(key, confidence, shares, samples_by_col[index])
+            candidates.append((confidence, index, key, reason))
+        for key, confidence, reason in _value_candidates(shares):
+            candidates.append((confidence, index, key, reason))
+    looks_like_orders = any(c[2] in _ORDER_ONLY and c[0] >= 0.7 for c in candidates)
+    if looks_like_orders:  # in an orders file, "Created at" is the order time, not a join date
+        candidates = [
+            (c[0] - (0.2 if c[2] in ("join_date", "last_purchase", "total_spend", "order_count") else 0), *c[1:])
+            for c in candidates
+        ]
+    else:
+        candidates = [(c[0] - (0.2 if c[2] in _ORDER_ONLY | {"order_time"} else 0), *c[1:]) for c in candidates]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    chosen: dict[int, tuple[str, float, str]] = {}
+    taken: set[str] = set()
+    for confidence, index, key, reason in candidates:
+        if confidence < 0.35 or index in chosen or key in taken:
+            continue
+        chosen[index] = (key, confidence, reason)
+        taken.add(key)
+    guesses = []
+    for index, column in enumerate(table.columns):
+        key, confidence, reason = chosen.get(index, (IGNORE, 0.0, "no matching field"))
+        guesses.append(ColumnGuess(column, key, round(min(confidence, 1.0), 2), samples_by_col[index][:5], reason,
+                                   shares_by_col[index]))
+    return guesses
+
+
+def _samples(table: Table, sample_size: int) -> list[list[str]]:
+    """Up to `sample_size` non-empty values per column, spread over the whole table."""
+    rows = table.rows
+    step = max(1, len(rows) // sample_size)
+    picked = rows[::step][: sample_size * 2]
+    out: list[list[str]] = [[] for _ in table.columns]
+    for row in picked:
+        for i, value in enumerate(row):
+            if value and len(out[i]) < sample_size:
+                out[i].append(value)
+    return out
+
+
+def _header_candidates(column: str) -> list[tuple[str, float, str]]:
+    name = normalise_header(column)
+    if not name:
+        return []
+    found: list[tuple[str, float, str]] = []
+    for rank, key in enumerate(_EXACT.get(name, [])):
+        found.append((key, 0.95 - 0.1 * rank, f'header "{column}" is a known name for this field'))
+    if found:
+        return found
+    for synonym, key in _SYNONYMS:  # longest synonyms first
+        if len(synonym) >= 2 and synonym in name and all(k != key for k, *_ in found):
+            score = 0.55 + 0.3 * len(synonym) / max(len(name), 1)
+            found.append((key, score, f'header "{column}" contains "{synonym}"'))
+        if len(found) >= 3:
+            break
+    return found
+
+
+def _adjust_by_values(key: str, confidence: float, shares: dict[str, float], samples: list[str]) -> float:
+    if not shares:
+        return confidence - 0.05  # an empty column: keep the header's word, a little less sure
+    wanted = _TYPE_SHARE.get(FIELD_BY_KEY[key].value_type)
+    if wanted:
+        share = shares.get(wanted, 0.0)
+        if share >= 0.8:
+            return confidence + 0.05
+        if share < 0.3:
+            return confidence - 0.35
+    if key == "name" and samples and sum(bool(re.fullmatch(r"#?\d+", s)) for s in samples) > 0.8 * len(samples):
+        return confidence - 0.5  # Shopify's "Name" column holds order numbers like "#1001"
+    if key == "order_no" and samples and sum(bool(re.fullmatch(r"#?[\w-]+", s)) for s in samples) > 0.8 * len(samples):
+        return confidence + 0.02
+    return confidence
+
+
+def _value_candidates(shares: dict[str, float]) -> list[tuple[str, float, str]]:
+    if not shares or shares.get("n", 0) < 3:
+        return []
+    out = []
+    if shares.get("email", 0) >= 0.8:
+        out.append(("email", 0.6, "the values look like e-mail addresses"))
+    if shares.get("phone", 0) >= 0.8 and shares.get("integer", 0) < 1.0 or shares.get("phone", 0) >= 0.95:
+        out.append(("phone", 0.5, "the values look like phone numbers"))
+    if shares.get("gender", 0) >= 0.8:
+        out.append(("gender", 0.6, "the values look like genders"))
+    return out

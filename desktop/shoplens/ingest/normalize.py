@@ -1,0 +1,291 @@
+"""Vectorised parsing of the text cells of mapped columns: money, dates, phones, e-mails, genders, flags."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"．": ".", "，": ",", "－": "-", "＋": "+"})
+_CURRENCY_RE = r"(?i)(¥|￥|\$|元|rmb|cny|usd|hkd|us\$|hk\$|€|£|\s)"
+_NUMBER_RE = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def blank(values: pd.Series) -> pd.Series:
+    """True where a cell is empty or only whitespace."""
+    return values.isna() | (values.astype("str").str.strip() == "")
+
+
+def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse amounts like '¥1,234.50', '1234元', '(12.00)', '$9.9' into integer cents.
+
+    Returns (cents as nullable Int64, invalid mask: non-empty cells that are not amounts).
+    """
+    text = values.astype("str").str.translate(_FULLWIDTH).str.strip()
+    empty = text.eq("") | values.isna()
+    negative = text.str.startswith("(") & text.str.endswith(")")
+    cleaned = text.str.replace(_CURRENCY_RE, "", regex=True).str.strip("()")
+    # thousands separators: "1,234.50" or "1 234"; a lone comma as decimal mark ("12,50") becomes a point
+    decimal_comma = cleaned.str.fullmatch(r"[+-]?\d+,\d{1,2}")
+    cleaned = cleaned.where(~decimal_comma, cleaned.str.replace(",", ".", regex=False))
+    cleaned = cleaned.str.replace(",", "", regex=False)
+    number = pd.to_numeric(cleaned.where(~empty, None), errors="coerce")
+    number = number.where(~negative, -number)
+    invalid = number.isna() & ~empty
+    cents = (number * 100).round()
+    return cents.astype("Int64"), invalid
+
+
+def parse_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse plain numbers (quantities, points, counts); returns (float Series, invalid mask)."""
+    text = values.astype("str").str.translate(_FULLWIDTH).str.strip().str.replace(",", "", regex=False)
+    empty = text.eq("") | values.isna()
+    number = pd.to_numeric(text.where(~empty, None), errors="coerce")
+    return number, number.isna() & ~empty
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y%m%d%H%M%S",
+    "%Y%m%d",
+)
+
+
+def parse_datetime(values: pd.Series, *, dayfirst: bool = False, time_zone: str | None = None) -> tuple[pd.Series, pd.Series]:
+    """Parse dates and times written in many ways into 'YYYY-MM-DD HH:MM:SS' text in the shop's time zone.
+
+    Handles ISO text, '2024/3/5 14:02', '2024年3月5日', '05.03.2024' (day first), Excel serial numbers, and
+    times with an offset ('2024-03-05 14:22:10 +0800', converted to `time_zone`). Returns (text or None,
+    invalid mask).
+    """
+    raw = values.astype("str").str.translate(_FULLWIDTH).str.strip()
+    empty = raw.eq("") | values.isna()
+    text = (
+        raw.str.replace(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", r"\1-\2-\3", regex=True)
+        .str.replace(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})", r"\1-\2-\3", regex=True)
+        .str.replace(r"(\d)\s*时\s*(\d{1,2})\s*分\s*(\d{1,2})?\s*秒?", r"\1:\2:\3", regex=True)
+        .str.replace(r":$", ":00", regex=True)
+    )
+    # zero-pad "2024-3-5" so that the fast fixed formats apply
+    text = text.str.replace(r"^(\d{4})-(\d)(?=-)", r"\1-0\2", regex=True)
+    text = text.str.replace(r"^(\d{4}-\d{2})-(\d)(?!\d)", r"\1-0\2", regex=True)
+    text = text.str.replace(r"(?<=\s)(\d):", r"0\1:", regex=True)
+    result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    todo = ~empty
+    for fmt in _DATE_FORMATS:
+        if not todo.any():
+            break
+        parsed = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        ok = parsed.notna()
+        result.loc[ok[ok].index] = parsed[ok]
+        todo = todo & result.isna()
+    if todo.any():  # times with an offset, e.g. Shopify's "2024-03-05 14:22:10 +0800"
+        sub = text[todo]
+        has_tz = sub.str.contains(r"(?:[+-]\d{2}:?\d{2}|Z|UTC)$", regex=True)
+        if has_tz.any():
+            parsed = pd.to_datetime(sub[has_tz], format="mixed", utc=True, errors="coerce")
+            if time_zone:
+                try:
+                    parsed = parsed.dt.tz_convert(time_zone)
+                except Exception:  # noqa: BLE001 - unknown zone name: keep UTC
+                    pass
+            parsed = parsed.dt.tz_localize(None)
+            ok = parsed.notna()
+            result.loc[ok[ok].index] = parsed[ok]
+            todo = todo & result.isna()
+    if todo.any():  # Excel serial numbers (1900 system), e.g. 45356 or 45356.5833
+        number = pd.to_numeric(text[todo], errors="coerce")
+        serial = number[(number > 59) & (number < 2958466)]
+        if len(serial):
+            parsed = pd.Timestamp("1899-12-30") + pd.to_timedelta(serial * 86400, unit="s").dt.round("s")
+            result.loc[serial.index] = parsed
+            todo = todo & result.isna()
+    if todo.any():  # anything else: parse each distinct text once
+        sub = text[todo]
+        uniques = pd.unique(sub)
+        lookup = {u: _parse_one(u, dayfirst) for u in uniques}
+        parsed = pd.to_datetime(sub.map(lookup), errors="coerce")
+        ok = parsed.notna()
+        result.loc[ok[ok].index] = parsed[ok]
+        todo = todo & result.isna()
+    out = result.dt.strftime("%Y-%m-%d %H:%M:%S")
+    out = out.where(result.notna(), None)
+    return out, todo
+
+
+def _parse_one(text: str, dayfirst: bool) -> pd.Timestamp | None:
+    if not text or len(text) > 60:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(.*)", text)
+    if m:
+        a, b, year, rest = m.groups()
+        day, month = (a, b) if dayfirst else (b, a)
+        if int(month) > 12 and int(day) <= 12:
+            day, month = month, day
+        text = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
+    try:
+        value = pd.Timestamp(text)
+    except (ValueError, OverflowError, TypeError):
+        try:
+            from dateutil import parser
+
+            value = pd.Timestamp(parser.parse(text, dayfirst=dayfirst))
+        except (ValueError, OverflowError, TypeError, parser.ParserError):
+            return None
+    if value.tzinfo is not None:
+        value = value.tz_localize(None)
+    if not (1900 <= value.year <= 2100):
+        return None
+    return value
+
+
+_CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def parse_phone(values: pd.Series, region: str = "CN") -> tuple[pd.Series, pd.Series, dict[str, int]]:
+    """Standardise phone numbers: national digits for the shop's region, +E.164 for others.
+
+    Restores numbers that went through a spreadsheet as numbers ('13800138000.0'), strips '+86', '0086',
+    spaces, dashes and Excel's ="..." wrapping. Numbers in scientific notation ('1.38001E+10') lost digits
+    and are flagged invalid. Returns (phone or None, invalid mask, counts of what was repaired).
+    """
+    text = values.astype("str").str.translate(_FULLWIDTH).str.strip()
+    text = text.str.replace(r'^="?(.*?)"?$', r"\1", regex=True).str.lstrip("'")
+    empty = text.eq("") | values.isna()
+    counts: dict[str, int] = {}
+    as_number = text.str.fullmatch(r"\d+\.0+")
+    counts["stored_as_number"] = int(as_number.sum())
+    scientific = text.str.fullmatch(r"\d(\.\d+)?[eE]\+?\d+")
+    counts["scientific"] = int(scientific.sum())
+    text = text.where(~as_number, text.str.replace(r"\.0+$", "", regex=True))
+    digits = text.str.replace(r"[\s\-()（）.·/]", "", regex=True)
+    counts["reformatted"] = int((digits != text).sum() - as_number.sum())
+    out = pd.Series(None, index=values.index, dtype="object")
+    fast = ~empty & ~scientific
+    if region == "CN":
+        local = digits.str.replace(r"^(\+86|0086|86(?=1[3-9]\d{9}$))", "", regex=True)
+        is_mobile = fast & local.str.match(_CN_MOBILE.pattern)
+        out[is_mobile] = local[is_mobile]
+        fast = fast & ~is_mobile
+    rest = digits[fast]
+    if len(rest):
+        mapping = {u: _phone_one(u, region) for u in pd.unique(rest)}
+        out[fast] = rest.map(mapping)
+    invalid = out.isna() & ~empty
+    counts["invalid"] = int(invalid.sum())
+    return out, invalid, counts
+
+
+@lru_cache(maxsize=200_000)
+def _phone_one(text: str, region: str) -> str | None:
+    import phonenumbers
+
+    if not re.fullmatch(r"\+?\d{5,18}", text or ""):
+        return None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    if number.country_code == phonenumbers.country_code_for_region(region):
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return re.sub(r"\D", "", national)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+def parse_email(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Lower-case and validate e-mail addresses; returns (email or None, invalid mask)."""
+    text = values.astype("str").str.strip().str.lower()
+    empty = text.eq("") | values.isna()
+    ok = text.str.match(_EMAIL) & ~empty
+    out = text.where(ok, None)
+    return out, ~ok & ~empty
+
+
+_GENDER = {
+    "男": "M", "m": "M", "male": "M", "man": "M", "先生": "M", "1": "M", "boy": "M",
+    "女": "F", "f": "F", "female": "F", "woman": "F", "女士": "F", "小姐": "F", "2": "F", "0": "F", "girl": "F",
+}
+
+
+def parse_gender(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Map 男/女/M/F/male/female/1/0 to 'M' or 'F'; returns (gender or None, invalid mask)."""
+    text = values.astype("str").str.strip().str.lower()
+    empty = text.eq("") | values.isna() | text.isin(["未知", "unknown", "保密", "-", "n/a"])
+    out = text.map(_GENDER)
+    out = out.where(out.notna(), None)
+    return out, out.isna() & ~empty
+
+
+_TRUE = {"yes", "y", "true", "t", "1", "是", "同意", "接受", "subscribed", "opt-in", "opted in", "√", "✓"}
+_FALSE = {"no", "n", "false", "f", "0", "否", "不同意", "拒绝", "unsubscribed", "opt-out", "opted out", "退订", "×"}
+
+
+def parse_flag(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse yes/no cells in English and Chinese; returns (1/0/None as object Series, invalid mask)."""
+    text = values.astype("str").str.strip().str.lower()
+    empty = text.eq("") | values.isna()
+    out = pd.Series(None, index=values.index, dtype="object")
+    out[text.isin(_TRUE)] = 1
+    out[text.isin(_FALSE)] = 0
+    return out, out.isna() & ~empty
+
+
+_STATUS_WORDS = (
+    ("refunded", ("refund", "退款成功", "已退款", "全额退款", "退货", "returned", "已退货")),
+    ("cancelled", ("cancel", "void", "关闭", "取消", "作废", "已撤销", "failed", "expired")),
+    ("pending", ("pending", "unpaid", "awaiting", "等待买家付款", "待付款", "未付款", "authorized")),
+)
+
+
+def parse_status(values: pd.Series) -> pd.Series:
+    """Map order status text to 'paid', 'refunded', 'cancelled' or 'pending' (empty → 'paid')."""
+    text = values.astype("str").str.strip().str.lower()
+    uniques = pd.unique(text)
+    lookup = {}
+    for u in uniques:
+        status = "paid"
+        if "partially" not in u and "部分" not in u:
+            for name, words in _STATUS_WORDS:
+                if any(w in u for w in words):
+                    status = name
+                    break
+        lookup[u] = status
+    return text.map(lookup)
+
+
+def looks_like(values: list[str]) -> dict[str, float]:
+    """Shares of non-empty sample values that look like a phone, e-mail, date, money or integer id."""
+    sample = pd.Series([v for v in values if v and v.strip()], dtype="object")
+    if sample.empty:
+        return {}
+    text = sample.astype("str").str.strip()
+    n = len(text)
+    digits = text.str.replace(r"[\s\-+()]", "", regex=True).str.replace(r"\.0$", "", regex=True)
+    shares = {
+        "phone": float(digits.str.fullmatch(r"(86|0086)?1[3-9]\d{9}|\d{7,15}").mean()),
+        "email": float(text.str.fullmatch(_EMAIL[1:-1]).mean()),
+        "date": float(
+            text.str.match(r"^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})").mean()
+        ),
+        "money": float(text.str.fullmatch(r"[¥￥$]?\s?-?[\d,]+(\.\d{1,2})?\s?元?").mean()),
+        "integer": float(text.str.fullmatch(r"\d+").mean()),
+        "gender": float(text.str.lower().isin(set(_GENDER) - {"1", "0", "2"}).mean()),
+        "flag": float(text.str.lower().isin((_TRUE | _FALSE) - {"1", "0"}).mean()),
+    }
+    shares["n"] = n
+    return shares
+
+
+def as_int_or_none(values: pd.Series) -> np.ndarray:
+    """Nullable integers as a list-friendly object array (None for missing)."""
+    return np.where(values.isna(), None, values.astype("float").astype("Int64").astype(object))

@@ -1,0 +1,162 @@
+"""Fold parsed rows into canonical orders (line items into one order) and append those not seen before."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import numpy as np
+import pandas as pd
+
+from .parse import Problem
+
+ORDER_COLUMNS = ("order_no", "customer_id", "import_id", "source_row", "order_time", "paid_time", "amount_cents",
+                 "discount_cents", "quantity", "items", "product", "sku", "category", "channel", "store", "status",
+                 "status_text", "coupon_code", "dedup_key")
+_FIRST = ("customer_id", "order_time", "paid_time", "discount", "product", "sku", "category", "channel", "store",
+          "status", "status_text", "coupon_code")
+
+
+def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, channel: str, counts) -> None:
+    """Append the orders of one import; orders already in the workspace (same order no.) are skipped."""
+    if "order_time" not in frame:
+        return
+    frame = frame[frame["order_time"].notna()].copy()
+    if frame.empty:
+        return
+    frame["line_cents"] = _line_amounts(frame)
+    if "channel" not in frame:
+        frame["channel"] = channel
+    else:
+        frame["channel"] = frame["channel"].where(frame["channel"].notna(), channel)
+    with_no = frame[frame["order_no"].notna()] if "order_no" in frame else frame.iloc[0:0]
+    without = frame[frame["order_no"].isna()] if "order_no" in frame else frame
+    parts, items = [], []
+    if len(with_no):
+        orders, lines = _fold(with_no, counts)
+        parts.append(orders)
+        items.append(lines)
+    if len(without):
+        parts.append(_single_rows(without))
+    orders = pd.concat(parts, ignore_index=True)
+    orders["import_id"] = import_id
+    _append(conn, orders, pd.concat(items, ignore_index=True) if items else None, counts)
+
+
+def _line_amounts(frame: pd.DataFrame) -> pd.Series:
+    if "amount" in frame:
+        return frame["amount"]
+    if "item_price" in frame:
+        return _line_items_amounts(frame, "sum")
+    return pd.Series(pd.NA, index=frame.index, dtype="Int64")
+
+
+def _fold(rows: pd.DataFrame, counts) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Group lines by order no.; the order amount is the total on the first line or the sum of the lines."""
+    g = rows.groupby("order_no", sort=False)
+    cols = [c for c in _FIRST if c in rows]
+    orders = g[cols].first()
+    size = g.size()
+    orders["items"] = size
+    orders["source_row"] = g["row"].min()
+    orders["quantity"] = g["quantity"].sum(min_count=1) if "quantity" in rows else np.nan
+    amount_count = g["line_cents"].count()
+    multi = size > 1
+    mode = "sum"
+    if "amount" in rows and multi.any():
+        only_first = (amount_count[multi] == 1).mean()
+        same = ((g["line_cents"].nunique()[multi] == 1) & (amount_count[multi] == size[multi])).mean()
+        if only_first >= 0.5 or same >= 0.9:
+            mode = "first"
+    orders["amount_cents"] = g["line_cents"].first() if mode == "first" else g["line_cents"].sum(min_count=1)
+    orders = orders.reset_index()
+    orders["dedup_key"] = "no:" + orders["order_no"].astype("str")
+    lines = pd.DataFrame()
+    if multi.any():
+        multi_rows = rows[rows["order_no"].isin(size.index[multi])]
+        lines = pd.DataFrame({
+            "order_no": multi_rows["order_no"],
+            "product": multi_rows.get("product"),
+            "sku": multi_rows.get("sku"),
+            "category": multi_rows.get("category"),
+            "quantity": multi_rows.get("quantity"),
+            "amount_cents": _line_items_amounts(multi_rows, mode),
+        })
+    missing = orders["amount_cents"].isna()
+    if missing.any():
+        counts.problems.append(Problem(
+            "order_without_amount", None, int(missing.sum()),
+            f"{int(missing.sum())} orders have no readable amount; they were counted with amount 0."))
+    return orders, lines
+
+
+def _line_items_amounts(rows: pd.DataFrame, mode: str) -> pd.Series:
+    if "item_price" in rows:
+        qty = rows["quantity"].fillna(1) if "quantity" in rows else 1
+        return (rows["item_price"].astype("Float64") * qty).round().astype("Int64")
+    if mode == "sum":
+        return rows["line_cents"]
+    return pd.Series(pd.NA, index=rows.index, dtype="Int64")
+
+
+def _single_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Exports without order numbers: every row is one order, recognised again by its content."""
+    cols = [c for c in _FIRST if c in rows]
+    orders = rows[cols].copy()
+    orders["order_no"] = None
+    orders["items"] = 1
+    orders["source_row"] = rows["row"]
+    orders["quantity"] = rows["quantity"] if "quantity" in rows else np.nan
+    orders["amount_cents"] = rows["line_cents"]
+    basis = pd.DataFrame({
+        c: rows[c].astype("str") if c in rows else ""
+        for c in ("customer_id", "order_time", "line_cents", "product", "sku", "store", "channel")
+    })
+    joined = basis.agg("|".join, axis=1)
+    orders["dedup_key"] = ["row:" + hashlib.sha1(s.encode()).hexdigest() for s in joined]
+    return orders.reset_index(drop=True)
+
+
+def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame | None, counts) -> None:
+    orders = orders.drop_duplicates("dedup_key", keep="first")
+    existing = _existing_keys(conn, orders["dedup_key"])
+    is_new = ~orders["dedup_key"].isin(existing)
+    counts.orders_already_known = int((~is_new).sum())
+    orders = orders[is_new].reset_index(drop=True)
+    counts.orders_added = len(orders)
+    if orders.empty:
+        return
+    start = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0]
+    orders["id"] = np.arange(start, start + len(orders))
+    orders["discount_cents"] = orders["discount"] if "discount" in orders else 0
+    orders["amount_cents"] = orders["amount_cents"].fillna(0)
+    orders["discount_cents"] = orders["discount_cents"].fillna(0)
+    if "status" not in orders:
+        orders["status"] = "paid"
+    orders["status"] = orders["status"].fillna("paid")
+    for col in ORDER_COLUMNS:
+        if col not in orders:
+            orders[col] = None
+    table = orders[["id", *ORDER_COLUMNS]]
+    table = table.astype(object).where(table.notna(), None)
+    marks = ", ".join("?" * (len(ORDER_COLUMNS) + 1))
+    conn.executemany(f"INSERT INTO orders(id, {', '.join(ORDER_COLUMNS)}) VALUES ({marks})",
+                     table.itertuples(index=False, name=None))
+    if lines is not None and len(lines):
+        ids = dict(zip(orders["order_no"], orders["id"], strict=True))
+        lines = lines.assign(order_id=lines["order_no"].map(ids)).dropna(subset=["order_id"])
+        lines = lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]]
+        lines = lines.astype(object).where(lines.notna(), None)
+        conn.executemany("INSERT INTO order_items(order_id, product, sku, category, quantity, amount_cents)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", lines.itertuples(index=False, name=None))
+
+
+def _existing_keys(conn: sqlite3.Connection, keys: pd.Series) -> set[str]:
+    if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM orders)").fetchone()[0]:
+        return set()
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _new_keys (k TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.execute("DELETE FROM _new_keys")
+    conn.executemany("INSERT OR IGNORE INTO _new_keys VALUES (?)", ((k,) for k in keys))
+    found = {r[0] for r in conn.execute("SELECT k FROM _new_keys JOIN orders ON orders.dedup_key = _new_keys.k")}
+    conn.execute("DELETE FROM _new_keys")
+    return found
