@@ -31,7 +31,9 @@ def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     decimal_comma = cleaned.str.fullmatch(r"[+-]?\d+,\d{1,2}")
     cleaned = cleaned.where(~decimal_comma, cleaned.str.replace(",", ".", regex=False))
     cleaned = cleaned.str.replace(",", "", regex=False)
-    number = pd.to_numeric(cleaned.where(~empty, None), errors="coerce")
+    looks_numeric = cleaned.str.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)") & ~empty
+    number = pd.to_numeric(cleaned.where(looks_numeric, None), errors="coerce")
+    number = number.where(number.abs() < 1e13)
     number = number.where(~negative, -number)
     invalid = number.isna() & ~empty
     cents = (number * 100).round()
@@ -42,7 +44,9 @@ def parse_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse plain numbers (quantities, points, counts); returns (float Series, invalid mask)."""
     text = values.astype("str").str.translate(_FULLWIDTH).str.strip().str.replace(",", "", regex=False)
     empty = text.eq("") | values.isna()
-    number = pd.to_numeric(text.where(~empty, None), errors="coerce")
+    looks_numeric = text.str.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)") & ~empty
+    number = pd.to_numeric(text.where(looks_numeric, None), errors="coerce")
+    number = number.where(number.abs() < 1e13)
     return number, number.isna() & ~empty
 
 

@@ -1,0 +1,102 @@
+"""Parsing of money, dates, phones, e-mails, genders, flags and statuses, as shop exports write them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shoplens.ingest import normalize as nz
+
+
+def s(*values):
+    return pd.Series(list(values), dtype="object")
+
+
+def plain(series):
+    """Values as a list with every kind of missing value as None."""
+    return [None if pd.isna(v) else v for v in series]
+
+
+def test_money_in_many_spellings():
+    cents, invalid = nz.parse_money_cents(s("¥1,234.50", "1234元", "(12.00)", "$9.9", "￥８８", "12,50", "", "abc"))
+    assert cents.tolist()[:6] == [123450, 123400, -1200, 990, 8800, 1250]
+    assert cents.isna().tolist()[6:] == [True, True]
+    assert invalid.tolist() == [False] * 7 + [True]
+
+
+def test_money_never_drifts_by_a_cent():
+    values = [f"{i / 100:.2f}" for i in range(0, 100_000, 7)]
+    cents, _ = nz.parse_money_cents(s(*values))
+    assert cents.tolist() == list(range(0, 100_000, 7))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024-03-05 14:22:10", "2024-03-05 14:22:10"),
+        ("2024/3/5", "2024-03-05 00:00:00"),
+        ("2024/3/5 9:05", "2024-03-05 09:05:00"),
+        ("2024年3月5日", "2024-03-05 00:00:00"),
+        ("45356", "2024-03-05 00:00:00"),
+        ("45356.5", "2024-03-05 12:00:00"),
+        ("2024-03-05 14:22:10 +0800", "2024-03-05 14:22:10"),
+        ("2024-03-05T06:22:10Z", "2024-03-05 14:22:10"),
+        ("20240305", "2024-03-05 00:00:00"),
+    ],
+)
+def test_dates_in_mixed_formats(text, expected):
+    out, invalid = nz.parse_datetime(s(text), time_zone="Asia/Shanghai")
+    assert out.iloc[0] == expected
+    assert not invalid.iloc[0]
+
+
+def test_day_first_setting():
+    out, _ = nz.parse_datetime(s("05.03.2024"), dayfirst=True)
+    assert out.iloc[0] == "2024-03-05 00:00:00"
+    out, _ = nz.parse_datetime(s("03/05/2024"), dayfirst=False)
+    assert out.iloc[0] == "2024-03-05 00:00:00"
+
+
+def test_unreadable_dates_are_flagged_not_guessed():
+    out, invalid = nz.parse_datetime(s("soon", "", "2024-13-45"))
+    assert out.isna().all()
+    assert invalid.tolist() == [True, False, True]
+
+
+def test_phones_restored_and_standardised():
+    out, invalid, counts = nz.parse_phone(
+        s("13800138000.0", "+86 138 0013 8000", "008613800138000", '="13800138000"', "138-0013-8000",
+          "+1 415 555 0100", "021-5555-1234", "1.38001E+10", "12345", ""), "CN")
+    assert plain(out) == ["13800138000"] * 5 + ["+14155550100", "02155551234", None, None, None]
+    assert invalid.tolist() == [False] * 7 + [True, True, False]
+    assert counts["stored_as_number"] == 1
+    assert counts["scientific"] == 1
+
+
+def test_email_gender_flag_status():
+    email, bad = nz.parse_email(s(" Ann@Example.COM ", "not-an-email", ""))
+    assert plain(email) == ["ann@example.com", None, None]
+    assert bad.tolist() == [False, True, False]
+    gender, _ = nz.parse_gender(s("男", "女", "M", "female", "1", "0", "保密"))
+    assert plain(gender) == ["M", "F", "M", "F", "M", "F", None]
+    flag, _ = nz.parse_flag(s("yes", "no", "是", "否", "TRUE", ""))
+    assert plain(flag) == [1, 0, 1, 0, 1, None]
+    status = nz.parse_status(s("交易成功", "交易关闭", "退款成功", "paid", "refunded", "partially_refunded", "pending", ""))
+    assert status.tolist() == ["paid", "cancelled", "refunded", "paid", "refunded", "paid", "pending", "paid"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=20))
+def test_parsers_never_raise_and_keep_length(values):
+    series = s(*values)
+    for parse in (nz.parse_money_cents, nz.parse_email, nz.parse_gender, nz.parse_flag, nz.parse_number):
+        out, invalid = parse(series)
+        assert len(out) == len(values) == len(invalid)
+    out, invalid = nz.parse_datetime(series)
+    assert len(out) == len(values)
+    out, invalid, _ = nz.parse_phone(series)
+    assert len(out) == len(values)
+    # an invalid flag is only ever raised on a non-empty cell
+    assert not (invalid & series.str.strip().eq("")).any()
