@@ -1,0 +1,46 @@
+"""The layering rules: the core imports without Qt, and start-up does not pull in heavy libraries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+CHECK_CORE = textwrap.dedent(
+    """
+    import importlib, pkgutil, sys
+    class NoQt:
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("PySide6", "shiboken6"):
+                raise ImportError("Qt imported by core: " + name)
+            return None
+    sys.meta_path.insert(0, NoQt())
+    import shoplens
+    bad = []
+    for m in pkgutil.walk_packages(shoplens.__path__, "shoplens."):
+        if m.name.startswith("shoplens.ui") or m.name in ("shoplens.__main__", "shoplens.app", "shoplens.settings"):
+            continue
+        try:
+            importlib.import_module(m.name)
+        except ImportError as e:
+            if "Qt imported" in str(e):
+                bad.append(m.name)
+    print(",".join(bad))
+    """
+)
+
+
+def test_core_modules_import_without_qt():
+    out = subprocess.run([sys.executable, "-c", CHECK_CORE], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"core modules that import Qt: {out.stdout.strip()}"
+
+
+def test_cli_start_up_does_not_import_heavy_libraries():
+    code = (
+        "import sys; import shoplens.cli as c; c.build_parser(); "
+        "print(','.join(m for m in ('pandas', 'sklearn', 'matplotlib', 'scipy', 'PySide6') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
