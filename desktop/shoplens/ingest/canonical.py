@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .normalize import sql_rows
 from .orders import write_orders
 from .parse import KEY_FIELDS, Parsed, Problem
 
@@ -169,8 +170,7 @@ def _customer_values(frame: pd.DataFrame, cids: pd.Series) -> pd.DataFrame:
 
 
 def _records(values: pd.DataFrame) -> list[tuple]:
-    out = values.astype(object).where(values.notna(), None)
-    return list(out.itertuples(index=True, name=None))
+    return sql_rows(values, index=True)
 
 
 def _insert_customers(conn, frame, cids, import_id) -> None:

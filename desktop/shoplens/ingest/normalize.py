@@ -8,9 +8,28 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"．": ".", "，": ",", "－": "-", "＋": "+"})
+_FULLWIDTH = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(94)} | {"\u3000": " "})
 _CURRENCY_RE = r"(?i)(¥|￥|\$|元|rmb|cny|usd|hkd|us\$|hk\$|€|£|\s)"
 _NUMBER_RE = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def text_of(values: pd.Series) -> pd.Series:
+    """Cells as stripped text with full-width characters made half-width (only where there are any)."""
+    text = values.astype("str")
+    wide = text.str.contains("[\uff01-\uff5e\u3000]", regex=True)
+    if wide.any():
+        text = text.copy()
+        text[wide] = text[wide].str.translate(_FULLWIDTH)
+    return text.str.strip()
+
+
+def unwrap(text: pd.Series) -> pd.Series:
+    """Excel-style ="0138..." and leading-apostrophe cells, unwrapped (only where there are any)."""
+    wrapped = text.str.startswith("=") | text.str.startswith("'")
+    if wrapped.any():
+        text = text.copy()
+        text[wrapped] = text[wrapped].str.replace(r'^="?(.*?)"?$', r"\1", regex=True).str.lstrip("'")
+    return text
 
 
 def blank(values: pd.Series) -> pd.Series:
@@ -23,7 +42,7 @@ def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
     Returns (cents as nullable Int64, invalid mask: non-empty cells that are not amounts).
     """
-    text = values.astype("str").str.translate(_FULLWIDTH).str.strip()
+    text = text_of(values)
     empty = text.eq("") | values.isna()
     negative = text.str.startswith("(") & text.str.endswith(")")
     cleaned = text.str.replace(_CURRENCY_RE, "", regex=True).str.strip("()")
@@ -42,7 +61,7 @@ def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 def parse_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse plain numbers (quantities, points, counts); returns (float Series, invalid mask)."""
-    text = values.astype("str").str.translate(_FULLWIDTH).str.strip().str.replace(",", "", regex=False)
+    text = text_of(values).str.replace(",", "", regex=False)
     empty = text.eq("") | values.isna()
     looks_numeric = text.str.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)") & ~empty
     number = pd.to_numeric(text.where(looks_numeric, None), errors="coerce")
@@ -67,27 +86,18 @@ def parse_datetime(values: pd.Series, *, dayfirst: bool = False, time_zone: str 
     times with an offset ('2024-03-05 14:22:10 +0800', converted to `time_zone`). Returns (text or None,
     invalid mask).
     """
-    raw = values.astype("str").str.translate(_FULLWIDTH).str.strip()
+    raw = text_of(values)
     empty = raw.eq("") | values.isna()
-    text = (
-        raw.str.replace(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", r"\1-\2-\3", regex=True)
-        .str.replace(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})", r"\1-\2-\3", regex=True)
-        .str.replace(r"(\d)\s*时\s*(\d{1,2})\s*分\s*(\d{1,2})?\s*秒?", r"\1:\2:\3", regex=True)
-        .str.replace(r":$", ":00", regex=True)
-    )
-    # zero-pad "2024-3-5" so that the fast fixed formats apply
-    text = text.str.replace(r"^(\d{4})-(\d)(?=-)", r"\1-0\2", regex=True)
-    text = text.str.replace(r"^(\d{4}-\d{2})-(\d)(?!\d)", r"\1-0\2", regex=True)
-    text = text.str.replace(r"(?<=\s)(\d):", r"0\1:", regex=True)
     result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     todo = ~empty
-    for fmt in _DATE_FORMATS:
-        if not todo.any():
-            break
-        parsed = pd.to_datetime(text[todo], format=fmt, errors="coerce")
-        ok = parsed.notna()
-        result.loc[ok[ok].index] = parsed[ok]
-        todo = todo & result.isna()
+    _try_formats(raw, todo, result)  # the fast path: text already in a standard layout
+    todo = todo & result.isna()
+    if not todo.any():
+        return _as_text(result), todo
+    text = raw.copy()
+    text[todo] = _normalise_date_text(raw[todo])
+    _try_formats(text, todo, result)
+    todo = todo & result.isna()
     if todo.any():  # times with an offset, e.g. Shopify's "2024-03-05 14:22:10 +0800"
         sub = text[todo]
         has_tz = sub.str.contains(r"(?:[+-]\d{2}:?\d{2}|Z|UTC)$", regex=True)
@@ -117,9 +127,37 @@ def parse_datetime(values: pd.Series, *, dayfirst: bool = False, time_zone: str 
         ok = parsed.notna()
         result.loc[ok[ok].index] = parsed[ok]
         todo = todo & result.isna()
-    out = result.dt.strftime("%Y-%m-%d %H:%M:%S")
-    out = out.where(result.notna(), None)
-    return out, todo
+    return _as_text(result), todo
+
+
+def _try_formats(text: pd.Series, todo: pd.Series, result: pd.Series) -> None:
+    for fmt in _DATE_FORMATS:
+        if not todo.any():
+            return
+        parsed = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        ok = parsed.notna()
+        result.loc[ok[ok].index] = parsed[ok]
+        todo = todo & result.isna()
+
+
+def _as_text(result: pd.Series) -> pd.Series:
+    """'YYYY-MM-DD HH:MM:SS' text (numpy's C formatter: much faster than strftime), None where missing."""
+    text = np.datetime_as_string(result.to_numpy(dtype="datetime64[s]"), unit="s")
+    out = pd.Series(np.char.replace(text, "T", " "), index=result.index, dtype="object")
+    return out.where(result.notna(), None)
+
+
+def _normalise_date_text(text: pd.Series) -> pd.Series:
+    """'2024年3月5日' and '2024/3/5 9:05' into '2024-03-05' and '2024-03-05 09:05'."""
+    text = (
+        text.str.replace(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", r"\1-\2-\3", regex=True)
+        .str.replace(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})", r"\1-\2-\3", regex=True)
+        .str.replace(r"(\d)\s*时\s*(\d{1,2})\s*分\s*(\d{1,2})?\s*秒?", r"\1:\2:\3", regex=True)
+        .str.replace(r":$", ":00", regex=True)
+    )
+    text = text.str.replace(r"^(\d{4})-(\d)(?=-)", r"\1-0\2", regex=True)
+    text = text.str.replace(r"^(\d{4}-\d{2})-(\d)(?!\d)", r"\1-0\2", regex=True)
+    return text.str.replace(r"(?<=\s)(\d):", r"0\1:", regex=True)
 
 
 def _parse_one(text: str, dayfirst: bool) -> pd.Timestamp | None:
@@ -158,28 +196,26 @@ def parse_phone(values: pd.Series, region: str = "CN") -> tuple[pd.Series, pd.Se
     spaces, dashes and Excel's ="..." wrapping. Numbers in scientific notation ('1.38001E+10') lost digits
     and are flagged invalid. Returns (phone or None, invalid mask, counts of what was repaired).
     """
-    text = values.astype("str").str.translate(_FULLWIDTH).str.strip()
-    text = text.str.replace(r'^="?(.*?)"?$', r"\1", regex=True).str.lstrip("'")
+    text = unwrap(text_of(values))
     empty = text.eq("") | values.isna()
-    counts: dict[str, int] = {}
-    as_number = text.str.fullmatch(r"\d+\.0+")
-    counts["stored_as_number"] = int(as_number.sum())
-    scientific = text.str.fullmatch(r"\d(\.\d+)?[eE]\+?\d+")
-    counts["scientific"] = int(scientific.sum())
-    text = text.where(~as_number, text.str.replace(r"\.0+$", "", regex=True))
-    digits = text.str.replace(r"[\s\-()（）.·/]", "", regex=True)
-    counts["reformatted"] = int((digits != text).sum() - as_number.sum())
     out = pd.Series(None, index=values.index, dtype="object")
-    fast = ~empty & ~scientific
-    if region == "CN":
-        local = digits.str.replace(r"^(\+86|0086|86(?=1[3-9]\d{9}$))", "", regex=True)
-        is_mobile = fast & local.str.match(_CN_MOBILE.pattern)
-        out[is_mobile] = local[is_mobile]
-        fast = fast & ~is_mobile
-    rest = digits[fast]
-    if len(rest):
-        mapping = {u: _phone_one(u, region) for u in pd.unique(rest)}
-        out[fast] = rest.map(mapping)
+    counts = {"stored_as_number": 0, "scientific": 0, "reformatted": 0}
+    clean = text.str.fullmatch(r"1[3-9]\d{9}") if region == "CN" else pd.Series(False, index=text.index)
+    out[clean] = text[clean]  # the common case, already clean: no further work
+    todo = ~empty & ~clean
+    if todo.any():
+        sub = text[todo]
+        as_number = sub.str.fullmatch(r"\d+\.0+")
+        scientific = sub.str.fullmatch(r"\d(\.\d+)?[eE]\+?\d+")
+        counts["stored_as_number"] = int(as_number.sum())
+        counts["scientific"] = int(scientific.sum())
+        sub = sub.where(~as_number, sub.str.replace(r"\.0+$", "", regex=True))
+        digits = sub.str.replace(r"[\s\-()（）.·/]", "", regex=True)
+        counts["reformatted"] = int((digits != sub).sum())
+        usable = digits[~scientific]
+        if len(usable):
+            mapping = {u: _phone_one(u, region) for u in pd.unique(usable)}
+            out[usable.index] = usable.map(mapping)
     invalid = out.isna() & ~empty
     counts["invalid"] = int(invalid.sum())
     return out, invalid, counts
@@ -191,6 +227,10 @@ def _phone_one(text: str, region: str) -> str | None:
 
     if not re.fullmatch(r"\+?\d{5,18}", text or ""):
         return None
+    if region == "CN":
+        local = re.sub(r"^(\+86|0086|86(?=1[3-9]\d{9}$))", "", text)
+        if _CN_MOBILE.match(local):
+            return local
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -290,6 +330,24 @@ def looks_like(values: list[str]) -> dict[str, float]:
     return shares
 
 
-def as_int_or_none(values: pd.Series) -> np.ndarray:
-    """Nullable integers as a list-friendly object array (None for missing)."""
-    return np.where(values.isna(), None, values.astype("float").astype("Int64").astype(object))
+def sql_rows(frame: pd.DataFrame, *, index: bool = False) -> list[tuple]:
+    """Rows for executemany: plain Python values, None for every kind of missing value."""
+    columns = [frame.index.to_series()] if index else []
+    columns += [frame[c] for c in frame.columns]
+    lists = []
+    for col in columns:
+        if col.dtype.kind in "iub":
+            lists.append(col.tolist())
+        elif col.dtype.kind == "f" or str(col.dtype) in ("Int64", "Float64", "boolean"):
+            missing = col.isna().to_numpy()
+            values = col.astype("float64").to_numpy() if missing.any() else col.to_numpy()
+            as_int = str(col.dtype) == "Int64"
+            lists.append([None if m else (int(v) if as_int else float(v)) for v, m in zip(values, missing, strict=True)])
+        else:
+            missing = col.isna().to_numpy()
+            values = col.to_numpy(dtype=object)
+            if missing.any():
+                values = values.copy()
+                values[missing] = None
+            lists.append(values.tolist())
+    return list(zip(*lists, strict=True))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
 
+from .normalize import sql_rows
 from .parse import Problem
 
 ORDER_COLUMNS = ("order_no", "customer_id", "import_id", "source_row", "order_time", "paid_time", "amount_cents",
@@ -138,17 +141,31 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
         if col not in orders:
             orders[col] = None
     table = orders[["id", *ORDER_COLUMNS]]
-    table = table.astype(object).where(table.notna(), None)
     marks = ", ".join("?" * (len(ORDER_COLUMNS) + 1))
-    conn.executemany(f"INSERT INTO orders(id, {', '.join(ORDER_COLUMNS)}) VALUES ({marks})",
-                     table.itertuples(index=False, name=None))
+    big = len(table) > 50_000 and len(table) > start
+    with _indexes_rebuilt_after(conn, "orders", enabled=big):
+        conn.executemany(f"INSERT INTO orders(id, {', '.join(ORDER_COLUMNS)}) VALUES ({marks})", sql_rows(table))
     if lines is not None and len(lines):
         ids = dict(zip(orders["order_no"], orders["id"], strict=True))
         lines = lines.assign(order_id=lines["order_no"].map(ids)).dropna(subset=["order_id"])
         lines = lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]]
-        lines = lines.astype(object).where(lines.notna(), None)
         conn.executemany("INSERT INTO order_items(order_id, product, sku, category, quantity, amount_cents)"
-                         " VALUES (?, ?, ?, ?, ?, ?)", lines.itertuples(index=False, name=None))
+                         " VALUES (?, ?, ?, ?, ?, ?)", sql_rows(lines))
+
+
+@contextlib.contextmanager
+def _indexes_rebuilt_after(conn: sqlite3.Connection, table: str, *, enabled: bool) -> Iterator[None]:
+    """For a bulk insert into a large table: drop its secondary indexes, insert, build them again (faster)."""
+    if not enabled:
+        yield
+        return
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                           " AND sql IS NOT NULL", (table,)).fetchall()
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX {name}")
+    yield
+    for _, sql in indexes:
+        conn.execute(sql)
 
 
 def _existing_keys(conn: sqlite3.Connection, keys: pd.Series) -> set[str]:

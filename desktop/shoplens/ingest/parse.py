@@ -109,10 +109,7 @@ def _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_nu
         return nz.parse_flag(raw)
     if key == "status":
         return nz.parse_status(raw), None
-    text = raw.astype("str").str.strip()
-    text = text.str.replace(r'^="(.*)"$', r"\1", regex=True)
-    if key in ("member_no", "customer_ref", "wechat", "order_no", "sku"):
-        text = text.str.lstrip("'")
+    text = nz.unwrap(raw.astype("str").str.strip())
     return text.where(text != "", None), None
 
 
