@@ -71,9 +71,10 @@ def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts) -> p
     """Customer id per row: one customer per connected group of keys; a known key reuses its customer."""
     kinds, keys = _row_keys(frame, ref_namespace)
     result = pd.Series(np.nan, index=frame.index, dtype="float64")
+    ids = _Ids(conn)
     if not kinds:
         if kind == "customers":  # nothing identifies them: one customer per row
-            result[:] = _new_ids(conn, len(frame))
+            result[:] = ids.take(len(frame))
             _insert_customers(conn, frame, result, import_id)
             counts.customers_added = len(frame)
         return result
@@ -99,7 +100,7 @@ def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts) -> p
     roots = list(dict.fromkeys(uf.find(k) for k in all_keys))  # in order of first appearance
     new_roots = [r for r in roots if r not in component_cid]
     if new_roots:
-        for root, cid in zip(new_roots, _new_ids(conn, len(new_roots)), strict=True):
+        for root, cid in zip(new_roots, ids.take(len(new_roots)), strict=True):
             component_cid[root] = int(cid)
     tuple_cid = {}
     for tup in unique_tuples:
@@ -122,9 +123,9 @@ def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts) -> p
             " (member no., then phone, then e-mail); review them under Cleaning."))
     if kind == "customers" and (~has_key).any():
         extra = frame[~has_key]
-        ids = _new_ids(conn, len(extra))
-        result[~has_key] = ids
-        _insert_customers(conn, extra, pd.Series(ids, index=extra.index), import_id)
+        extra_ids = ids.take(len(extra))
+        result[~has_key] = extra_ids
+        _insert_customers(conn, extra, pd.Series(extra_ids, index=extra.index), import_id)
         counts.customers_added += len(extra)
     return result
 
@@ -143,14 +144,16 @@ def _known_keys(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[t
     return {(kind, value): cid for kind, value, cid in rows}
 
 
-def _new_ids(conn: sqlite3.Connection, n: int) -> np.ndarray:
-    start = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM customers").fetchone()[0]
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _reserved (next_id INTEGER)")
-    reserved = conn.execute("SELECT max(next_id) FROM _reserved").fetchone()[0]
-    start = max(start, reserved or 0)
-    conn.execute("DELETE FROM _reserved")
-    conn.execute("INSERT INTO _reserved VALUES (?)", (start + n,))
-    return np.arange(start, start + n, dtype="int64")
+class _Ids:
+    """Hands out new customer ids after the largest one in the table."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.next = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM customers").fetchone()[0]
+
+    def take(self, n: int) -> np.ndarray:
+        ids = np.arange(self.next, self.next + n, dtype="int64")
+        self.next += n
+        return ids
 
 
 def _customer_values(frame: pd.DataFrame, cids: pd.Series) -> pd.DataFrame:

@@ -193,10 +193,10 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
     with ws.transaction() as conn:
         template_id = _save_template(conn, plan, now) if save_template else None
         cur = conn.execute(
-            "INSERT INTO imports(file_name, sheet, sha256, kind, template_id, columns, mapping, header_row, encoding,"
+            "INSERT INTO imports(file_name, sheet, sha256, kind, channel, template_id, columns, mapping, header_row, encoding,"
             " delimiter, rows_read, rows_skipped, skipped, status, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)",
-            (plan.file, plan.sheet, plan.sha256, plan.kind, template_id,
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)",
+            (plan.file, plan.sheet, plan.sha256, plan.kind, plan.channel, template_id,
              json.dumps(table.columns, ensure_ascii=False), json.dumps(plan.mapping, ensure_ascii=False),
              table.header_row, table.encoding, table.delimiter, total, len(plan.skipped),
              json.dumps([asdict(s) for s in plan.skipped], ensure_ascii=False), now),

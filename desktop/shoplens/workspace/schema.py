@@ -31,6 +31,7 @@ CREATE TABLE imports (
     sheet TEXT,
     sha256 TEXT NOT NULL,
     kind TEXT NOT NULL,
+    channel TEXT,
     template_id INTEGER REFERENCES import_templates(id),
     columns TEXT NOT NULL,
     mapping TEXT NOT NULL,
