@@ -38,27 +38,6 @@ def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *,
     return counts
 
 
-class _Keys:
-    """Union-find over identity keys (kind, value) seen in one import."""
-
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def find(self, key: tuple[str, str]) -> tuple[str, str]:
-        parent = self.parent.setdefault(key, key)
-        if parent != key:
-            root = self.find(parent)
-            self.parent[key] = root
-            return root
-        return key
-
-    def union(self, keys: list[tuple[str, str]]) -> None:
-        roots = [self.find(k) for k in keys]
-        for r in roots[1:]:
-            if r != roots[0]:
-                self.parent[r] = roots[0]
-
-
 def _row_keys(frame: pd.DataFrame, ref_namespace: str) -> tuple[list[str], pd.DataFrame]:
     kinds = [k for k in KEY_FIELDS if k in frame]
     keys = frame[kinds].copy()
@@ -78,43 +57,32 @@ def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts) -> p
             _insert_customers(conn, frame, result, import_id)
             counts.customers_added = len(frame)
         return result
-    tuples = pd.Series(list(zip(*(keys[k] for k in kinds), strict=True)), index=frame.index)
-    has_key = keys.notna().any(axis=1)
-    uf = _Keys()
-    unique_tuples = pd.unique(tuples[has_key])
-    for tup in unique_tuples:
-        uf.union([(k, v) for k, v in zip(kinds, tup, strict=True) if v is not None and v == v])
-    all_keys = list(uf.parent)  # insertion order = order of first appearance in the file
-    known = _known_keys(conn, all_keys)
-    component_cid: dict[tuple[str, str], int] = {}
+    graph = _KeyGraph(keys, kinds)
+    has_key = pd.Series(graph.first >= 0, index=frame.index)
+    known = _known_keys(conn, graph.key_list())
+    comp_cid = np.full(graph.components, -1, dtype="int64")
     conflicts = 0
-    for key in sorted(all_keys, key=lambda k: KEY_FIELDS.index(k[0])):  # strongest key decides
-        root = uf.find(key)
-        cid = known.get(key)
-        if cid is None:
-            continue
-        if root not in component_cid:
-            component_cid[root] = cid
-        elif component_cid[root] != cid:
-            conflicts += 1
-    roots = list(dict.fromkeys(uf.find(k) for k in all_keys))  # in order of first appearance
-    new_roots = [r for r in roots if r not in component_cid]
-    if new_roots:
-        for root, cid in zip(new_roots, ids.take(len(new_roots)), strict=True):
-            component_cid[root] = int(cid)
-    tuple_cid = {}
-    for tup in unique_tuples:
-        first = next((k, v) for k, v in zip(kinds, tup, strict=True) if v is not None and v == v)
-        tuple_cid[tup] = component_cid[uf.find(first)]
-    result[has_key] = tuples[has_key].map(tuple_cid).astype("float64")
-    new_cids = {component_cid[r] for r in new_roots}
+    if known:  # nodes are numbered strongest kind first, so the strongest known key decides
+        nodes = np.array(sorted(graph.node_of[k] for k in known), dtype="int64")
+        cids = np.array([known[graph.keys[n]] for n in nodes], dtype="int64")
+        comps = graph.labels[nodes]
+        first_of_comp = ~pd.Series(comps).duplicated().to_numpy()
+        comp_cid[comps[first_of_comp]] = cids[first_of_comp]
+        conflicts = int((comp_cid[comps] != cids).sum())
+    row_comp = graph.labels[graph.first[has_key.to_numpy()]]
+    appearance = pd.unique(row_comp)  # components in order of first appearance in the file
+    new_comps = appearance[comp_cid[appearance] < 0]
+    comp_cid[new_comps] = ids.take(len(new_comps))
+    result[has_key] = comp_cid[row_comp].astype("float64")
+    new_cids = set(comp_cid[new_comps].tolist())
     is_new = result.isin(new_cids)
     _insert_customers(conn, frame[is_new], result[is_new], import_id)
     _update_customers(conn, frame[has_key & ~is_new], result[has_key & ~is_new], overwrite=kind == "customers")
-    new_keys = [(k[0], k[1], component_cid[uf.find(k)], import_id) for k in all_keys if k not in known]
-    conn.executemany("INSERT INTO customer_keys(kind, value, customer_id, import_id) VALUES (?, ?, ?, ?)", new_keys)
+    unknown = [n for n in range(len(graph.keys)) if graph.keys[n] not in known]
+    conn.executemany("INSERT INTO customer_keys(kind, value, customer_id, import_id) VALUES (?, ?, ?, ?)",
+                     [(*graph.keys[n], int(comp_cid[graph.labels[n]]), import_id) for n in unknown])
     counts.customers_added = len(new_cids)
-    counts.customers_matched = len({component_cid[r] for r in roots} - new_cids)
+    counts.customers_matched = len(set(comp_cid[appearance].tolist()) - new_cids)
     if conflicts:
         counts.problems.append(Problem(
             "key_conflict", None, conflicts,
@@ -128,6 +96,39 @@ def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts) -> p
         _insert_customers(conn, extra, pd.Series(extra_ids, index=extra.index), import_id)
         counts.customers_added += len(extra)
     return result
+
+
+class _KeyGraph:
+    """Identity keys as graph nodes, joined when they appear on one row; components are customers."""
+
+    def __init__(self, keys: pd.DataFrame, kinds: list[str]) -> None:
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+
+        codes, self.keys, offset = [], [], 0
+        for kind in kinds:  # strongest kind first: lower node numbers
+            code, uniques = pd.factorize(keys[kind], use_na_sentinel=True)
+            codes.append(np.where(code >= 0, code + offset, -1))
+            self.keys.extend((kind, str(u)) for u in uniques)
+            offset += len(uniques)
+        matrix = np.column_stack(codes)
+        present = matrix >= 0
+        first_col = np.argmax(present, axis=1)
+        self.first = np.where(present.any(axis=1), matrix[np.arange(len(matrix)), first_col], -1)
+        src, dst = [], []
+        for j in range(matrix.shape[1]):
+            mask = present[:, j]
+            src.append(self.first[mask])
+            dst.append(matrix[mask, j])
+        src_all = np.concatenate(src) if src else np.array([], dtype="int64")
+        dst_all = np.concatenate(dst) if dst else np.array([], dtype="int64")
+        n = len(self.keys)
+        graph = coo_matrix((np.ones(len(src_all), dtype="int8"), (src_all, dst_all)), shape=(n, n))
+        self.components, self.labels = connected_components(graph, directed=False)
+        self.node_of = {key: i for i, key in enumerate(self.keys)}
+
+    def key_list(self) -> list[tuple[str, str]]:
+        return self.keys
 
 
 def _known_keys(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
