@@ -1,0 +1,34 @@
+"""Words used on charts and printed reports, in English and Simplified Chinese (the core has no Qt translator)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "segment_sizes": ("Segment sizes and revenue share", "客户分群规模与收入占比"),
+    "share_customers": ("Share of customers", "客户占比"),
+    "share_revenue": ("Share of revenue", "收入占比"),
+    "rf_heatmap": ("Customers by recency and frequency score", "按最近消费与消费频次评分的客户分布"),
+    "r_score": ("R score (recency, 5 = most recent)", "R 评分（最近消费，5 = 最近）"),
+    "f_score": ("F score (frequency, 5 = most orders)", "F 评分（消费频次，5 = 最多）"),
+    "monthly": ("Monthly revenue and active customers", "每月收入与活跃客户"),
+    "revenue": ("Revenue", "收入"),
+    "active_customers": ("Active customers", "活跃客户"),
+    "month": ("Month", "月份"),
+    "cohort": ("Retention by first-purchase month", "按首次购买月份的留存率"),
+    "cohort_month": ("First-purchase month", "首次购买月份"),
+    "months_since": ("Months since first purchase", "首次购买后的月数"),
+    "clusters": ("Customer clusters (2-D projection)", "客户聚类（二维投影）"),
+    "component_1": ("Component 1", "主成分 1"),
+    "component_2": ("Component 2", "主成分 2"),
+    "distributions": ("Distribution of customer metrics", "客户指标分布"),
+    "recency_days": ("Days since last order", "距上次购买天数"),
+    "frequency": ("Orders per customer", "每位客户订单数"),
+    "monetary": ("Spend per customer", "每位客户消费额"),
+    "customers": ("Customers", "客户数"),
+    "no_data": ("No data yet", "暂无数据"),
+}
+
+
+def tr(key: str, lang: str = "en") -> str:
+    """The text for `key` in `lang` ('en' or 'zh_CN'); English when unknown."""
+    en, zh = TEXTS.get(key, (key, key))
+    return zh if lang.startswith("zh") else en
