@@ -58,7 +58,11 @@ _PAID_STATUS = ("paid", "returned", "交易成功", "卖家已发货，等待买
 
 def generate_demo_files(folder: str | os.PathLike[str], *, seed: int = DEFAULT_SEED,
                         customers: int = DEFAULT_CUSTOMERS) -> list[DemoFile]:
-    """Write the demo shop's five exports into `folder`; the same seed gives the same files."""
+    """Write the demo shop's five exports into `folder`; the same seed gives the same files.
+
+    They are listed in import order: the follower list comes before the member list, so that a member's real
+    name and card date win over a WeChat nickname and follow date (a later customer list refreshes attributes).
+    """
     from .csv_files import write_shopify, write_taobao, write_wechat
     from .simulate import simulate
     from .xlsx_files import write_members, write_pos
@@ -68,10 +72,10 @@ def generate_demo_files(folder: str | os.PathLike[str], *, seed: int = DEFAULT_S
     shop = simulate(seed, customers)
     streams = np.random.default_rng(seed + 1).spawn(5)  # one stream per file: files don't shift each other
     files = [
-        DemoFile(folder / MEMBERS_FILE, "会员列表", "Member list from the till system: cards, levels, lifetime totals",
-                 None, write_members(shop, folder / MEMBERS_FILE, streams[0])),
         DemoFile(folder / WECHAT_FILE, None, "WeChat official account followers (openid, nickname, bound phone)",
                  None, write_wechat(shop, folder / WECHAT_FILE, streams[1])),
+        DemoFile(folder / MEMBERS_FILE, "会员列表", "Member list from the till system: cards, levels, lifetime totals",
+                 None, write_members(shop, folder / MEMBERS_FILE, streams[0])),
         DemoFile(folder / POS_FILE, "销售明细", "Store till sales, one row per line, with a title and a totals row",
                  CHANNELS[POS], write_pos(shop, folder / POS_FILE, streams[2])),
         DemoFile(folder / TAOBAO_FILE, None, "Taobao shop orders, one row per order, GBK-encoded",
