@@ -1,0 +1,313 @@
+"""Import benchmark (a script, not a test): ShopLens's importer against a floor and against pandas + openpyxl.
+
+Generates a 1,000,000-row orders CSV and a 200,000-row xlsx, then measures, each in a fresh child process:
+
+- floor: parse into plain text rows (pyarrow for CSV, calamine for xlsx) and one `executemany` into SQLite;
+- shoplens: `import_file` into a fresh workspace (raw rows, mapping, parsing, canonical customers and orders);
+  also split into plan_import (read + guess + parse) and run_import (write) to show where the time goes;
+- pandas: `read_excel(engine="openpyxl")` + `to_sql` (xlsx only).
+
+Peak memory is the child's peak RSS (getrusage), so each figure stands alone. Usage:
+
+    .venv/bin/python benchmarks/bench_import.py [--csv-rows N] [--xlsx-rows N] [--skip-pandas] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEADER = ("订单号", "下单时间", "手机号", "客户姓名", "商品名称", "品类", "数量", "实付金额", "订单状态", "门店")
+NAMES = ("王芳", "李娜", "张伟", "刘洋", "陈静", "杨磊", "黄丽", "赵强", "吴敏", "周杰", "徐婷", "孙浩", "马超", "朱琳")
+PRODUCTS = (("西湖龙井 250g", "绿茶"), ("碧螺春 125g", "绿茶"), ("正山小种 200g", "红茶"), ("金骏眉 100g", "红茶"),
+            ("铁观音 250g", "乌龙茶"), ("大红袍 200g", "乌龙茶"), ("茉莉花茶 100g", "花茶"), ("白瓷盖碗", "茶具"),
+            ("凤梨酥礼盒", "零食礼盒"), ("绿茶瓜子 250g", "零食礼盒"))
+STATUSES = ("已完成", "已完成", "已完成", "已完成", "已完成", "已完成", "已完成", "已完成", "已退款", "已取消")
+STORES = ("武林店", "西溪店", "滨江店", "线上商城")
+
+
+# -- generating the files (vectorised) ------------------------------------------------------------------------
+def _columns(n: int, seed: int = 7):
+    """The benchmark's order rows as numpy columns: ~20% of orders have two or three lines."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    lines = rng.choice([1, 2, 3], size=n, p=[0.8, 0.15, 0.05])
+    order = np.repeat(np.arange(n), lines)[:n]
+    start = np.datetime64("2022-01-01T00:00:00", "s")
+    order_time = start + np.sort(rng.integers(0, 3 * 365 * 86400, n)).astype("timedelta64[s]")
+    customers = max(n // 5, 1)
+    customer = rng.zipf(1.6, n) % customers
+    phone = 13_000_000_000 + (customer.astype("int64") * 7_919 + 12_345_678) % 6_999_999_999
+    product = rng.integers(0, len(PRODUCTS), n)
+    qty = 1 + rng.poisson(0.3, n)
+    cents = (rng.lognormal(np.log(12_000), 0.6, n)).astype("int64")
+    return {
+        "order": order, "time": order_time[order], "phone": phone[order_first(order)], "name": customer,
+        "product": product, "qty": qty, "cents": cents, "status": rng.integers(0, len(STATUSES), n)[order],
+        "store": rng.integers(0, len(STORES), n)[order],
+    }
+
+
+def order_first(order):
+    """Index of the first line of each line's order (customer fields are the same on every line of an order)."""
+    import numpy as np
+
+    starts = np.flatnonzero(np.r_[True, order[1:] != order[:-1]])
+    return starts[np.searchsorted(starts, np.arange(len(order)), side="right") - 1]
+
+
+def write_csv(path: Path, n: int) -> None:
+    """The orders CSV, built column-wise with pyarrow compute (no Python loop over rows)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    c = _columns(n)
+    s = pa.string()
+    order_no = pc.binary_join_element_wise("SO", pc.utf8_lpad(pc.cast(pa.array(c["order"] + 1), s), 8, "0"), "")
+    when = pc.strftime(pa.array(c["time"]), format="%Y-%m-%d %H:%M:%S")
+    cents = c["cents"]
+    amount = pc.binary_join_element_wise(pc.cast(pa.array(cents // 100), s),
+                                         pc.utf8_lpad(pc.cast(pa.array(cents % 100), s), 2, "0"), ".")
+    table = pa.table({
+        HEADER[0]: order_no, HEADER[1]: when, HEADER[2]: pc.cast(pa.array(c["phone"]), s),
+        HEADER[3]: pa.array(np.asarray(NAMES)[c["name"] % len(NAMES)]),
+        HEADER[4]: pa.array(np.asarray([p for p, _ in PRODUCTS])[c["product"]]),
+        HEADER[5]: pa.array(np.asarray([k for _, k in PRODUCTS])[c["product"]]),
+        HEADER[6]: pc.cast(pa.array(c["qty"]), s), HEADER[7]: amount,
+        HEADER[8]: pa.array(np.asarray(STATUSES)[c["status"]]), HEADER[9]: pa.array(np.asarray(STORES)[c["store"]]),
+    })
+    with open(path, "wb") as fh:  # a header without quotes, like real exports
+        fh.write((",".join(HEADER) + "\n").encode("utf-8"))
+        pacsv.write_csv(table, fh, pacsv.WriteOptions(include_header=False, quoting_style="none"))
+
+
+def write_xlsx(path: Path, n: int) -> None:
+    """The orders workbook (xlsxwriter, constant memory): title row, blank row, header; phones as numbers."""
+    import numpy as np
+    import xlsxwriter
+
+    c = _columns(n, seed=11)
+    serial = (c["time"] - np.datetime64("1899-12-30T00:00:00", "s")).astype("int64") / 86400.0
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("订单明细")
+    when = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    money = book.add_format({"num_format": "0.00"})
+    sheet.write_string(0, 0, "订单明细 2022-01-01 至 2024-12-31")
+    sheet.write_row(2, 0, HEADER)
+    names, products, statuses, stores = NAMES, PRODUCTS, STATUSES, STORES
+    rows = zip((c["order"] + 1).tolist(), serial.tolist(), c["phone"].tolist(), (c["name"] % len(NAMES)).tolist(),
+               c["product"].tolist(), c["qty"].tolist(), (c["cents"] / 100).tolist(), c["status"].tolist(),
+               c["store"].tolist(), strict=True)
+    ws, wn = sheet.write_string, sheet.write_number
+    for r, (order, t, phone, name, product, qty, amount, status, store) in enumerate(rows, start=3):
+        ws(r, 0, f"SO{order:08d}")
+        wn(r, 1, t, when)
+        wn(r, 2, phone)
+        ws(r, 3, names[name])
+        ws(r, 4, products[product][0])
+        ws(r, 5, products[product][1])
+        wn(r, 6, qty)
+        wn(r, 7, amount, money)
+        ws(r, 8, statuses[status])
+        ws(r, 9, stores[store])
+    book.close()
+
+
+# -- the measured stages (each runs in its own child process) -------------------------------------------------
+def _connect(path: Path):
+    import sqlite3
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "cache_size=-65536", "temp_store=MEMORY"):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def _insert_text_rows(db: Path, rows: list[tuple], width: int) -> None:
+    conn = _connect(db)
+    conn.execute(f"CREATE TABLE raw (_row INTEGER, {', '.join(f'c{i} TEXT' for i in range(width))})")
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO raw VALUES ({', '.join('?' * (width + 1))})", rows)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def floor_csv(file: Path, db: Path) -> int:
+    """pyarrow parses every cell as text, then one executemany."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    with open(file, encoding="utf-8") as fh:
+        names = fh.readline().rstrip("\n").split(",")
+    table = pacsv.read_csv(file, convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()),
+                                                                      strings_can_be_null=False))
+    columns = [col.to_pylist() for col in table.columns]
+    rows = list(zip(range(2, table.num_rows + 2), *columns, strict=True))
+    _insert_text_rows(db, rows, len(names))
+    return table.num_rows
+
+
+def _text(value) -> str:
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def floor_xlsx(file: Path, db: Path) -> int:
+    """calamine reads the sheet, every cell becomes text, then one executemany."""
+    from python_calamine import CalamineWorkbook
+
+    grid = CalamineWorkbook.from_path(str(file)).get_sheet_by_index(0).to_python()
+    data = grid[3:]
+    rows = [(i, *[_text(v) for v in row]) for i, row in enumerate(data, start=4)]
+    _insert_text_rows(db, rows, len(grid[2]))
+    return len(rows)
+
+
+def pandas_xlsx(file: Path, db: Path) -> int:
+    """The usual script: pandas read_excel with openpyxl, then to_sql."""
+    import sqlite3
+
+    import pandas as pd
+
+    frame = pd.read_excel(file, engine="openpyxl", header=2)
+    conn = sqlite3.connect(db)
+    frame.to_sql("orders", conn, index=False)
+    conn.close()
+    return len(frame)
+
+
+def shoplens_import(file: Path, db: Path) -> int:
+    """The whole ShopLens import: raw rows plus canonical customers and orders, in one transaction."""
+    from shoplens.ingest.importer import import_file
+    from shoplens.workspace import Workspace
+
+    with Workspace.create(db) as ws:
+        result = import_file(ws, file)
+    return result.rows_read
+
+
+def shoplens_plan(file: Path, db: Path) -> int:
+    """Only plan_import: read the file, detect the header, guess the mapping, parse values (nothing written)."""
+    from shoplens.ingest.importer import plan_import
+    from shoplens.workspace import Workspace
+
+    with Workspace.create(db) as ws:
+        plan = plan_import(ws, file)
+    return plan.rows_to_import
+
+
+STAGES = {"floor_csv": floor_csv, "floor_xlsx": floor_xlsx, "pandas_xlsx": pandas_xlsx,
+          "shoplens": shoplens_import, "shoplens_plan": shoplens_plan}
+
+
+def child(stage: str, file: Path, db: Path) -> None:
+    """Run one stage after its libraries are loaded, print seconds, rows and peak RSS as JSON."""
+    import sqlite3  # noqa: F401 - loaded before the clock starts, like the app has them loaded
+
+    import pandas  # noqa: F401
+    import pyarrow.csv  # noqa: F401
+    import python_calamine  # noqa: F401
+
+    if stage.startswith("shoplens"):
+        import shoplens.ingest.importer  # noqa: F401
+        try:
+            import shoplens.ingest.readers  # noqa: F401
+        except ImportError:
+            pass
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    rows = STAGES[stage](file, db)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"stage": stage, "seconds": seconds, "rows": rows, "peak_mb": peak / 1024,
+                      "start_mb": rss_before / 1024}))
+
+
+def measure(stage: str, file: Path, workdir: Path) -> dict:
+    db = workdir / f"{stage}-{file.suffix[1:]}.sqlite"
+    for extra in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        extra.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, __file__, "--child", stage, str(file), str(db)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"stage": stage, "error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _row(label: str, result: dict, floor: dict | None) -> str:
+    if "error" in result:
+        return f"{label:<34} failed: {result['error']}"
+    ratio = f"{result['seconds'] / floor['seconds']:.2f}x" if floor and "seconds" in floor else "-"
+    rate = result["rows"] / result["seconds"] if result["seconds"] else 0
+    return f"{label:<34} {result['seconds']:>8.2f} {rate:>11,.0f} {result['peak_mb']:>8.0f} {ratio:>8}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--xlsx-rows", type=int, default=200_000)
+    parser.add_argument("--skip-pandas", action="store_true", help="skip the slow pandas + openpyxl baseline")
+    parser.add_argument("--keep", metavar="DIR", help="keep the generated files and databases in DIR")
+    parser.add_argument("--child", nargs=3, metavar=("STAGE", "FILE", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child[0], Path(args.child[1]), Path(args.child[2]))
+        return 0
+    workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="shoplens-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        csv_file, xlsx_file = workdir / "orders.csv", workdir / "orders.xlsx"
+        start = time.perf_counter()
+        write_csv(csv_file, args.csv_rows)
+        csv_gen = time.perf_counter() - start
+        start = time.perf_counter()
+        write_xlsx(xlsx_file, args.xlsx_rows)
+        xlsx_gen = time.perf_counter() - start
+        print(f"generated {args.csv_rows:,}-row CSV ({csv_file.stat().st_size / 1e6:.0f} MB) in {csv_gen:.1f} s, "
+              f"{args.xlsx_rows:,}-row xlsx ({xlsx_file.stat().st_size / 1e6:.0f} MB) in {xlsx_gen:.1f} s")
+        print(f"{'stage':<34} {'seconds':>8} {'rows/s':>11} {'peak MB':>8} {'vs floor':>8}")
+        results = {}
+        for key, file, stages in (("csv", csv_file, ("floor_csv", "shoplens_plan", "shoplens")),
+                                  ("xlsx", xlsx_file, ("floor_xlsx", "shoplens_plan", "shoplens", "pandas_xlsx"))):
+            floor = None
+            for stage in stages:
+                if stage == "pandas_xlsx" and args.skip_pandas:
+                    continue
+                result = measure(stage, file, workdir)
+                results[f"{key}:{stage}"] = result
+                floor = result if stage.startswith("floor") else floor
+                label = {"floor_csv": "CSV floor (pyarrow + executemany)",
+                         "floor_xlsx": "xlsx floor (calamine + executemany)",
+                         "shoplens_plan": f"{key} ShopLens plan (read+guess+parse)",
+                         "shoplens": f"{key} ShopLens whole import",
+                         "pandas_xlsx": "xlsx pandas openpyxl + to_sql"}[stage]
+                print(_row(label, result, floor), flush=True)
+        print()
+        for key in ("csv", "xlsx"):
+            whole, floor = results.get(f"{key}:shoplens", {}), results.get(f"{key}:floor_{key}", {})
+            if "seconds" in whole and "seconds" in floor:
+                ratio = whole["seconds"] / floor["seconds"]
+                print(f"{key}: whole import {ratio:.2f}x the floor (target <= 2x): {'met' if ratio <= 2 else 'NOT met'}")
+        pandas, whole = results.get("xlsx:pandas_xlsx", {}), results.get("xlsx:shoplens", {})
+        if "seconds" in pandas and "seconds" in whole:
+            speed = pandas["seconds"] / whole["seconds"]
+            print(f"xlsx: {speed:.1f}x faster than pandas + openpyxl (target >= 5x): {'met' if speed >= 5 else 'NOT met'}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
