@@ -336,7 +336,7 @@ def sql_rows(frame: pd.DataFrame, *, index: bool = False) -> list[tuple]:
     columns += [frame[c] for c in frame.columns]
     lists = []
     for col in columns:
-        if col.dtype.kind in "iub":
+        if col.dtype.kind in "iub" and isinstance(col.dtype, np.dtype):  # not Int64/boolean: those hold pd.NA
             lists.append(col.tolist())
         elif col.dtype.kind == "f" or str(col.dtype) in ("Int64", "Float64", "boolean"):
             missing = col.isna().to_numpy()
