@@ -42,6 +42,7 @@ class DemoTruth:
     followers: int
     followers_only: int  # WeChat followers who never bought and hold no card
     people_in_several_sources: int  # people who appear in two or more of the files
+    buyers_in_several_channels: int  # people with orders in two or more sales channels
     orders: dict[str, int] = field(default_factory=dict)  # distinct orders per channel ("门店" includes returns)
     anonymous_store_orders: int = 0  # till receipts with no card and no phone
     duplicate_rows: dict[str, int] = field(default_factory=dict)  # exact repeated rows per file
@@ -101,8 +102,8 @@ def demo_truth(seed: int = DEFAULT_SEED, customers: int = DEFAULT_CUSTOMERS) -> 
     taobao = orders[orders["channel"] == TAOBAO]
     taobao_dupes = int((taobao["time"].astype("datetime64[s]").astype(str).str.startswith(OVERLAP_DAY)).sum())
     buyer_orders = orders[orders["person"] >= 0]
-    sources = buyer_orders.groupby("person")["channel"].nunique().reindex(people.index, fill_value=0)
-    sources = sources + people["member"].astype(int) + people["follower"].astype(int)
+    channels = buyer_orders.groupby("person")["channel"].nunique().reindex(people.index, fill_value=0)
+    sources = channels + people["member"].astype(int) + people["follower"].astype(int)
     kind = people["kind"]
     paid = orders["status"].isin(_PAID_STATUS)
     return DemoTruth(
@@ -113,6 +114,7 @@ def demo_truth(seed: int = DEFAULT_SEED, customers: int = DEFAULT_CUSTOMERS) -> 
         followers=int(people["follower"].sum()),
         followers_only=int((kind == "follower_only").sum()),
         people_in_several_sources=int((sources >= 2).sum()),
+        buyers_in_several_channels=int((channels >= 2).sum()),
         orders={CHANNELS[c]: int((orders["channel"] == c).sum()) for c in CHANNELS},
         anonymous_store_orders=int(((orders["person"] < 0) & (orders["channel"] == POS)).sum()),
         duplicate_rows={MEMBERS_FILE: member_dupes, POS_FILE: pos_dupes, TAOBAO_FILE: taobao_dupes},

@@ -125,17 +125,29 @@ def _nicks(rng: np.random.Generator, n: int, sur: np.ndarray) -> np.ndarray:
 
 
 def _intl_phones(rng: np.random.Generator, where: np.ndarray) -> np.ndarray:
+    """Overseas mobile numbers in +CC form; numbers in ranges no carrier uses are drawn again."""
+    import phonenumbers
+
     out = np.empty(len(where), dtype=object)
-    for i, (_, _, code, starts, length, _) in enumerate(cat.OVERSEAS):
-        m = where == i
-        head = np.asarray(starts)[rng.integers(0, len(starts), m.sum())]
-        rest_len = length - np.char.str_len(head)
-        rest = [str(int(r)).zfill(int(k)) for r, k in zip(rng.integers(0, 10 ** 9, m.sum()) % 10 ** rest_len,
-                                                            rest_len, strict=True)]
-        if code == "1":  # North American exchange codes start with 2-9
-            rest = [str(2 + int(r[0]) % 8) + r[1:] for r in rest]
-        out[m] = [f"+{code} {h}{r}" for h, r in zip(head, rest, strict=True)]
+    for i in range(len(cat.OVERSEAS)):
+        out[where == i] = _draw_intl(rng, i, int((where == i).sum()))
+    for index in range(len(out)):
+        for _ in range(100):
+            if phonenumbers.is_valid_number(phonenumbers.parse(out[index])):
+                break
+            out[index] = _draw_intl(rng, where[index], 1)[0]
     return out
+
+
+def _draw_intl(rng: np.random.Generator, place: int, n: int) -> list[str]:
+    _, _, code, starts, length, _ = cat.OVERSEAS[place]
+    head = np.asarray(starts)[rng.integers(0, len(starts), n)]
+    rest_len = length - np.char.str_len(head)
+    rest = [str(int(r)).zfill(int(k)) for r, k in zip(rng.integers(0, 10 ** 9, n) % 10 ** rest_len, rest_len,
+                                                        strict=True)]
+    if code == "1":  # North American exchange codes start with 2-9
+        rest = [str(2 + int(r[0]) % 8) + r[1:] for r in rest]
+    return [f"+{code} {h}{r}" for h, r in zip(head, rest, strict=True)]
 
 
 def _addresses(rng: np.random.Generator, place: np.ndarray) -> np.ndarray:

@@ -119,4 +119,7 @@ def order_lines(rng, orders: pd.DataFrame, people: pd.DataFrame) -> pd.DataFrame
     qty = 1 + rng.poisson(0.25 * factor)
     qty = np.where(product_category[product] == cat.CATEGORIES.index("茶具"), np.minimum(qty, 2), qty).clip(max=10)
     price = np.asarray([p[2] for p in cat.PRODUCTS])[product]
-    return pd.DataFrame({"order": order, "product": product, "qty": qty, "price": price})
+    lines = pd.DataFrame({"order": order, "product": product, "qty": qty, "price": price})
+    # the same product twice in one order is one line with a larger quantity
+    return lines.groupby(["order", "product"], sort=False, as_index=False).agg(qty=("qty", "sum"),
+                                                                               price=("price", "first"))

@@ -108,7 +108,10 @@ def write_pos(shop: DemoShop, path: Path, rng: np.random.Generator) -> int:
 
 def member_rows(shop: DemoShop, rng: np.random.Generator) -> pd.DataFrame:
     """Members ordered by card number, three of them listed twice."""
-    members = shop.people[shop.people["member"]].sort_values("member_no")
+    members = shop.people[shop.people["member"]].sort_values("member_no").copy()
+    notes = np.where(rng.random(len(members)) < 0.03, "老顾客，喜欢龙井", "")
+    migrated = (members["kind"].to_numpy() == "member_only") & (rng.random(len(members)) < 0.2)
+    members["note"] = np.where(migrated, "旧系统迁移", notes)
     twice = rng.choice(len(members), 3, replace=False)
     order = np.sort(np.concatenate([np.arange(len(members)), twice]), kind="stable")
     return members.iloc[order]
@@ -128,12 +131,9 @@ def write_members(shop: DemoShop, path: Path, rng: np.random.Generator) -> int:
     birthday = excel_serial(members["birthday"].to_numpy())
     joined = excel_serial(members["join_date"].to_numpy())
     last = excel_serial(members["agg_last"].to_numpy())
-    notes = np.where(rng.random(len(members)) < 0.03, "老顾客，喜欢龙井", "")
-    notes = np.where(members["kind"].to_numpy() == "member_only", np.where(rng.random(len(members)) < 0.2,
-                                                                           "旧系统迁移", notes), notes)
     columns = zip(members["member_no"], members["name"], members["phone"], members["female"], birthday,
                   members["level"], joined, members["store"], members["points"], members["agg_spend"],
-                  members["agg_count"], last, notes, strict=True)
+                  members["agg_count"], last, members["note"], strict=True)
     for row, (no, name, phone, female, born, level, join, store, points, spend, count, seen, note) in enumerate(
             columns, start=1):
         sheet.write_string(row, 0, no)
