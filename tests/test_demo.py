@@ -201,6 +201,33 @@ def test_default_size_is_a_small_shop_over_two_years():
     assert truth.duplicate_rows[POS_FILE] > 0
 
 
+def test_behaviour_looks_like_a_real_shop():
+    import numpy as np
+
+    from shoplens.demo.simulate import simulate
+
+    shop = simulate(20240601, 3000)
+    orders = shop.orders[shop.orders["status"] != "returned"]
+    time = orders["time"].dt
+    store = orders["channel"] == 0
+    weekday_counts = time.dayofweek[store].value_counts()
+    assert weekday_counts[5] > 1.3 * weekday_counts[1], "Saturdays busier than Tuesdays in the stores"
+    online_hours = time.hour[~store]
+    assert online_hours.between(20, 23).mean() > 3 * online_hours.between(3, 6).mean(), "online buyers shop at night"
+    assert time.hour[store].between(9, 21).all(), "stores sell during opening hours"
+    known = orders[orders["person"] >= 0]
+    spend = known.groupby("person")["paid"].sum().sort_values(ascending=False)
+    assert spend.head(len(spend) // 10).sum() > 0.4 * spend.sum(), "a tenth of the customers bring much of the money"
+    counts = known.groupby("person").size()
+    assert (counts == 1).mean() > 0.25 and counts.max() > 40, "one-timers and regulars"
+    last = known.groupby("person")["time"].max()
+    first = known.groupby("person")["time"].min()
+    assert (last < np.datetime64("2024-04-01")).sum() > 300, "lapsed customers"
+    assert (first > np.datetime64("2024-10-01")).sum() > 150, "recent new customers"
+    months = time.month[orders["channel"] == 1]
+    assert (orders.loc[orders["channel"] == 1, "time"].dt.strftime("%m-%d") == "11-11").sum() > 3 * months.size / 365
+
+
 # -- the workspace built through the real importer -------------------------------------------------------------
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -208,7 +235,7 @@ def built(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("ws") / "demo.shoplens"
     calls = []
-    build_demo_workspace(path, customers=SMALL, progress=lambda d, t, m: calls.append((d, t, m)))
+    build_demo_workspace(path, progress=lambda d, t, m: calls.append((d, t, m)))  # the default size, as shipped
     return path, calls
 
 
@@ -217,9 +244,10 @@ def test_built_workspace_links_customers_across_sources(built):
     from shoplens.workspace import Workspace
 
     path, calls = built
-    truth = demo_truth(customers=SMALL)
+    truth = demo_truth()
     with Workspace.open(path, readonly=True) as ws:
         summary = ws.summary()
+        assert summary["customers"] >= 3000 and summary["orders"] >= 20_000
         assert summary["shop_name"] == "山茶小铺 Camellia Tea House"
         assert summary["customers"] == truth.people
         assert summary["orders"] == truth.total_orders
