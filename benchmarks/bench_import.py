@@ -133,7 +133,8 @@ def _connect(path: Path):
     return conn
 
 
-def _insert_text_rows(db: Path, rows: list[tuple], width: int) -> None:
+def _insert_text_rows(db: Path, rows, width: int) -> None:
+    """One executemany over an iterable of rows (streamed: the rows need not all be in memory at once)."""
     conn = _connect(db)
     conn.execute(f"CREATE TABLE raw (_row INTEGER, {', '.join(f'c{i} TEXT' for i in range(width))})")
     conn.execute("BEGIN")
@@ -143,7 +144,7 @@ def _insert_text_rows(db: Path, rows: list[tuple], width: int) -> None:
 
 
 def floor_csv(file: Path, db: Path) -> int:
-    """pyarrow parses every cell as text, then one executemany."""
+    """pyarrow parses every cell as text, then one executemany fed batch by batch."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -151,9 +152,15 @@ def floor_csv(file: Path, db: Path) -> int:
         names = fh.readline().rstrip("\n").split(",")
     table = pacsv.read_csv(file, convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()),
                                                                       strings_can_be_null=False))
-    columns = [col.to_pylist() for col in table.columns]
-    rows = list(zip(range(2, table.num_rows + 2), *columns, strict=True))
-    _insert_text_rows(db, rows, len(names))
+
+    def rows():
+        number = 2
+        for batch in table.to_batches(max_chunksize=65_536):
+            columns = [col.to_pylist() for col in batch.columns]
+            yield from zip(range(number, number + batch.num_rows), *columns, strict=True)
+            number += batch.num_rows
+
+    _insert_text_rows(db, rows(), len(names))
     return table.num_rows
 
 
@@ -164,14 +171,21 @@ def _text(value) -> str:
 
 
 def floor_xlsx(file: Path, db: Path) -> int:
-    """calamine reads the sheet, every cell becomes text, then one executemany."""
+    """calamine reads the sheet row by row, every cell becomes text, one executemany."""
     from python_calamine import CalamineWorkbook
 
-    grid = CalamineWorkbook.from_path(str(file)).get_sheet_by_index(0).to_python()
-    data = grid[3:]
-    rows = [(i, *[_text(v) for v in row]) for i, row in enumerate(data, start=4)]
-    _insert_text_rows(db, rows, len(grid[2]))
-    return len(rows)
+    sheet = CalamineWorkbook.from_path(str(file)).get_sheet_by_index(0)
+    count = 0
+
+    def rows():
+        nonlocal count
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            if number > 3:  # title, blank, header
+                count += 1
+                yield (number, *[_text(v) for v in row])
+
+    _insert_text_rows(db, rows(), len(HEADER))
+    return count
 
 
 def pandas_xlsx(file: Path, db: Path) -> int:
