@@ -122,8 +122,85 @@ CREATE TABLE consent (
 );
 """
 
+# Version 2: customer metrics and segmentation runs, with snapshots for movement between segments.
+_V2 = """
+CREATE TABLE features (
+    customer_id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    source TEXT NOT NULL,
+    recency_days INTEGER,
+    frequency INTEGER NOT NULL,
+    monetary_cents INTEGER NOT NULL,
+    aov_cents INTEGER,
+    first_order TEXT,
+    last_order TEXT,
+    tenure_days INTEGER,
+    typical_interval_days REAL,
+    orders_30 INTEGER NOT NULL,
+    orders_90 INTEGER NOT NULL,
+    orders_365 INTEGER NOT NULL,
+    spend_30_cents INTEGER NOT NULL,
+    spend_90_cents INTEGER NOT NULL,
+    spend_365_cents INTEGER NOT NULL,
+    fav_category TEXT,
+    fav_channel TEXT,
+    fav_store TEXT,
+    active_weekday INTEGER,
+    active_hour INTEGER,
+    discount_share REAL
+);
+CREATE TABLE segmentations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    method TEXT NOT NULL,
+    scheme_key TEXT NOT NULL,
+    parameters TEXT NOT NULL DEFAULT '{}',
+    as_of TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    customers INTEGER NOT NULL,
+    live INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX segmentations_scheme ON segmentations(scheme_key, id);
+CREATE TABLE segments (
+    run_id INTEGER NOT NULL REFERENCES segmentations(id),
+    label TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL,
+    strategy_en TEXT NOT NULL DEFAULT '',
+    strategy_zh TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL,
+    revenue REAL NOT NULL,
+    revenue_cents INTEGER NOT NULL,
+    profile TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (run_id, label)
+);
+CREATE TABLE segment_members (
+    run_id INTEGER NOT NULL REFERENCES segmentations(id),
+    customer_id INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (run_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX segment_members_customer ON segment_members(customer_id);
+CREATE TABLE snapshots (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES segmentations(id),
+    scheme_key TEXT NOT NULL,
+    as_of TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX snapshots_run ON snapshots(run_id, id);
+CREATE TABLE segment_history (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+    customer_id INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (snapshot_id, customer_id)
+) WITHOUT ROWID;
+"""
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
