@@ -199,8 +199,37 @@ CREATE TABLE segment_history (
 ) WITHOUT ROWID;
 """
 
+# Version 3: the cleaning recipe, flags it puts on orders and customers for review, and merge decisions.
+_V3 = """
+CREATE TABLE cleaning_steps (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    op TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX cleaning_steps_position ON cleaning_steps(position);
+CREATE TABLE cleaning_flags (
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    flag TEXT NOT NULL,
+    step INTEGER,
+    detail TEXT,
+    PRIMARY KEY (entity, entity_id, flag)
+) WITHOUT ROWID;
+CREATE TABLE merge_decisions (
+    key_a TEXT NOT NULL,
+    key_b TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    score REAL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (key_a, key_b)
+) WITHOUT ROWID;
+"""
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
