@@ -1,0 +1,313 @@
+"""Per-customer metrics as of a date (recency, frequency, monetary, windows, favourites), computed vectorised.
+
+Rules, so every screen and report agrees:
+- Only orders with status 'paid' count; refunded and cancelled orders are left out entirely. A paid row with a
+  negative amount (a refund booked as its own row) lowers the spend but is not counted as an order.
+- Only orders on days before `as_of` count; the default as-of date is the day after the last order.
+- recency_days = as_of − day of the last order (so a purchase on the last day gives 1).
+- typical_interval_days is the median gap between distinct purchase days (NaN with a single purchase day).
+- An order time of exactly 00:00:00 is taken as "date only" and does not vote for the active hour.
+- Customers without paid orders but with member-export aggregates (total spend, order count, last purchase)
+  take recency, frequency and monetary from those (source 'member_aggregates'); aggregates whose last purchase
+  is on or after `as_of` are ignored. Customers with neither have source 'none', frequency 0 and no recency.
+- Money is integer cents in the `features` table; the DataFrame adds currency units as floats for display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..progress import CancelFn, ProgressFn, Reporter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..workspace import Workspace
+
+WINDOWS = (30, 90, 365)
+TABLE_COLUMNS = (
+    "customer_id", "as_of", "source", "recency_days", "frequency", "monetary_cents", "aov_cents", "first_order",
+    "last_order", "tenure_days", "typical_interval_days", "orders_30", "orders_90", "orders_365", "spend_30_cents",
+    "spend_90_cents", "spend_365_cents", "fav_category", "fav_channel", "fav_store", "active_weekday", "active_hour",
+    "discount_share",
+)
+COLUMNS = (
+    "source", "recency_days", "frequency", "monetary", "monetary_cents", "aov", "aov_cents", "first_order",
+    "last_order", "tenure_days", "typical_interval_days", "orders_30", "orders_90", "orders_365", "spend_30",
+    "spend_90", "spend_365", "spend_30_cents", "spend_90_cents", "spend_365_cents", "fav_category", "fav_channel",
+    "fav_store", "active_weekday", "active_hour", "discount_share",
+)
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def default_as_of(ws: Workspace) -> dt.date:
+    """The day after the last order (or member-export last purchase); today for an empty workspace."""
+    last = ws.conn.execute(
+        "SELECT max(d) FROM (SELECT max(substr(order_time, 1, 10)) AS d FROM orders"
+        " UNION ALL SELECT max(substr(agg_last_purchase, 1, 10)) FROM customers)"
+    ).fetchone()[0]
+    if not last:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(last) + dt.timedelta(days=1)
+    except ValueError:
+        return dt.date.today()
+
+
+def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
+                     cancelled: CancelFn | None = None) -> pd.DataFrame:
+    """One row per customer (index customer_id) with every metric as of `as_of`."""
+    import numpy as np
+    import pandas as pd
+
+    reporter = Reporter(progress, cancelled)
+    as_of = as_of or default_as_of(ws)
+    as_of_day = (as_of - _EPOCH).days
+    steps = 5
+    reporter.step(0, steps, "Reading orders")
+    orders = _read_orders(ws, as_of)
+    customers = pd.read_sql_query(
+        "SELECT id AS customer_id, agg_total_spend_cents, agg_order_count, agg_last_purchase FROM customers"
+        " ORDER BY id", ws.conn)
+    ids = customers["customer_id"].to_numpy(dtype=np.int64)
+    reporter.step(1, steps, "Recency, frequency and spend")
+    out = _core(orders, ids, as_of_day)
+    reporter.step(2, steps, "Favourites")
+    _favourites(ws, orders, out)
+    reporter.step(3, steps, "Member-export aggregates")
+    _apply_aggregates(out, customers, as_of_day)
+    reporter.step(4, steps, "Finishing")
+    out["monetary"] = out["monetary_cents"] / 100.0
+    out["aov"] = out["aov_cents"] / 100.0
+    for w in WINDOWS:
+        out[f"spend_{w}"] = out[f"spend_{w}_cents"] / 100.0
+    out["first_order"] = _day_text(out.pop("first_day"))
+    out["last_order"] = _day_text(out.pop("last_day"))
+    out.index.name = "customer_id"
+    reporter.step(steps, steps, "")
+    return out[list(COLUMNS)]
+
+
+def _read_orders(ws: Workspace, as_of: dt.date) -> pd.DataFrame:
+    """Paid orders of known customers before `as_of`, with day number, weekday and hour."""
+    import numpy as np
+    import pandas as pd
+
+    cur = ws.conn.execute(
+        "SELECT id, customer_id, order_time, amount_cents, discount_cents, coupon_code, category, channel, store"
+        " FROM orders WHERE customer_id IS NOT NULL AND status = 'paid' AND order_time < ?",
+        (as_of.isoformat(),))
+    names = [d[0] for d in cur.description]
+    df = pd.DataFrame.from_records(cur.fetchall(), columns=names)
+    text = df["order_time"].astype("str")
+    ts = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", errors="coerce")
+    bad = ts.isna() & df["order_time"].notna()
+    if bad.any():
+        ts[bad] = pd.to_datetime(text[bad], format="ISO8601", errors="coerce")
+    df = df[ts.notna()]
+    ts = ts[ts.notna()]
+    values = ts.to_numpy(dtype="datetime64[s]")
+    days = values.astype("datetime64[D]")
+    df = df.assign(
+        day=days.astype(np.int64),
+        weekday=((days.astype(np.int64) + 3) % 7).astype(np.int8),  # 1970-01-01 was a Thursday (3)
+        seconds=(values - days).astype(np.int64),
+    )
+    df["customer_id"] = df["customer_id"].astype(np.int64)
+    df["amount_cents"] = df["amount_cents"].fillna(0).astype(np.int64)
+    df["discount_cents"] = df["discount_cents"].fillna(0).astype(np.int64)
+    return df
+
+
+def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
+    """Recency, frequency, monetary, windows, tenure, interval and discount share per customer."""
+    import numpy as np
+    import pandas as pd
+
+    out = pd.DataFrame(index=pd.Index(ids, name="customer_id"))
+    spend_all = orders.groupby("customer_id", sort=False)["amount_cents"].sum()
+    buys = orders[orders["amount_cents"] >= 0]
+    g = buys.groupby("customer_id", sort=False)
+    freq = g.size()
+    out["source"] = np.where(out.index.isin(freq.index), "orders", "none")
+    out["frequency"] = freq.reindex(out.index, fill_value=0).astype(np.int64)
+    out["monetary_cents"] = spend_all.reindex(out.index, fill_value=0).astype(np.int64)
+    first_day = g["day"].min().reindex(out.index)
+    last_day = g["day"].max().reindex(out.index)
+    out["first_day"] = first_day
+    out["last_day"] = last_day
+    out["recency_days"] = as_of_day - last_day
+    out["tenure_days"] = as_of_day - first_day
+    with np.errstate(invalid="ignore", divide="ignore"):
+        aov = out["monetary_cents"] / out["frequency"].where(out["frequency"] > 0)
+    out["aov_cents"] = aov.round()
+    out["typical_interval_days"] = _typical_interval(buys).reindex(out.index)
+    for w in WINDOWS:
+        recent = orders["day"].to_numpy() >= as_of_day - w
+        sub = orders[recent]
+        spend = sub.groupby("customer_id", sort=False)["amount_cents"].sum()
+        count = sub[sub["amount_cents"] >= 0].groupby("customer_id", sort=False).size()
+        out[f"orders_{w}"] = count.reindex(out.index, fill_value=0).astype(np.int64)
+        out[f"spend_{w}_cents"] = spend.reindex(out.index, fill_value=0).astype(np.int64)
+    coupon = buys["coupon_code"]
+    has_coupon = coupon.notna().to_numpy() & (coupon.astype("str").str.strip().to_numpy() != "")
+    discounted = (buys["discount_cents"].to_numpy() > 0) | has_coupon
+    share = pd.Series(discounted, index=buys.index).groupby(buys["customer_id"], sort=False).mean()
+    out["discount_share"] = share.reindex(out.index)
+    return out
+
+
+def _typical_interval(buys: pd.DataFrame) -> pd.Series:
+    """Median gap in days between a customer's distinct purchase days."""
+    import numpy as np
+    import pandas as pd
+
+    if buys.empty:
+        return pd.Series(dtype=float)
+    pairs = np.unique(np.stack([buys["customer_id"].to_numpy(), buys["day"].to_numpy()], axis=1), axis=0)
+    cust, day = pairs[:, 0], pairs[:, 1]
+    same = np.r_[False, cust[1:] == cust[:-1]]
+    gaps = np.diff(day, prepend=day[:1]).astype(float)
+    return pd.Series(gaps[same]).groupby(cust[same]).median()
+
+
+def _favourites(ws: Workspace, orders: pd.DataFrame, out: pd.DataFrame) -> None:
+    """Most frequent category, channel, store, weekday and hour (ties: the smallest value)."""
+    import numpy as np
+    import pandas as pd
+
+    buys = orders[orders["amount_cents"] >= 0]
+    cust = buys["customer_id"].to_numpy()
+    categories = _categories(ws, buys)
+    out["fav_category"] = _mode(categories["customer_id"].to_numpy(), categories["category"]).reindex(out.index)
+    out["fav_channel"] = _mode(cust, buys["channel"]).reindex(out.index)
+    out["fav_store"] = _mode(cust, buys["store"]).reindex(out.index)
+    out["active_weekday"] = _mode(cust, buys["weekday"]).reindex(out.index).astype("float")
+    seconds = buys["seconds"].to_numpy()
+    hours = pd.Series(np.where(seconds > 0, seconds // 3600, -1), index=buys.index)
+    out["active_hour"] = _mode(cust, hours.where(hours >= 0)).reindex(out.index).astype("float")
+
+
+def _categories(ws: Workspace, buys: pd.DataFrame) -> pd.DataFrame:
+    """(customer_id, category) per line item where an order has items, else per order."""
+    import pandas as pd
+
+    base = buys[["id", "customer_id", "category"]]
+    has_items = ws.conn.execute("SELECT 1 FROM order_items WHERE category IS NOT NULL LIMIT 1").fetchone()
+    if not has_items:
+        return base
+    items = pd.read_sql_query("SELECT order_id AS id, category FROM order_items WHERE category IS NOT NULL",
+                              ws.conn)
+    items = items.merge(base[["id", "customer_id"]], on="id", how="inner")
+    rest = base[~base["id"].isin(items["id"])]
+    return pd.concat([rest, items[["id", "customer_id", "category"]]], ignore_index=True)
+
+
+def _mode(cust, values: pd.Series) -> pd.Series:
+    """The most frequent value per customer; ties go to the smallest value, so row order never matters."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(values, sort=True)
+    valid = codes >= 0
+    if not valid.any():
+        return pd.Series(dtype=object)
+    width = np.int64(len(uniques))
+    keys, counts = np.unique(np.asarray(cust)[valid].astype(np.int64) * width + codes[valid], return_counts=True)
+    owner, value = keys // width, keys % width
+    order = np.lexsort((value, -counts, owner))
+    owner, value = owner[order], value[order]
+    first = np.r_[True, owner[1:] != owner[:-1]]
+    return pd.Series(np.asarray(uniques)[value[first]], index=owner[first])
+
+
+def _apply_aggregates(out: pd.DataFrame, customers: pd.DataFrame, as_of_day: int) -> None:
+    """Customers without paid orders take recency, frequency and monetary from member-export aggregates."""
+    import numpy as np
+    import pandas as pd
+
+    agg = customers.set_index("customer_id")
+    last = pd.to_datetime(agg["agg_last_purchase"].astype("str").str[:10], format="%Y-%m-%d", errors="coerce")
+    last_day = pd.Series(last.to_numpy(dtype="datetime64[D]").astype(np.int64), index=agg.index).where(last.notna())
+    count = pd.to_numeric(agg["agg_order_count"], errors="coerce")
+    spend = pd.to_numeric(agg["agg_total_spend_cents"], errors="coerce")
+    usable = (out["source"] == "none") & ((count > 0) | (spend > 0)) & ~(last_day >= as_of_day)
+    if not usable.any():
+        return
+    idx = usable[usable].index
+    out.loc[idx, "source"] = "member_aggregates"
+    freq = count[idx].fillna(0).clip(lower=0).round().astype(np.int64)
+    freq = freq.where((freq > 0) | (spend[idx].fillna(0) <= 0), 1)  # spend without a count: at least one order
+    out.loc[idx, "frequency"] = freq
+    out.loc[idx, "monetary_cents"] = spend[idx].fillna(0).round().astype(np.int64)
+    out.loc[idx, "last_day"] = last_day[idx]
+    out.loc[idx, "recency_days"] = as_of_day - last_day[idx]
+    out.loc[idx, "aov_cents"] = (out.loc[idx, "monetary_cents"] / freq.where(freq > 0)).round()
+
+
+def _day_text(days: pd.Series) -> pd.Series:
+    """Day numbers (days since 1970-01-01) as 'YYYY-MM-DD' text, None where missing."""
+    import numpy as np
+
+    valid = days.notna()
+    text = days.astype(object).where(~valid, None)
+    if valid.any():
+        text[valid] = np.datetime_as_string(days[valid].to_numpy(dtype=np.int64).astype("datetime64[D]"))
+    return text.where(valid, None)
+
+
+def save_features(ws: Workspace, df: pd.DataFrame, as_of: dt.date) -> None:
+    """Replace the `features` table with `df` (as computed by compute_features) in one transaction."""
+    frame = df.reset_index()
+    frame["as_of"] = as_of.isoformat()
+    columns = list(TABLE_COLUMNS)
+    rows = list(zip(*(_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in columns), strict=True))
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM features")
+        conn.executemany(f"INSERT INTO features({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                         rows)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('features_as_of', ?)", (as_of.isoformat(),))
+
+
+_INT_COLUMNS = {"customer_id", "recency_days", "frequency", "monetary_cents", "aov_cents", "tenure_days",
+                "orders_30", "orders_90", "orders_365", "spend_30_cents", "spend_90_cents", "spend_365_cents",
+                "active_weekday", "active_hour"}
+
+
+def _sql_values(series: pd.Series, integer: bool) -> list:
+    """A column as plain Python values for sqlite3 (None for missing)."""
+    import numpy as np
+
+    missing = series.isna().to_numpy()
+    if integer:
+        values = series.to_numpy(dtype=float, na_value=np.nan)
+        out = np.where(missing, 0, values).astype(np.int64).astype(object)
+    elif series.dtype.kind == "f":
+        out = series.to_numpy(dtype=float).astype(object)
+    else:
+        out = np.array(series.to_numpy(dtype=object), dtype=object)
+    out[missing] = None
+    return out.tolist()
+
+
+def load_features(ws: Workspace) -> pd.DataFrame:
+    """The saved `features` table as a DataFrame like compute_features returns (money also in units)."""
+    import pandas as pd
+
+    df = pd.read_sql_query("SELECT * FROM features ORDER BY customer_id", ws.conn, index_col="customer_id")
+    df["monetary"] = df["monetary_cents"] / 100.0
+    df["aov"] = df["aov_cents"] / 100.0
+    for w in WINDOWS:
+        df[f"spend_{w}"] = df[f"spend_{w}_cents"] / 100.0
+    return df
+
+
+def refresh(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
+            cancelled: CancelFn | None = None) -> pd.DataFrame:
+    """Recompute and save every customer's metrics (called after each import); returns them."""
+    as_of = as_of or default_as_of(ws)
+    df = compute_features(ws, as_of, progress=progress, cancelled=cancelled)
+    Reporter(progress, cancelled).check()
+    save_features(ws, df, as_of)
+    return df
