@@ -23,6 +23,7 @@ class CanonicalCounts:
     orders_added: int = 0
     orders_already_known: int = 0
     problems: list[Problem] = field(default_factory=list)
+    row_customers: pd.Series | None = field(default=None, repr=False)  # customer id per parsed row (NaN: none)
 
 
 def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *, ref_namespace: str,
@@ -32,6 +33,7 @@ def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *,
     frame = parsed.frame
     customer_ids = _resolve_customers(conn, frame, import_id, ref_namespace, parsed.kind, counts)
     frame = frame.assign(customer_id=customer_ids)
+    counts.row_customers = customer_ids
     _write_consent(conn, frame, source, now)
     if parsed.kind == "orders":
         write_orders(conn, frame, import_id, channel, counts)

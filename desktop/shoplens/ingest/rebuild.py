@@ -15,9 +15,13 @@ from .mapping import header_signature
 from .parse import Parsed, parse_table
 from .table import Table
 
-CANONICAL_TABLES = ("order_items", "orders", "customer_keys", "consent", "customers")
+CANONICAL_TABLES = ("order_items", "orders", "customer_keys", "consent", "customers", "cleaning_flags")
 # A hook that changes parsed rows before they are written (the cleaning recipe plugs in here).
 ParsedHook = Callable[[sqlite3.Connection, int, Table, Parsed], Parsed]
+# Called after one import's rows are written (counts.row_customers: the customer id of each parsed row).
+WrittenHook = Callable[[sqlite3.Connection, int, Parsed, CanonicalCounts], None]
+# Called once after every import is written, before derived tables are refreshed (merges, flags).
+FinishHook = Callable[[sqlite3.Connection], None]
 
 
 def raw_table(conn: sqlite3.Connection, import_id: int) -> Table:
@@ -33,7 +37,8 @@ def raw_table(conn: sqlite3.Connection, import_id: int) -> Table:
     return Table(file_name, sheet, header_row, columns, rows, numbers, encoding=encoding, delimiter=delimiter)
 
 
-def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, progress: ProgressFn | None = None,
+def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, written: WrittenHook | None = None,
+                      finish: FinishHook | None = None, progress: ProgressFn | None = None,
                       cancelled: CancelFn | None = None) -> dict[int, CanonicalCounts]:
     """Empty the canonical tables and replay every finished import in order; all or nothing."""
     from ..derived import refresh_derived
@@ -57,9 +62,14 @@ def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, progress
                 parsed = hook(conn, import_id, table, parsed)
             counts = write_canonical(conn, parsed, import_id, ref_namespace=header_signature(table.columns)[:10],
                                      channel=channel or file_name, source=file_name, now=imported_at)
+            if written is not None:
+                written(conn, import_id, parsed, counts)
+            counts.row_customers = None  # not kept: one value per row
             results[import_id] = counts
             conn.execute("UPDATE imports SET orders_added = ?, customers_added = ? WHERE id = ?",
                          (counts.orders_added, counts.customers_added, import_id))
+        if finish is not None:
+            finish(conn)
         reporter.step(len(imports), len(imports), "Refreshing metrics")
         ws.audit("rebuild", {"imports": len(imports), "at": now_text()}, in_transaction=True)
         refresh_derived(ws, reporter)
