@@ -27,11 +27,15 @@ class Grid:
     delimiter: str | None = None  # text files only
     truncated: bool = False  # True when read with max_rows and the sheet had more rows
     notes: list[str] = field(default_factory=list)  # what the reader did, in words (e.g. "unwrapped 12 ="..." cells")
+    # merged cell ranges as (first_row, first_col, last_row, last_col), 0-based (row = row number - 1);
+    # None when the format does not record merges (CSV, ODS)
+    merged: list[tuple[int, int, int, int]] | None = None
 
 
 @dataclass
 class SkippedRow:
-    """A row that is not data, and why: 'blank', 'title', 'total', 'repeated_header'."""
+    """A row that is not data, and why: 'blank', 'title' (above the header), 'total', 'repeated_header',
+    'note' (a remark below the data such as "制表人：..." or "Exported at ...")."""
 
     row: int  # 1-based row number in the file/sheet
     reason: str

@@ -1,0 +1,204 @@
+"""Read CSV/TSV/TXT exports: guess the encoding and the delimiter, keep exact line numbers, unwrap ="..." cells."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+
+from ..errors import InputError
+from ..progress import Reporter
+from .cells import paused_gc, unwrap_text_cell
+from .table import Grid
+
+DELIMITERS = (",", ";", "\t", "|")
+SAMPLE_BYTES = 64 * 1024
+PROGRESS_EVERY = 50_000
+CHINESE_SIMPLIFIED = {"gbk", "gb2312", "gb18030", "hz", "cp936", "euc_cn", "hz_gb_2312"}
+CHINESE_TRADITIONAL = {"big5", "big5hkscs", "cp950"}
+_APOSTROPHE_CELL = re.compile(r"(?:^|[,;\t|\"])'[0-9+\-(]", re.MULTILINE)
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _not_text(name: str) -> InputError:
+    return InputError("This file does not look like a text (CSV) file: it holds binary data.", file=name,
+                      hint="If it is a spreadsheet, save it as .xlsx or .csv and import that file.")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit on every other byte, as in UTF-16 text without a BOM."""
+    sample = sample[: len(sample) // 2 * 2][:8192]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """True for data with NUL bytes or many control characters (an image, a zip, an old .xls)."""
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes([c])) for c in (*range(1, 8), 11, 14, 15, *range(16, 26), *range(28, 32)))
+    return controls > max(2, len(sample) // 100)
+
+
+def _guess_legacy(sample: bytes) -> str | None:
+    """The encoding charset-normalizer finds for non-UTF text, preferring GB18030 for Chinese and cp1252 for Latin."""
+    from charset_normalizer import from_bytes
+
+    cut = sample.rfind(b"\n")
+    if cut > len(sample) // 2:
+        sample = sample[: cut + 1]
+    matches = from_bytes(sample)
+    best = matches.best()
+    if best is None:
+        return None
+    names = [m.encoding for m in matches]
+    encoding = best.encoding.lower()
+    if encoding in CHINESE_SIMPLIFIED or any(n in CHINESE_SIMPLIFIED for n in names[:1]):
+        return "gb18030"
+    if encoding in CHINESE_TRADITIONAL:
+        return "cp950"
+    single_byte = encoding.startswith(("cp12", "cp125", "latin", "iso8859", "mac_", "cp8", "cp7", "cp4"))
+    if single_byte and "cp1252" in names:
+        return "cp1252"
+    return encoding
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """The text of a file's bytes, the encoding used and notes; InputError for binary data."""
+    notes: list[str] = []
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, notes
+            except UnicodeDecodeError:
+                text = data.decode(encoding, errors="replace")
+                notes.append(f"some bytes were not valid {encoding} and were replaced by \ufffd")
+                return text, encoding, notes
+    try:
+        return data.decode("utf-8"), "utf-8", notes
+    except UnicodeDecodeError:
+        pass
+    sample = data[:SAMPLE_BYTES]
+    encoding = _utf16_without_bom(sample)
+    if encoding:
+        try:
+            return data.decode(encoding), encoding, notes
+        except UnicodeDecodeError:
+            encoding = None
+    if _looks_binary(sample):
+        raise _not_text(name)
+    encoding = _guess_legacy(sample)
+    if encoding is None:
+        raise _not_text(name)
+    candidates = [encoding]
+    if encoding == "cp950":
+        candidates.append("big5hkscs")
+    for candidate in candidates:
+        try:
+            return data.decode(candidate), candidate, notes
+        except (UnicodeDecodeError, LookupError):
+            continue
+    try:
+        text = data.decode(encoding, errors="replace")
+    except LookupError:
+        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    notes.append(f"some bytes were not valid {encoding} and were replaced by \ufffd")
+    return text, encoding, notes
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter (, ; tab |) that splits most records of a sample into the same number (>1) of fields."""
+    if len(text) <= SAMPLE_BYTES:
+        sample = text
+    else:
+        cut = text.rfind("\n", 0, SAMPLE_BYTES)
+        sample = text[: cut if cut > 0 else SAMPLE_BYTES]
+    best, best_score = ",", (0.0, 0)
+    for delimiter in DELIMITERS:
+        if delimiter not in sample:
+            continue
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        width, times = Counter(counts).most_common(1)[0]
+        if width < 2:
+            wider = [c for c in counts if c >= 2]
+            if not wider:
+                continue
+            width, times = Counter(wider).most_common(1)[0]
+        score = (times / len(counts), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _unwrap(rows: list[list[str]]) -> int:
+    """Unwrap ="..." and '0123 cells in place; the number of cells changed."""
+    changed = 0
+    for row in rows:
+        for i, cell in enumerate(row):
+            if cell and (cell[0] == "=" or cell[0] == "'"):
+                value = unwrap_text_cell(cell)
+                if value is not None:
+                    row[i] = value
+                    changed += 1
+    return changed
+
+
+def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = None,
+                  reporter: Reporter | None = None) -> Grid:
+    """Every record of a delimited text file as text cells, with the line number each record starts on."""
+    reporter = reporter or Reporter()
+    if not data.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
+        raise InputError("The file is empty.", file=name)
+    text, encoding, notes = decode_text(data, name)
+    if text[:1] == "\ufeff":
+        text = text[1:]
+    if "\x00" in text:
+        raise _not_text(name)
+    if not text.strip():
+        raise InputError("The file is empty.", file=name)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    truncated = False
+    total = text.count("\n") + 1
+    line = 0
+    try:
+        with paused_gc():
+            append_row, append_number = rows.append, numbers.append
+            for row in reader:
+                if max_rows is not None and len(rows) >= max_rows:
+                    truncated = True
+                    break
+                append_number(line + 1)
+                line = reader.line_num
+                append_row(row)
+                if len(rows) % PROGRESS_EVERY == 0:
+                    reporter.step(min(line, total), total, f"Read {len(rows):,} rows")
+    except csv.Error as exc:
+        raise InputError(f"The file could not be read as CSV: {exc}.", file=name, row=line + 1) from exc
+    while rows and not any(rows[-1]):
+        rows.pop()
+        numbers.pop()
+    if '="' in text or ("'" in text and _APOSTROPHE_CELL.search(text)):
+        changed = _unwrap(rows)
+        if changed:
+            notes.append(f'unwrapped {changed:,} cells written as ="..." or \'...')
+    return Grid(file=name, sheet=None, rows=rows, row_numbers=numbers, encoding=encoding, delimiter=delimiter,
+                truncated=truncated, notes=notes)
+

@@ -1,0 +1,251 @@
+"""Find the header row of a grid, name its columns, and keep only the data rows under it."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..errors import InputError
+from .table import Grid, SkippedRow, Table
+
+HEADER_SCAN_ROWS = 200  # the header is looked for among the first rows only
+HEADER_WINDOW = 60  # non-blank rows compared with each other
+
+_NUMBER = re.compile(r"[-+(]?\s*[¥￥$€£]?\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*%?\)?\s*(?:元)?")
+_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}")
+_TOTAL_ZH = re.compile(r"(?:总\s*合\s*计|合\s*计|总\s*计|小\s*计|汇\s*总|共\s*计)")
+_COUNT_ZH = re.compile(r"共\s*[\d,]+\s*(?:条|笔|行|单|项|人|个|位|件|张)")
+_TOTAL_EN = re.compile(r"(?:grand\s+total|sub-?\s*totals?|totals?|sum)(?:\s*\(.*\))?\s*(?:[:：].*)?")
+TOTAL_INITIALS = frozenset("合总小汇共TtSsGg")
+_NOTE_WORDS = re.compile(r"制表|打印|导出|备注|说明|注[:：]|数据来源|截止|经办|审核|note|printed|exported|generated|source"
+                         r"|created|report", re.IGNORECASE)
+
+
+def is_value_like(cell: str) -> bool:
+    """True for text that reads as a number, an amount, a date or a time rather than a column name."""
+    text = cell.strip()
+    if not text:
+        return False
+    if text[-1] in ":：":
+        return True  # "导出时间:" is a label of a value, not a column name
+    if any(ch.isdigit() for ch in text) and _NUMBER.fullmatch(text):
+        return True
+    return _DATE.match(text) is not None
+
+
+def is_total_label(cell: str) -> bool:
+    """True for a totals/footer label: 合计, 总计, 小计, 汇总, 共 N 条, Total(s), Grand total, Sum, Subtotal."""
+    text = cell.strip()
+    if not text or len(text) > 40:
+        return False
+    if _TOTAL_ZH.match(text) or _COUNT_ZH.search(text):
+        return True
+    return _TOTAL_EN.fullmatch(text.lower()) is not None
+
+
+def _filled(row: list[str]) -> int:
+    return sum(1 for c in row if c and not c.isspace())
+
+
+def detect_header(grid: Grid) -> int:
+    """Index into grid.rows of the header row, skipping title lines, notes and blank rows above it."""
+    window: list[tuple[int, int]] = []  # (index, filled cells)
+    for index, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
+        count = _filled(row)
+        if count:
+            window.append((index, count))
+            if len(window) >= HEADER_WINDOW:
+                break
+    if not window:
+        raise InputError("The sheet is empty: no row has any text.", file=grid.file, sheet=grid.sheet)
+    widest = max(count for _, count in window)
+    need = 1 if widest == 1 else max(2, math.ceil(0.6 * widest))
+    candidates = [index for index, count in window if count >= need]
+    for index in candidates:
+        cells = [c.strip() for c in grid.rows[index] if c and not c.isspace()]
+        values = sum(1 for c in cells if is_value_like(c))
+        if values <= len(cells) // 3 and len(set(cells)) >= 0.8 * len(cells):
+            return index
+    return candidates[0]
+
+
+def _merges_in_row(grid: Grid, index: int) -> list[tuple[int, int, int, int]]:
+    if not grid.merged:
+        return []
+    sheet_row = grid.row_numbers[index] - 1
+    return [m for m in grid.merged if m[0] <= sheet_row <= m[2]]
+
+
+def _two_row_header(grid: Grid, index: int) -> bool:
+    """True when the row under the header is a second header line (group names merged above sub-names)."""
+    rows = grid.rows
+    if index + 1 >= len(rows) or grid.row_numbers[index + 1] != grid.row_numbers[index] + 1:
+        return False
+    upper, lower = rows[index], rows[index + 1]
+    lower_cells = [(j, c) for j, c in enumerate(lower) if c and not c.isspace()]
+    if not lower_cells or any(is_value_like(c) for _, c in lower_cells):
+        return False
+    sheet_row = grid.row_numbers[index] - 1
+    if grid.merged is not None:
+        groups = [(c0, c1) for r0, c0, r1, c1 in grid.merged if r0 == sheet_row and c1 > c0]
+        return any(c0 <= j <= c1 for j, _ in lower_cells for c0, c1 in groups)
+    first = next((j for j, c in enumerate(upper) if c.strip()), len(upper))
+    under_gap = [j for j, _ in lower_cells if j > first and (j >= len(upper) or not upper[j].strip())]
+    if not under_gap or len(lower_cells) < 2:
+        return False
+    below = rows[index + 2:index + 52]
+    if not any(is_value_like(c) for r in below for c in r):
+        return False  # the rows below hold no numbers or dates: the "sub-header" is more likely data
+    return not any(j < len(r) and r[j] == c for r in below for j, c in lower_cells)
+
+
+def _header_names(grid: Grid, index: int, two_rows: bool) -> list[str]:
+    """Raw header texts, with merged group names carried into the columns they cover."""
+    upper = list(grid.rows[index])
+    width = len(upper)
+    lower = list(grid.rows[index + 1]) if two_rows else []
+    width = max(width, len(lower))
+    upper += [""] * (width - len(upper))
+    lower += [""] * (width - len(lower))
+    filled = list(upper)
+    for _, c0, _, c1 in _merges_in_row(grid, index):
+        for j in range(c0 + 1, min(c1 + 1, width)):
+            if not filled[j].strip():
+                filled[j] = filled[c0]
+    if two_rows and grid.merged is None:  # no merge records: a blank upper cell above a sub-name joins the group
+        group = ""
+        for j in range(width):
+            if upper[j].strip():
+                group = upper[j]
+            elif lower[j].strip():
+                filled[j] = group
+    if not two_rows:
+        return filled
+    return [" ".join(p for p in (filled[j], lower[j]) if p.strip()) for j in range(width)]
+
+
+def clean_names(raw: list[str], positions: list[int]) -> list[str]:
+    """Header names stripped, whitespace collapsed, blanks named 'Column N', duplicates 'Name (2)'."""
+    names = [" ".join(text.split()) or f"Column {pos + 1}" for text, pos in zip(raw, positions, strict=True)]
+    taken = set(names)
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        if name in seen:
+            n = 2
+            while f"{name} ({n})" in taken:
+                n += 1
+            name = f"{name} ({n})"
+            taken.add(name)
+        seen.add(name)
+        result.append(name)
+    return result
+
+
+def _sample(row: list[str]) -> str:
+    return " | ".join(c.strip() for c in row if c and not c.isspace())[:80]
+
+
+def _is_note(row: list[str]) -> bool:
+    cells = [c.strip() for c in row if c and not c.isspace()]
+    if len(cells) != 1:
+        return False
+    text = cells[0]
+    return ":" in text or "：" in text or len(text) >= 25 or _NOTE_WORDS.search(text) is not None
+
+
+def _is_number_footer(row: list[str]) -> bool:
+    """First cell empty, and only numbers after it: an unlabelled totals line."""
+    if len(row) < 3 or row[0].strip():
+        return False
+    cells = [c for c in row if c and not c.isspace()]
+    return bool(cells) and all(is_value_like(c) and not _DATE.match(c.strip()) for c in cells)
+
+
+def _classify(rows: list[list[str]], start: int, headers: list[list[str]]) -> dict[int, str]:
+    """Reasons for the rows from `start` on that are not data: blank, total, repeated header, footer note."""
+    reasons: dict[int, str] = {}
+    header_keys = {tuple(_trim([c.strip() for c in h])) for h in headers}
+    firsts = {h[0] for h in headers if h}
+    initials = TOTAL_INITIALS
+    for i in range(start, len(rows)):
+        row = rows[i]
+        first = row[0] if row else ""
+        if first and not first[0].isspace():
+            if first in firsts and tuple(_trim([c.strip() for c in row])) in header_keys:
+                reasons[i] = "repeated_header"
+            elif first[0] in initials and is_total_label(first):
+                reasons[i] = "total"
+            continue
+        if not any(c and not c.isspace() for c in row):
+            reasons[i] = "blank"
+            continue
+        stripped = [c.strip() for c in row]
+        lead = next((c for c in stripped[:3] if c), "")
+        if tuple(_trim(stripped)) in header_keys:
+            reasons[i] = "repeated_header"
+        elif lead and (is_total_label(lead) or _COUNT_ZH.search(lead)):
+            reasons[i] = "total"
+    for i in range(len(rows) - 1, start - 1, -1):  # the footer: unlabelled totals and notes after the last data row
+        if i in reasons:
+            continue
+        row = rows[i]
+        if _is_number_footer(row):
+            reasons[i] = "total"
+        elif _is_note(row):
+            reasons[i] = "note"
+        else:
+            break
+    return reasons
+
+
+def _trim(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def make_table(grid: Grid, header_index: int | None = None) -> Table:
+    """The table under the header row: clean unique column names, data rows padded, non-data rows reported."""
+    rows = grid.rows
+    if header_index is None:
+        header_index = detect_header(grid)
+    if not 0 <= header_index < len(rows):
+        raise InputError("The header row is outside the sheet.", file=grid.file, sheet=grid.sheet)
+    if not _filled(rows[header_index]):
+        raise InputError("The chosen header row is empty; choose the row with the column names.", file=grid.file,
+                         sheet=grid.sheet, row=grid.row_numbers[header_index])
+    numbers = grid.row_numbers
+    skipped = [SkippedRow(numbers[i], "blank" if not _filled(rows[i]) else "title", _sample(rows[i]))
+               for i in range(header_index)]
+    two_rows = _two_row_header(grid, header_index)
+    notes = list(grid.notes)
+    headers = [rows[header_index]]
+    if two_rows:
+        headers.append(rows[header_index + 1])
+        notes.append(f"the header spans rows {numbers[header_index]} and {numbers[header_index + 1]}")
+    raw = _header_names(grid, header_index, two_rows)
+    start = header_index + (2 if two_rows else 1)
+    reasons = _classify(rows, start, headers)
+    keep = [i for i in range(start, len(rows)) if i not in reasons] if reasons else list(range(start, len(rows)))
+    skipped += [SkippedRow(numbers[i], reasons[i], _sample(rows[i])) for i in sorted(reasons)]
+    data = [rows[i] for i in keep]
+    width = max(len(raw), max(map(len, data), default=0))
+    raw += [""] * (width - len(raw))
+    lengths = {len(r) for r in data}
+    positions = [j for j in range(width)
+                 if raw[j].strip() or any(len(r) > j and r[j] and not r[j].isspace() for r in data)]
+    if len(positions) < width:
+        notes.append(f"left out {width - len(positions)} empty column(s) without a name")
+    if len(positions) == width and lengths <= {width}:
+        out = data
+    elif positions == list(range(len(positions))):
+        out = [r if len(r) == width else (r + [""] * (width - len(r)))[:width] for r in data]
+        if len(positions) < width:
+            out = [r[: len(positions)] for r in out]
+    else:
+        out = [[r[j] if j < len(r) else "" for j in positions] for r in data]
+    columns = clean_names([raw[j] for j in positions], positions)
+    return Table(file=grid.file, sheet=grid.sheet, header_row=numbers[header_index], columns=columns, rows=out,
+                 row_numbers=[numbers[i] for i in keep], skipped=skipped, encoding=grid.encoding,
+                 delimiter=grid.delimiter, notes=notes)

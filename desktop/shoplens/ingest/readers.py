@@ -1,0 +1,127 @@
+"""Read any supported file (CSV/TSV/TXT, xlsx/xlsm/xlsb/xls/ods) into a grid of text cells, then a table."""
+
+from __future__ import annotations
+
+import bisect
+import os
+from pathlib import Path
+
+from ..errors import InputError
+from ..progress import CancelFn, ProgressFn, Reporter
+from .csv_reader import read_csv_grid
+from .excel_reader import OLE_MAGIC, ZIP_MAGIC, first_worksheet, list_workbook_sheets, read_workbook_grid
+from .header import detect_header, make_table
+from .table import Grid, SheetInfo, Table
+
+__all__ = ["SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "WORKBOOK_SUFFIXES", "default_sheet", "detect_header",
+           "list_sheets", "make_table", "read_grid", "read_table"]
+
+TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | WORKBOOK_SUFFIXES
+
+
+def _os_error(exc: OSError, name: str) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError("The file was not found: it may have been moved, renamed or deleted.", file=name)
+    if isinstance(exc, IsADirectoryError):
+        return InputError("This is a folder, not a file.", file=name)
+    if isinstance(exc, PermissionError):
+        return InputError("ShopLens is not allowed to read this file.", file=name,
+                          hint="Close it in Excel or WPS if it is open there, or copy it to another folder.")
+    return InputError(f"The file could not be read ({exc.strerror or exc}).", file=name)
+
+
+def _kind(path: Path) -> str:
+    """'text' or 'workbook', from the suffix and the first bytes; InputError for what cannot be read."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        known = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise InputError(f'ShopLens cannot read "{suffix or "no suffix"}" files.', file=name,
+                         hint=f"Save the data as one of: {known}.")
+    if path.is_dir():
+        raise InputError("This is a folder, not a file.", file=name)
+    with open(path, "rb") as fh:
+        head = fh.read(512)
+    if not head:
+        raise InputError("The file is empty (0 bytes).", file=name)
+    if head.startswith((OLE_MAGIC, ZIP_MAGIC, b"PK\x05\x06")):
+        return "workbook"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta")):
+        raise InputError(f"This {suffix} file is really a web page (HTML/XML) saved with a spreadsheet name.", file=name,
+                         hint="Open it in Excel or WPS and save it as .xlsx, or export the data as CSV.")
+    if suffix == ".xls" and b"\x00" not in head:
+        return "text"  # many shop systems write tab-separated text and call it .xls
+    raise InputError(f"This file is not a real {suffix} workbook: its contents are not a spreadsheet.", file=name,
+                     hint="Open it in Excel or WPS and save it again, or export the data once more.")
+
+
+def list_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
+    """The sheets of a file: one unnamed sheet for CSV/TXT/TSV, every sheet (visible flag, kind) for workbooks."""
+    path = Path(path)
+    try:
+        if _kind(path) == "text":
+            return [SheetInfo(name=None)]
+        return list_workbook_sheets(path, path.name)
+    except OSError as exc:
+        raise _os_error(exc, path.name) from exc
+
+
+def default_sheet(sheets: list[SheetInfo]) -> str | None:
+    """The sheet to read when the user has not picked one: the first visible worksheet."""
+    return first_worksheet(sheets)
+
+
+def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_rows: int | None = None,
+              progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Grid:
+    """Every row of a file/sheet as text cells exactly as in the file, with the row number a user sees."""
+    path = Path(path)
+    reporter = Reporter(progress, cancelled)
+    try:
+        kind = _kind(path)
+        if kind == "workbook":
+            return read_workbook_grid(path, path.name, sheet, max_rows=max_rows, reporter=reporter)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _os_error(exc, path.name) from exc
+    except MemoryError as exc:
+        raise InputError("The file is too large to read on this computer.", file=path.name,
+                         hint="Split it into smaller files.") from exc
+    if sheet is not None and path.suffix.lower() in TEXT_SUFFIXES:
+        raise InputError(f'A text file has no sheets, so there is no sheet "{sheet}".', file=path.name, sheet=sheet)
+    try:
+        grid = read_csv_grid(str(path), path.name, data, max_rows=max_rows, reporter=reporter)
+    except MemoryError as exc:
+        raise InputError("The file is too large to read on this computer.", file=path.name,
+                         hint="Split it into smaller files.") from exc
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        grid.notes.append(f"the {path.suffix} file holds delimited text, read as CSV")
+    return grid
+
+
+def header_index(grid: Grid, header_row: int) -> int:
+    """Index into grid.rows of the row a user calls `header_row` (1-based, as the spreadsheet shows it)."""
+    numbers = grid.row_numbers
+    if not numbers or header_row < 1 or header_row > numbers[-1]:
+        last = numbers[-1] if numbers else 0
+        raise InputError(f"Row {header_row} is not in the sheet (its last row with data is {last}).", file=grid.file,
+                         sheet=grid.sheet, row=header_row)
+    index = bisect.bisect_left(numbers, header_row)
+    if numbers[index] != header_row:
+        index -= 1  # a row inside a multi-line CSV record belongs to the record that starts above it
+    return index
+
+
+def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, header_row: int | None = None,
+               progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Table:
+    """Read a file/sheet and return the table under its header row (detected, or `header_row`, 1-based)."""
+    grid = read_grid(path, sheet, progress=progress, cancelled=cancelled)
+    if not grid.rows:
+        raise InputError("The file is empty: no row has any text." if grid.sheet is None else
+                         "The sheet is empty: no row has any text.", file=grid.file, sheet=grid.sheet)
+    index = None if header_row is None else header_index(grid, header_row)
+    return make_table(grid, index)
