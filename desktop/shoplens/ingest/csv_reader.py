@@ -18,6 +18,7 @@ SAMPLE_BYTES = 64 * 1024
 PROGRESS_EVERY = 50_000
 CHINESE_SIMPLIFIED = {"gbk", "gb2312", "gb18030", "hz", "cp936", "euc_cn", "hz_gb_2312"}
 CHINESE_TRADITIONAL = {"big5", "big5hkscs", "cp950"}
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _APOSTROPHE_CELL = re.compile(r"(?:^|[,;\t|\"])'[0-9+\-(]", re.MULTILINE)
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -50,25 +51,35 @@ def _looks_binary(sample: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
+def _decodes(sample: bytes, encoding: str) -> bool:
+    try:
+        sample.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
 def _guess_legacy(sample: bytes) -> str | None:
-    """The encoding charset-normalizer finds for non-UTF text, preferring GB18030 for Chinese and cp1252 for Latin."""
+    """The encoding of non-UTF text: GB18030 or cp950 for Chinese (bytes >= 0x80 in pairs), else cp1252 first."""
     from charset_normalizer import from_bytes
 
     cut = sample.rfind(b"\n")
     if cut > len(sample) // 2:
         sample = sample[: cut + 1]
-    matches = from_bytes(sample)
-    best = matches.best()
-    if best is None:
-        return None
-    names = [m.encoding for m in matches]
-    encoding = best.encoding.lower()
-    if encoding in CHINESE_SIMPLIFIED or any(n in CHINESE_SIMPLIFIED for n in names[:1]):
-        return "gb18030"
-    if encoding in CHINESE_TRADITIONAL:
-        return "cp950"
-    single_byte = encoding.startswith(("cp12", "cp125", "latin", "iso8859", "mac_", "cp8", "cp7", "cp4"))
-    if single_byte and "cp1252" in names:
+    runs = _HIGH_RUNS.findall(sample)
+    high = sum(len(r) for r in runs)
+    paired = sum(len(r) for r in runs if len(r) >= 2)
+    best = from_bytes(sample).best()
+    encoding = best.encoding.lower() if best else None
+    if high and paired >= 0.8 * high:  # double-byte text: Chinese (the shops this app is for) unless clearly not
+        if encoding in CHINESE_TRADITIONAL:
+            return "cp950"
+        if encoding in ("utf_16", "utf_16_le", "utf_16_be", "utf_8"):
+            return encoding
+        if _decodes(sample, "gb18030"):
+            return "gb18030"
+        return encoding
+    if _decodes(sample, "cp1252"):
         return "cp1252"
     return encoding
 
