@@ -103,9 +103,8 @@ class Recipe:
             params = item.get("params", {})
             if not isinstance(params, dict):
                 raise InputError(f"The parameters of step {number} are not a list of names and values.", file=file)
-            step = Step(item["op"], params, bool(item.get("enabled", True)))
             try:
-                check_step(step)
+                step = Step(item["op"], params, bool(item.get("enabled", True)))
             except InputError as exc:
                 raise InputError(f"Step {number}: {exc.message}", file=file, hint=exc.hint) from None
             steps.append(step)
