@@ -88,6 +88,7 @@ def run_kmeans(features: pd.DataFrame, k: int | None = None, *, columns: tuple[s
     from .naming import name_clusters
 
     reporter = Reporter(progress, cancelled)
+    features = features.sort_index()  # customer order, so the input's row order never matters
     raw, x, params = feature_matrix(features, columns)
     n = len(x)
     distinct = len(np.unique(np.round(x, 9), axis=0)) if n else 0
@@ -126,12 +127,12 @@ def run_kmeans(features: pd.DataFrame, k: int | None = None, *, columns: tuple[s
     return KMeansResult(labels, int(k), scores, profiles, params)
 
 
-def _model(k: int, n: int):
+def _model(k: int, n: int, n_init: int = 4):
     from sklearn.cluster import KMeans, MiniBatchKMeans
 
     if n > MINIBATCH_ABOVE:
         return MiniBatchKMeans(n_clusters=k, random_state=RANDOM_STATE, n_init=3, batch_size=4096)
-    return KMeans(n_clusters=k, random_state=RANDOM_STATE, n_init=4)
+    return KMeans(n_clusters=k, random_state=RANDOM_STATE, n_init=n_init)
 
 
 def _silhouettes(x: np.ndarray, distinct: int, rng, reporter: Reporter) -> dict[int, float]:
@@ -148,7 +149,7 @@ def _silhouettes(x: np.ndarray, distinct: int, rng, reporter: Reporter) -> dict[
     scores = {}
     for i, k in enumerate(ks):
         reporter.step(i, len(ks) + 2, f"Trying {k} groups")
-        labels = _model(k, len(sample)).fit_predict(sample)
+        labels = _model(k, len(sample), n_init=2).fit_predict(sample)
         if len(set(labels)) < 2:
             continue
         if score_rows is not None:
