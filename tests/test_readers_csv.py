@@ -131,7 +131,7 @@ def test_progress_every_50k_rows_and_cancel(tmp_path):
     calls = []
     table = read_table(path, progress=lambda d, t, m: calls.append((d, t, m)))
     assert len(table.rows) == 120_000
-    assert len(calls) == 2 and all(d <= t for d, t, _ in calls)
+    assert len(calls) == 4 and all(d <= t for d, t, _ in calls) and calls[-1][0] == calls[-1][1]
     with pytest.raises(Cancelled):
         read_table(path, cancelled=lambda: True)
 

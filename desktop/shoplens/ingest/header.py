@@ -126,19 +126,20 @@ def _header_names(grid: Grid, index: int, two_rows: bool) -> list[str]:
 
 def clean_names(raw: list[str], positions: list[int]) -> list[str]:
     """Header names stripped, whitespace collapsed, blanks named 'Column N', duplicates 'Name (2)'."""
-    names = [" ".join(text.split()) or f"Column {pos + 1}" for text, pos in zip(raw, positions, strict=True)]
+    names = [" ".join(text.split()) for text in raw]
     taken = set(names)
+    result = [""] * len(names)
     seen: set[str] = set()
-    result = []
-    for name in names:
+    order = [i for i, n in enumerate(names) if n] + [i for i, n in enumerate(names) if not n]
+    for i in order:  # the file's own names first: a generated "Column 3" gives way to a real one
+        name = names[i] or f"Column {positions[i] + 1}"
         if name in seen:
             n = 2
-            while f"{name} ({n})" in taken:
+            while f"{name} ({n})" in taken or f"{name} ({n})" in seen:
                 n += 1
             name = f"{name} ({n})"
-            taken.add(name)
         seen.add(name)
-        result.append(name)
+        result[i] = name
     return result
 
 
@@ -186,17 +187,25 @@ def _classify(rows: list[list[str]], start: int, headers: list[list[str]]) -> di
             reasons[i] = "repeated_header"
         elif lead and (is_total_label(lead) or _COUNT_ZH.search(lead)):
             reasons[i] = "total"
+    footers = 0
     for i in range(len(rows) - 1, start - 1, -1):  # the footer: unlabelled totals and notes after the last data row
         if i in reasons:
             continue
         row = rows[i]
-        if _is_number_footer(row):
+        if footers < 3 and _is_number_footer(row) and _first_cell_usually_filled(rows, start, i, reasons):
             reasons[i] = "total"
+            footers += 1
         elif _is_note(row):
             reasons[i] = "note"
         else:
             break
     return reasons
+
+
+def _first_cell_usually_filled(rows: list[list[str]], start: int, end: int, reasons: dict[int, str]) -> bool:
+    """True when most data rows just above `end` have a first cell (so a row without one stands out)."""
+    sample = [rows[i] for i in range(max(start, end - 200), end) if i not in reasons]
+    return bool(sample) and sum(1 for r in sample if r and r[0].strip()) >= 0.8 * len(sample)
 
 
 def _trim(cells: list[str]) -> list[str]:
