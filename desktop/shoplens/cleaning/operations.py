@@ -198,8 +198,10 @@ class Phones(Operation):
                                   "phone number could not be read")
         stats.add_detail("invalid", int(invalid.sum()))
         if params["invalid"] == "keep_digits":
-            digits = raw.astype("str").str.replace(r"\D", "", regex=True)
-            usable = invalid & (digits.str.len() >= 5)
+            text = raw.astype("str").str.strip()
+            digits = text.str.replace(r"\D", "", regex=True)
+            scientific = text.str.fullmatch(r"\d(\.\d+)?[eE]\+?\d+")  # digits already lost in a spreadsheet
+            usable = invalid & (digits.str.len() >= 5) & ~scientific
             if usable.any():
                 frame = set_values(frame, "phone", usable, digits)
                 stats.add_changed("phone", int(usable.sum()))
@@ -227,6 +229,10 @@ class Emails(Operation):
         raw = ctx.raw("email", frame.index)
         if raw is None or "email" not in frame:
             return frame
+        prefixed = frame["email"].notna() & frame["email"].astype("str").str.startswith("mailto:")
+        if prefixed.any():
+            frame = set_values(frame, "email", prefixed, frame["email"].astype("str").str.slice(7))
+            stats.add_changed("email", int(prefixed.sum()))
         todo = frame["email"].isna() & ~blank(raw)
         if not todo.any():
             return frame
@@ -333,6 +339,8 @@ register(Dates())
 
 # -- amounts ---------------------------------------------------------------------------------------------------------
 MONEY_KEYS = ("amount", "item_price", "discount", "total_spend")
+_EURO_CORE = r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}"  # European: 1.234,56
+_EURO = rf"^\s*{_EURO_CORE}\s*$"
 
 
 def parse_amount_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -342,7 +350,7 @@ def parse_amount_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     t = text.astype("str").str.translate(_WIDE).str.strip().str.replace("−", "-", regex=False)
     t = t.str.replace(r"(?i)(人民币|rmb|cny|元整|元|圆|块|¥|￥|\$|\s)", "", regex=True)
     t = t.str.replace(r"^(\d[\d,.]*)-$", r"-\1", regex=True)  # trailing minus
-    euro = t.str.fullmatch(r"-?\d{1,3}(\.\d{3})+,\d{1,2}")
+    euro = t.str.fullmatch(_EURO_CORE)
     t = t.where(~euro, t.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
     wan = t.str.fullmatch(r"-?[\d.]+万")
     cents, invalid = nz.parse_money_cents(t.str.replace("万", "", regex=False))
@@ -366,10 +374,13 @@ class Amounts(Operation):
             raw = ctx.raw(name, frame.index)
             if raw is None:
                 continue
-            todo = frame[name].isna() & ~blank(raw)
+            euro = raw.astype("str").str.contains(_EURO, regex=True)  # 1.234,56: read as 1.23 at import
+            todo = (frame[name].isna() & ~blank(raw)) | euro
             if not todo.any():
                 continue
             cents, invalid = parse_amount_text(raw[todo])
+            ok = cents.notna() & (cents != frame.loc[todo, name]).fillna(True).astype(bool)
+            cents = cents[ok | cents.isna()]
             ok = cents.notna()
             if ok.any():
                 column = frame[name].astype("Int64").copy()
