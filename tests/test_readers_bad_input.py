@@ -190,3 +190,9 @@ def test_grid_of_a_damaged_file_is_an_input_error_too(tmp_path):
     path.write_bytes(b"PK\x03\x04" + bytes(100))
     with pytest.raises(InputError):
         read_grid(path, max_rows=10)
+
+
+def test_unclosed_quote_over_a_long_stretch(tmp_path):
+    text = 'id,note\n1,"never closed\n' + "2,filler text\n" * 15_000
+    error = _error(write_text(tmp_path / "q.csv", text))
+    assert "quote" in error.message and error.row is not None

@@ -145,3 +145,10 @@ def test_short_files_still_get_the_right_encoding(tmp_path, text, encoding, expe
     table = read_table(write_text(tmp_path / "s.csv", text, encoding))
     assert table.encoding == expected
     assert [table.columns, *table.rows] == [line.split(table.delimiter) for line in text.strip().split("\n")]
+
+
+def test_excel_sep_line_names_the_delimiter(tmp_path):
+    table = read_table(write_text(tmp_path / "s.csv", "sep=;\r\nname;note\r\nAnn;a,b,c\r\nBo;d,e,f\r\n"))
+    assert table.delimiter == ";" and table.header_row == 2
+    assert table.rows == [["Ann", "a,b,c"], ["Bo", "d,e,f"]]
+    assert [(s.row, s.reason) for s in table.skipped] == [(1, "title")]

@@ -14,13 +14,13 @@ __all__ = ["cell_text", "float_text", "row_texts", "unwrap_text_cell", "paused_g
 
 
 def float_text(value: float) -> str:
-    """A float as plain text: integral values without '.0', never in scientific notation."""
+    """A float as Excel shows it: 15 significant digits, integral values without '.0', never in scientific notation."""
     if not math.isfinite(value):
         return ""  # Excel has no NaN/inf; an empty cell is the honest reading
-    if value.is_integer():
+    if value.is_integer() and -1e15 < value < 1e15:
         return str(int(value))
-    text = repr(value)  # shortest text that round-trips
-    if "e" in text or "E" in text:
+    text = f"{value:.15g}"  # Excel keeps 15 significant digits: 29.900000000000002 is 29.9 to the user
+    if "e" in text:
         text = format(Decimal(text), "f")
     return text
 

@@ -20,6 +20,7 @@ SAMPLE_BYTES = 64 * 1024
 PROGRESS_EVERY = 50_000
 CHINESE_TRADITIONAL = {"big5", "big5hkscs", "cp950"}
 _LF_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+_SEP_LINE = re.compile(r"sep=(.)\r?\n")  # Excel's "sep=;" first line names the delimiter
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _APOSTROPHE_CELL = re.compile(r"(?:^|[,;\t|\"])'[0-9+\-(]", re.MULTILINE)
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -207,7 +208,8 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
         raise _not_text(name)
     if not text.strip():
         raise InputError("The file is empty.", file=name)
-    delimiter = sniff_delimiter(text)
+    hint = _SEP_LINE.match(text)
+    delimiter = hint.group(1) if hint else sniff_delimiter(text)
     reader = csv.reader(_lines(text), delimiter=delimiter)
     rows: list[list[str]] = []
     numbers: list[int] = []
@@ -228,6 +230,10 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
                 truncated = any(any(r) for r in reader)
         reporter.step(total, total, f"Read {len(rows):,} rows")
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise InputError(f'A cell is longer than {csv.field_size_limit():,} characters, usually because a " quote '
+                             "is opened and never closed.", file=name, row=reader.line_num,
+                             hint="Open the file in Excel or WPS to check that row, or save it again as CSV.") from exc
         raise InputError(f"The file could not be read as CSV: {exc}.", file=name, row=reader.line_num) from exc
     while rows and not any(rows[-1]):
         rows.pop()

@@ -12,7 +12,7 @@ class SheetInfo:
     name: str | None
     visible: bool = True
     kind: str = "worksheet"  # "worksheet" or "chart"
-    rows: int | None = None  # number of rows with data, when cheap to know
+    rows: int | None = None  # last row number with data (xlsx/xlsm, from the sheet's dimension), else None
 
 
 @dataclass
