@@ -210,7 +210,7 @@ def test_behaviour_looks_like_a_real_shop():
     orders = shop.orders[shop.orders["status"] != "returned"]
     time = orders["time"].dt
     store = orders["channel"] == 0
-    weekday_counts = time.dayofweek[store].value_counts()
+    weekday_counts = time.day_of_week[store].value_counts()
     assert weekday_counts[5] > 1.3 * weekday_counts[1], "Saturdays busier than Tuesdays in the stores"
     online_hours = time.hour[~store]
     assert online_hours.between(20, 23).mean() > 3 * online_hours.between(3, 6).mean(), "online buyers shop at night"

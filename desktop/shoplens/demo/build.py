@@ -64,16 +64,20 @@ def _import_all(ws, files: list[DemoFile], reporter: Reporter) -> None:
 
     total_rows = sum(max(f.rows, 1) for f in files)
     done_rows = 0
+    shown = [0]  # the bar never moves backwards, even when a sub-step restarts its own count
+
     for file in files:
         start = _GENERATE_SHARE + (1 - _GENERATE_SHARE) * done_rows / total_rows
         span = (1 - _GENERATE_SHARE) * max(file.rows, 1) / total_rows
 
         def step(done: int, total: int, message: str, start: float = start, span: float = span,
                  name: str = file.path.name) -> None:
-            fraction = done / total if total else 0.0
-            reporter.progress(round(1000 * (start + span * fraction)), 1000, f"{name}: {message}")
+            fraction = min(max(done / total if total else 0.0, 0.0), 1.0)
+            shown[0] = max(shown[0], round(1000 * (start + span * fraction)))
+            reporter.progress(shown[0], 1000, f"{name}: {message}")
 
-        reporter.step(round(1000 * start), 1000, f"Importing {file.path.name}")
+        shown[0] = max(shown[0], round(1000 * start))
+        reporter.step(shown[0], 1000, f"Importing {file.path.name}")
         try:
             import_file(ws, file.path, sheet=file.sheet, channel=file.channel, progress=step,
                         cancelled=reporter.cancelled)
