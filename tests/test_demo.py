@@ -248,6 +248,8 @@ def test_built_workspace_links_customers_across_sources(built):
     with Workspace.open(path, readonly=True) as ws:
         summary = ws.summary()
         assert summary["customers"] >= 3000 and summary["orders"] >= 20_000
+        # every paid order counted, refunds and cancellations not; the till lines exported twice are still summed
+        assert summary["revenue"] == pytest.approx(truth.paid_revenue + truth.duplicated_revenue, abs=0.01)
         assert summary["shop_name"] == "山茶小铺 Camellia Tea House"
         assert summary["customers"] == truth.people
         assert summary["orders"] == truth.total_orders

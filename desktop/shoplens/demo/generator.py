@@ -47,6 +47,7 @@ class DemoTruth:
     anonymous_store_orders: int = 0  # till receipts with no card and no phone
     duplicate_rows: dict[str, int] = field(default_factory=dict)  # exact repeated rows per file
     paid_revenue: float = 0.0  # yuan, orders that count as paid (refunds/cancellations/unpaid excluded)
+    duplicated_revenue: float = 0.0  # yuan added when the till lines exported twice are summed into their receipts
 
     @property
     def total_orders(self) -> int:
@@ -97,8 +98,9 @@ def demo_truth(seed: int = DEFAULT_SEED, customers: int = DEFAULT_CUSTOMERS) -> 
     people, orders = shop.people, shop.orders
     streams = np.random.default_rng(seed + 1).spawn(5)
     member_dupes = len(member_rows(shop, streams[0])) - int(people["member"].sum())
-    pos_dupes = len(pos_lines(shop, streams[2])) - int(shop.lines["order"].isin(orders.index[orders["channel"] == POS])
-                                                       .sum())
+    till = pos_lines(shop, streams[2])
+    repeated = till.duplicated(["order", "product"])
+    pos_dupes = int(repeated.sum())
     taobao = orders[orders["channel"] == TAOBAO]
     taobao_dupes = int((taobao["time"].astype("datetime64[s]").astype(str).str.startswith(OVERLAP_DAY)).sum())
     buyer_orders = orders[orders["person"] >= 0]
@@ -119,6 +121,7 @@ def demo_truth(seed: int = DEFAULT_SEED, customers: int = DEFAULT_CUSTOMERS) -> 
         anonymous_store_orders=int(((orders["person"] < 0) & (orders["channel"] == POS)).sum()),
         duplicate_rows={MEMBERS_FILE: member_dupes, POS_FILE: pos_dupes, TAOBAO_FILE: taobao_dupes},
         paid_revenue=round(float(orders.loc[paid, "paid"].sum()), 2),
+        duplicated_revenue=round(float(till.loc[repeated, "amount"].sum()), 2),
     )
 
 
