@@ -119,3 +119,31 @@ def test_merged_records_decide_the_two_row_header():
     merged = make_table(grid(rows, merged=[(0, 1, 0, 2), (0, 0, 1, 0), (0, 3, 1, 3)]))
     assert merged.columns == ["订单号", "收货信息 姓名", "收货信息 电话", "金额"]
     assert merged.rows == [["A1", "王伟", "13800138000", "10"]]
+
+
+def test_two_row_header_with_sparse_group_row_is_found_from_the_sub_row():
+    upper = ["订单号", "收货信息", "", "", "", "商品信息", "", "", "", "金额"]
+    lower = ["", "姓名", "电话", "地址", "邮编", "名称", "数量", "单价", "规格", ""]
+    data = [["A1", "王伟", "13800138000", "北京", "100000", "绿茶", "1", "10", "50g", "10"]]
+    rows = [["销售报表"], upper, lower, *data]
+    assert detect_header(grid(rows)) == 1
+    table = make_table(grid(rows))
+    assert table.columns[:3] == ["订单号", "收货信息 姓名", "收货信息 电话"]
+    assert table.columns[5:] == ["商品信息 名称", "商品信息 数量", "商品信息 单价", "商品信息 规格", "金额"]
+    assert table.rows == data and reasons(table) == [(1, "title")]
+
+
+def test_title_directly_above_the_header_is_not_a_group_row():
+    rows = [["销售报表", "2024年"], ["订单号", "手机", "金额"], ["A1", "13800138000", "10"]]
+    table = make_table(grid(rows))
+    assert table.columns == ["订单号", "手机", "金额"] and table.header_row == 2
+    merged_title = [["销售报表", "", ""], ["订单号", "手机", "金额"], ["A1", "13800138000", "10"]]
+    table = make_table(grid(merged_title, merged=[(0, 0, 0, 2)]))
+    assert table.columns == ["订单号", "手机", "金额"]
+
+
+def test_merged_header_cell_above_text_only_data_is_not_a_sub_header():
+    rows = [["姓名", "联系方式", "", "城市"], ["王伟", "微信", "邮件", "北京"], ["李娜", "微信", "电话", "上海"]]
+    table = make_table(grid(rows, merged=[(0, 1, 0, 2)]))
+    assert table.columns == ["姓名", "联系方式", "联系方式 (2)", "城市"]
+    assert len(table.rows) == 2

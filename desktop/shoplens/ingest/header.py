@@ -47,26 +47,47 @@ def _filled(row: list[str]) -> int:
     return sum(1 for c in row if c and not c.isspace())
 
 
+def _span(row: list[str]) -> int:
+    """1 + the position of the last filled cell."""
+    for j in range(len(row) - 1, -1, -1):
+        if row[j] and not row[j].isspace():
+            return j + 1
+    return 0
+
+
+def _header_like(row: list[str]) -> bool:
+    """Mostly text, and mostly different texts: what column names look like."""
+    cells = [c.strip() for c in row if c and not c.isspace()]
+    values = sum(1 for c in cells if is_value_like(c))
+    return values <= len(cells) // 3 and len(set(cells)) >= 0.8 * len(cells)
+
+
 def detect_header(grid: Grid) -> int:
     """Index into grid.rows of the header row, skipping title lines, notes and blank rows above it."""
-    window: list[tuple[int, int]] = []  # (index, filled cells)
+    window: list[tuple[int, int, int]] = []  # (index, filled cells, span)
     for index, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
         count = _filled(row)
         if count:
-            window.append((index, count))
+            window.append((index, count, _span(row)))
             if len(window) >= HEADER_WINDOW:
                 break
     if not window:
         raise InputError("The sheet is empty: no row has any text.", file=grid.file, sheet=grid.sheet)
-    widest = max(count for _, count in window)
+    widest = max(count for _, count, _ in window)
     need = 1 if widest == 1 else max(2, math.ceil(0.6 * widest))
-    candidates = [index for index, count in window if count >= need]
-    for index in candidates:
-        cells = [c.strip() for c in grid.rows[index] if c and not c.isspace()]
-        values = sum(1 for c in cells if is_value_like(c))
-        if values <= len(cells) // 3 and len(set(cells)) >= 0.8 * len(cells):
-            return index
-    return candidates[0]
+    wide = [(k, index) for k, (index, count, _) in enumerate(window) if count >= need]
+    named = [(k, index) for k, index in wide if _header_like(grid.rows[index])]
+
+    def reaches_across(k: int) -> bool:  # a title or note stops short of the columns the rows below fill
+        below = sorted(span for _, _, span in window[k + 1:k + 11])
+        return not below or window[k][2] >= 0.8 * below[len(below) // 2]
+
+    chosen = next((index for k, index in named if reaches_across(k)), None)
+    if chosen is None:
+        chosen = named[0][1] if named else wide[0][1]
+    if chosen > 0 and _two_row_header(grid, chosen - 1):
+        return chosen - 1  # the row above holds the group names of a two-row header
+    return chosen
 
 
 def _merges_in_row(grid: Grid, index: int) -> list[tuple[int, int, int, int]]:
@@ -77,26 +98,30 @@ def _merges_in_row(grid: Grid, index: int) -> list[tuple[int, int, int, int]]:
 
 
 def _two_row_header(grid: Grid, index: int) -> bool:
-    """True when the row under the header is a second header line (group names merged above sub-names)."""
+    """True when the row under the header is a second header line (group names above sub-names)."""
     rows = grid.rows
     if index + 1 >= len(rows) or grid.row_numbers[index + 1] != grid.row_numbers[index] + 1:
         return False
     upper, lower = rows[index], rows[index + 1]
+    upper_at = {j for j, c in enumerate(upper) if c and not c.isspace()}
     lower_cells = [(j, c) for j, c in enumerate(lower) if c and not c.isspace()]
-    if not lower_cells or any(is_value_like(c) for _, c in lower_cells):
-        return False
+    if len(upper_at) < 2 or not lower_cells or any(is_value_like(c) for _, c in lower_cells):
+        return False  # one upper cell is a title, not a group; numbers or dates below are data
+    below = rows[index + 2:index + 52]
+    if any(j < len(r) and r[j] == c for r in below for j, c in lower_cells):
+        return False  # header names do not come back in the data; data values do
+    lower_at = {j for j, _ in lower_cells}
+    single = upper_at - lower_at  # one-level columns (merged down over both rows in the file)
+    grouped = [j for j in lower_at - upper_at if j > min(upper_at)]  # sub-names under a group name
     sheet_row = grid.row_numbers[index] - 1
     if grid.merged is not None:
-        groups = [(c0, c1) for r0, c0, r1, c1 in grid.merged if r0 == sheet_row and c1 > c0]
-        return any(c0 <= j <= c1 for j, _ in lower_cells for c0, c1 in groups)
-    first = next((j for j, c in enumerate(upper) if c.strip()), len(upper))
-    under_gap = [j for j, _ in lower_cells if j > first and (j >= len(upper) or not upper[j].strip())]
-    if not under_gap or len(lower_cells) < 2:
+        if any(r0 == sheet_row and r1 > r0 for r0, _, r1, _ in grid.merged):
+            return True
+        groups = [(c0, c1) for r0, c0, _, c1 in grid.merged if r0 == sheet_row and c1 > c0]
+        return bool(single) and any(c0 <= j <= c1 for j in lower_at for c0, c1 in groups)
+    if not single or not grouped:
         return False
-    below = rows[index + 2:index + 52]
-    if not any(is_value_like(c) for r in below for c in r):
-        return False  # the rows below hold no numbers or dates: the "sub-header" is more likely data
-    return not any(j < len(r) and r[j] == c for r in below for j, c in lower_cells)
+    return any(is_value_like(c) for r in below for c in r)  # the rows below look like data
 
 
 def _header_names(grid: Grid, index: int, two_rows: bool) -> list[str]:
