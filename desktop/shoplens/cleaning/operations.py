@@ -128,6 +128,22 @@ def set_values(frame: pd.DataFrame, name: str, mask: pd.Series, values: pd.Serie
     return frame
 
 
+def contains(values: pd.Series, pattern: str) -> pd.Series:
+    """str.contains(pattern) on the non-missing values, checking each distinct value once when there are few."""
+    has = values.notna()
+    out = pd.Series(False, index=values.index)
+    if not has.any():
+        return out
+    text = values[has].astype("str")
+    codes, uniques = pd.factorize(text)
+    if len(uniques) * 4 < len(text):
+        hit = pd.Series(uniques, dtype="str").str.contains(pattern, regex=True).to_numpy(dtype=bool)[codes]
+    else:
+        hit = text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
+    out[text.index[hit]] = True
+    return out
+
+
 def blank(raw: pd.Series) -> pd.Series:
     """True where the raw text is empty or only whitespace."""
     return raw.isna() | (raw.astype("str").str.strip() == "")
@@ -157,9 +173,15 @@ class NormalizeText(Operation):
             if not has.any():
                 continue
             text = values[has].astype("str")
-            new = text.str.translate(_WIDE)
-            new = new.str.replace(r"\s+", "" if name in ID_FIELDS else " ", regex=True).str.strip()
-            changed = new != text
+            codes, uniques = pd.factorize(text)
+            if len(uniques) * 4 < len(text):  # few distinct values (products, stores, names): tidy each once
+                fixed, todo = _tidy(pd.Series(uniques, dtype="str"), name in ID_FIELDS)
+                if not todo.any():
+                    continue
+                changed = pd.Series(todo.to_numpy()[codes], index=text.index)
+                new = pd.Series(fixed.to_numpy(dtype=object)[codes], index=text.index, dtype="object")
+            else:
+                new, changed = _tidy(text, name in ID_FIELDS)
             if changed.any():
                 new = new.where(new != "", None)
                 mask = pd.Series(False, index=frame.index)
@@ -167,6 +189,18 @@ class NormalizeText(Operation):
                 frame = set_values(frame, name, mask, new.reindex(frame.index))
                 stats.add_changed(name, int(changed.sum()))
         return frame
+
+
+def _tidy(text: pd.Series, is_id: bool) -> tuple[pd.Series, pd.Series]:
+    """Full-width to half-width and whitespace tidied (removed in ids); returns (new text, changed mask)."""
+    new = text.copy()
+    wide = text.str.contains("[\uff01-\uff5e\u3000\u00a0]", regex=True)
+    if wide.any():  # str.translate runs per value in Python: only where needed
+        new[wide] = text[wide].str.translate(_WIDE)
+    spaces = new.str.contains(r"\s" if is_id else r"\s\s|^\s|\s$|[^\S ]", regex=True)
+    if spaces.any():
+        new[spaces] = new[spaces].str.replace(r"\s+", "" if is_id else " ", regex=True).str.strip()
+    return new, (wide | spaces) & (new != text)
 
 
 register(NormalizeText())
@@ -323,11 +357,17 @@ class Dates(Operation):
             raw = ctx.raw(name, frame.index)
             if raw is None:
                 continue
-            value, _ = nz.parse_datetime(raw, dayfirst=params["dayfirst"], time_zone=ctx.time_zone)
+            # year-first text and Excel serials read the same either way: re-read only the rest
+            text = raw.astype("str")
+            todo = ~(blank(raw) | text.str.match(r"^\s*(\d{4}\D|\d{8}|\d+(\.\d+)?\s*$)"))
+            if not todo.any():
+                continue
+            value, _ = nz.parse_datetime(raw[todo], dayfirst=params["dayfirst"], time_zone=ctx.time_zone)
             if name not in ("order_time", "paid_time"):
                 value = value.str.slice(0, 10)
+            value = value.reindex(frame.index)
             old = frame[name]
-            changed = ~((old == value) | (old.isna() & value.isna())).fillna(False).astype(bool)
+            changed = todo & ~((old == value) | (old.isna() & value.isna())).fillna(False).astype(bool)
             if changed.any():
                 frame = set_values(frame, name, changed, value)
                 stats.add_changed(name, int(changed.sum()))

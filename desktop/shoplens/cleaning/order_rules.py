@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .operations import Operation, blank, choice, field_list, register
+from .operations import Operation, blank, choice, contains, field_list, register
 
 STATUSES = ("refunded", "cancelled", "pending")
 
@@ -156,13 +156,9 @@ class TestOrders(Operation):
         if params["words"]:
             parts = [rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
                      for w in params["words"]]
-            pattern = "|".join(parts)
+            pattern = "(?i)" + "|".join(parts)
             for name in [f for f in (params["fields"] or TEST_FIELDS) if f in frame]:
-                values = frame[name]
-                has = values.notna()
-                if has.any():
-                    found = values[has].astype("str").str.contains(pattern, case=False, regex=True)
-                    hit[found[found].index] = True
+                hit |= contains(frame[name], pattern)
         if params["zero_amount"]:
             hit |= (_amount(frame) == 0).fillna(False).astype(bool)
         if params["phones"] and "phone" in frame:

@@ -52,7 +52,7 @@ class RecipeRun:
             if op.stage != "rows":
                 continue
             ctx.run_state = self.state.setdefault(index, {})
-            frame = op.apply(frame.copy(), ctx, step.params, self.stats[index])
+            frame = op.apply(frame.copy(deep=False), ctx, step.params, self.stats[index])  # copy-on-write
             self.reporter.check()
         return frame
 
