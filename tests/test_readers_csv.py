@@ -152,3 +152,13 @@ def test_excel_sep_line_names_the_delimiter(tmp_path):
     assert table.delimiter == ";" and table.header_row == 2
     assert table.rows == [["Ann", "a,b,c"], ["Bo", "d,e,f"]]
     assert [(s.row, s.reason) for s in table.skipped] == [(1, "title")]
+
+
+def test_utf8_file_cut_in_the_middle_of_a_character_stays_utf8(tmp_path):
+    data = csv_text(ZH_ROWS).encode("utf-8")
+    path = tmp_path / "cut.csv"
+    path.write_bytes(data + "王伟".encode()[:4])  # a last line cut inside its second character
+    table = read_table(path)
+    assert table.encoding == "utf-8" and table.columns == ZH_ROWS[0]
+    assert table.rows[0] == ZH_ROWS[1]
+    assert any("not valid UTF-8" in n for n in table.notes)

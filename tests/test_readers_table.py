@@ -1,6 +1,8 @@
 """Header detection and table building on grids: names, totals, blank and repeated rows, ragged rows."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shoplens.errors import InputError
 from shoplens.ingest.header import is_total_label
@@ -147,3 +149,26 @@ def test_merged_header_cell_above_text_only_data_is_not_a_sub_header():
     table = make_table(grid(rows, merged=[(0, 1, 0, 2)]))
     assert table.columns == ["姓名", "联系方式", "联系方式 (2)", "城市"]
     assert len(table.rows) == 2
+
+
+WORDS = st.sampled_from(["", "", " ", "合计", "Total", "订单号", "金额", "12.5", "13800138000", "2024-01-02", "a", "共 3 条",
+                         "备注：x", "王伟"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.lists(WORDS, max_size=7), max_size=14),
+       merges=st.one_of(st.none(), st.lists(st.tuples(st.integers(0, 13), st.integers(0, 6), st.integers(0, 2),
+                                                      st.integers(0, 3)), max_size=4)))
+def test_any_grid_gives_a_consistent_table_or_an_input_error(rows, merges):
+    merged = None if merges is None else [(r, c, r + dr, c + dc) for r, c, dr, dc in merges]
+    try:
+        table = make_table(grid(rows, merged))
+    except InputError:
+        return
+    assert all(len(row) == len(table.columns) for row in table.rows)
+    assert len(set(table.columns)) == len(table.columns) and all(table.columns)
+    assert len(table.rows) == len(table.row_numbers)
+    kept = set(table.row_numbers) | {s.row for s in table.skipped}
+    assert kept | {table.header_row} >= set(range(table.header_row + 1, len(rows) + 1)) - {table.header_row + 1}
+    for number, out in zip(table.row_numbers, table.rows, strict=True):  # no filled cell of a data row is lost
+        assert sorted(c for c in rows[number - 1] if c.strip()) == sorted(c for c in out if c.strip())

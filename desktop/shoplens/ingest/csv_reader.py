@@ -87,6 +87,17 @@ def _guess_legacy(sample: bytes) -> str | None:
     return encoding
 
 
+def _mostly_utf8(data: bytes) -> int | None:
+    """The number of bad spots when the data is UTF-8 with a few broken bytes (a cut-off export), else None."""
+    sample = data[:SAMPLE_BYTES * 4]
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for ch in text if ch > "\x7f") - bad
+    if bad and wide >= 20 * bad:
+        return data.decode("utf-8", errors="replace").count("\ufffd")
+    return None
+
+
 def decode_text(data: bytes, name: str) -> tuple[str, str, list[str]]:
     """The text of a file's bytes, the encoding used and notes; InputError for binary data."""
     notes: list[str] = []
@@ -102,6 +113,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        notes.append(f"{mostly:,} bytes were not valid UTF-8 and were replaced by \ufffd")
+        return data.decode("utf-8", errors="replace"), "utf-8", notes
     sample = data[:SAMPLE_BYTES]
     encoding = _utf16_without_bom(sample)
     if encoding:

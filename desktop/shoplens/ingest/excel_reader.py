@@ -54,8 +54,6 @@ def _open(path: Path, name: str):
     """A CalamineWorkbook, or InputError saying in words why the file cannot be opened."""
     from python_calamine import CalamineWorkbook, PasswordError
 
-    if _is_encrypted_ole(path):
-        raise _password_error(name)
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)
@@ -73,7 +71,7 @@ def _open(path: Path, name: str):
         raise
     except BaseException as exc:  # calamine raises its own errors and, on odd files, pyo3 panics
         message = str(exc).lower()
-        if "password" in message or "encrypt" in message:
+        if "password" in message or "encrypt" in message or _is_encrypted_ole(path):
             raise _password_error(name) from exc
         raise _damaged(name, _short(exc)) from exc
 
