@@ -162,3 +162,11 @@ def test_utf8_file_cut_in_the_middle_of_a_character_stays_utf8(tmp_path):
     assert table.encoding == "utf-8" and table.columns == ZH_ROWS[0]
     assert table.rows[0] == ZH_ROWS[1]
     assert any("not valid UTF-8" in n for n in table.notes)
+
+
+def test_big5_with_ascii_range_second_bytes(tmp_path):
+    names = ["許功蓋", "余光中", "成功路", "蘇珮琪", "馮德倫", "淚光閃閃"]  # second bytes 0x40-0x7E, incl. 0x5C "\"
+    rows = [["姓名", "備註"]] + [[n, f"第{i}位客戶"] for i, n in enumerate(names * 4)]
+    table = read_table(write_text(tmp_path / "tw.csv", csv_text(rows), "big5"))
+    assert table.encoding == "cp950"
+    assert table.rows == rows[1:]

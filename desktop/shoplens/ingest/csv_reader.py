@@ -19,6 +19,8 @@ DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 64 * 1024
 PROGRESS_EVERY = 50_000
 CHINESE_TRADITIONAL = {"big5", "big5hkscs", "cp950"}
+CHINESE_SIMPLIFIED = {"gbk", "gb2312", "gb18030", "hz", "cp936", "euc_cn"}
+MULTI_BYTE = ("utf", "big5", "cp950", "gb", "hz", "cp936", "shift_jis", "cp932", "euc", "iso2022", "cp949", "johab")
 _LF_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 _SEP_LINE = re.compile(r"sep=(.)\r?\n")  # Excel's "sep=;" first line names the delimiter
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
@@ -74,16 +76,16 @@ def _guess_legacy(sample: bytes) -> str | None:
     paired = sum(len(r) for r in runs if len(r) >= 2)
     best = from_bytes(sample).best()
     encoding = best.encoding.lower() if best else None
+    if encoding in CHINESE_TRADITIONAL and _decodes(sample, "cp950"):
+        return "cp950"
+    if encoding in CHINESE_SIMPLIFIED and _decodes(sample, "gb18030"):
+        return "gb18030"
     if high and paired >= 0.8 * high:  # double-byte text: Chinese (the shops this app is for) unless clearly not
-        if encoding in CHINESE_TRADITIONAL:
-            return "cp950"
-        if encoding in ("utf_16", "utf_16_le", "utf_16_be", "utf_8"):
+        if encoding and encoding.startswith("utf"):
             return encoding
-        if _decodes(sample, "gb18030"):
-            return "gb18030"
-        return encoding
-    if _decodes(sample, "cp1252"):
-        return "cp1252"
+        return "gb18030" if _decodes(sample, "gb18030") else encoding
+    if (encoding is None or not encoding.startswith(MULTI_BYTE)) and _decodes(sample, "cp1252"):
+        return "cp1252"  # Western single-byte text: Windows' code page unless the guess is a multi-byte one
     return encoding
 
 
