@@ -75,9 +75,15 @@ def test_binary_garbage(tmp_path, suffix):
     _error(path)
 
 
-def test_web_page_saved_as_xls(tmp_path):
-    path = write_text(tmp_path / "export.xls", "<html><body><table><tr><td>a</td></tr></table></body></html>")
+def test_web_page_without_a_table(tmp_path):
+    path = write_text(tmp_path / "export.xls", "<html><body><p>Session expired, please log in.</p></body></html>")
     assert "web page" in _error(path).message
+
+
+def test_xml_spreadsheet_2003(tmp_path):
+    path = write_text(tmp_path / "old.xls", '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:'
+                      'office:spreadsheet"><Worksheet ss:Name="S"/></Workbook>')
+    assert "XML Spreadsheet" in _error(path).message
 
 
 def test_unknown_suffix(tmp_path):

@@ -11,6 +11,7 @@ from ..progress import CancelFn, ProgressFn, Reporter
 from .csv_reader import read_csv_grid
 from .excel_reader import OLE_MAGIC, ZIP_MAGIC, first_worksheet, list_workbook_sheets, read_workbook_grid
 from .header import detect_header, make_table
+from .html_reader import looks_like_html, read_html_grid
 from .table import Grid, SheetInfo, Table
 
 __all__ = ["SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "WORKBOOK_SUFFIXES", "default_sheet", "detect_header",
@@ -33,7 +34,7 @@ def _os_error(exc: OSError, name: str) -> InputError:
 
 
 def _kind(path: Path) -> str:
-    """'text' or 'workbook', from the suffix and the first bytes; InputError for what cannot be read."""
+    """'text', 'html' or 'workbook', from the suffix and the first bytes; InputError for what cannot be read."""
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -43,17 +44,18 @@ def _kind(path: Path) -> str:
     if path.is_dir():
         raise InputError("This is a folder, not a file.", file=name)
     with open(path, "rb") as fh:
-        head = fh.read(512)
+        head = fh.read(4096)
     if not head:
         raise InputError("The file is empty (0 bytes).", file=name)
     if head.startswith((OLE_MAGIC, ZIP_MAGIC, b"PK\x05\x06")):
         return "workbook"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta")):
-        raise InputError(f"This {suffix} file is really a web page (HTML/XML) saved with a spreadsheet name.", file=name,
-                         hint="Open it in Excel or WPS and save it as .xlsx, or export the data as CSV.")
+    if looks_like_html(head):
+        return "html"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") and b"<Workbook" in head:
+        raise InputError(f"This {suffix} file is an \"XML Spreadsheet 2003\" file, which ShopLens cannot read.",
+                         file=name, hint="Open it in Excel or WPS and save it as .xlsx.")
     if suffix == ".xls" and b"\x00" not in head:
         return "text"  # many shop systems write tab-separated text and call it .xls
     raise InputError(f"This file is not a real {suffix} workbook: its contents are not a spreadsheet.", file=name,
@@ -64,7 +66,7 @@ def list_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
     """The sheets of a file: one unnamed sheet for CSV/TXT/TSV, every sheet (visible flag, kind) for workbooks."""
     path = Path(path)
     try:
-        if _kind(path) == "text":
+        if _kind(path) in ("text", "html"):
             return [SheetInfo(name=None)]
         return list_workbook_sheets(path, path.name)
     except OSError as exc:
@@ -86,6 +88,8 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
         if kind == "workbook":
             return read_workbook_grid(path, path.name, sheet, max_rows=max_rows, reporter=reporter)
         data = path.read_bytes()
+        if kind == "html":
+            return read_html_grid(path.name, data, max_rows=max_rows, reporter=reporter)
     except OSError as exc:
         raise _os_error(exc, path.name) from exc
     except MemoryError as exc:
