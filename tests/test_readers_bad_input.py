@@ -155,7 +155,8 @@ def _table_or_input_error(path) -> None:
     assert table.row_numbers == sorted(set(table.row_numbers))
 
 
-MAGICS = st.sampled_from([b"", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\xef\xbb\xbf", b"\xff\xfe"])
+MAGICS = st.sampled_from([b"", b"<html><table><tr><td rowspan=3 colspan=2>", b"PK\x03\x04",
+                          b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\xef\xbb\xbf", b"\xff\xfe"])
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
