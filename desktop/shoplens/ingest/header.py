@@ -76,15 +76,18 @@ def detect_header(grid: Grid) -> int:
     widest = max(count for _, count, _ in window)
     need = 1 if widest == 1 else max(2, math.ceil(0.6 * widest))
     wide = [(k, index) for k, (index, count, _) in enumerate(window) if count >= need]
-    named = [(k, index) for k, index in wide if _header_like(grid.rows[index])]
-
-    def reaches_across(k: int) -> bool:  # a title or note stops short of the columns the rows below fill
+    chosen = first_named = None
+    for k, index in wide:
+        if not _header_like(grid.rows[index]):
+            continue
+        if first_named is None:
+            first_named = index
         below = sorted(span for _, _, span in window[k + 1:k + 11])
-        return not below or window[k][2] >= 0.8 * below[len(below) // 2]
-
-    chosen = next((index for k, index in named if reaches_across(k)), None)
+        if not below or window[k][2] >= 0.8 * below[len(below) // 2]:
+            chosen = index  # a title or a note stops short of the columns the rows below fill; a header does not
+            break
     if chosen is None:
-        chosen = named[0][1] if named else wide[0][1]
+        chosen = first_named if first_named is not None else wide[0][1]
     if chosen > 0 and _two_row_header(grid, chosen - 1):
         return chosen - 1  # the row above holds the group names of a two-row header
     return chosen
