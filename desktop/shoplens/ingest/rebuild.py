@@ -30,10 +30,12 @@ def raw_table(conn: sqlite3.Connection, import_id: int) -> Table:
                         (import_id,)).fetchone()
     file_name, sheet, header_row, columns, encoding, delimiter = info
     columns = json.loads(columns)
-    numbers, rows = [], []
-    for record in conn.execute(f"SELECT * FROM raw_{import_id} ORDER BY _row"):
-        numbers.append(record[0])
-        rows.append(["" if v is None else v for v in record[1:]])
+    cells = ", ".join(f"coalesce(c{i}, '')" for i in range(1, len(columns) + 1))
+    # rows were inserted in file order, so rowid order is _row order (and needs no sort)
+    records = conn.execute(f"SELECT _row, {cells} FROM raw_{import_id} ORDER BY rowid").fetchall()
+    numbers = [r[0] for r in records]
+    rows = [list(r[1:]) for r in records]
+    del records
     return Table(file_name, sheet, header_row, columns, rows, numbers, encoding=encoding, delimiter=delimiter)
 
 
