@@ -1,0 +1,124 @@
+"""The cleaning wizard driven end to end with a synchronous stand-in for the worker."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
+
+from shoplens.errors import Cancelled  # noqa: E402
+from shoplens.ingest.rebuild import canonical_snapshot  # noqa: E402
+from shoplens.workspace import Workspace  # noqa: E402
+from test_cleaning_sources import MEMBER_MAP, import_rows, import_sources, three_sources  # noqa: E402
+
+
+class FakeTask(QObject):
+    """Runs the function on the next turn of the event loop, on the UI thread (like Picard's FakeThreadPool)."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, fn, args, kwargs) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.running = True
+        self.stop = False
+        QTimer.singleShot(0, self._run)
+
+    def cancel(self) -> None:
+        self.stop = True
+
+    def _run(self) -> None:
+        try:
+            result = self.fn(*self.args, progress=self.progress.emit, cancelled=lambda: self.stop, **self.kwargs)
+        except Cancelled:
+            self.running = False
+            self.cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - handed to the window like the real worker does
+            self.running = False
+            self.failed.emit(exc)
+            return
+        self.running = False
+        self.finished.emit(result)
+
+
+def fake_run_task(fn, *args, parent=None, write=True, **kwargs):
+    return FakeTask(fn, args, kwargs)
+
+
+@pytest.fixture
+def ws(tmp_path):
+    with Workspace.create(tmp_path / "shop.shoplens") as workspace:
+        import_sources(workspace, three_sources())
+        import_rows(workspace, "vip.csv", [list(MEMBER_MAP), ["1001", "王小芳", "13812345678", "女", "杭州", ""],
+                                           ["1002", "王 小芳", "13987655678", "女", "杭州", ""]], MEMBER_MAP)
+        yield workspace
+
+
+def test_wizard_suggestions_lookalikes_recipe_and_apply(qtbot, ws):
+    from shoplens.ui.cleaning_wizard import CleaningWizard
+
+    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)
+    assert wizard.suggestions and "Suggestion 1 of" in wizard.suggestion_count.text()
+    while wizard.suggestion_apply.isEnabled():
+        qtbot.mouseClick(wizard.suggestion_apply, Qt.MouseButton.LeftButton)
+    assert len(wizard.recipe.steps) >= len(wizard.suggestions)
+    assert len(wizard.candidates) == 1 and "王小芳" in wizard.candidate_text.text()
+    qtbot.mouseClick(wizard.candidate_merge, Qt.MouseButton.LeftButton)
+    assert wizard.recipe.steps[-1].op == "merge_customers"
+    assert wizard.steps.count() == len(wizard.recipe.steps)
+    # expert view: switch a step off and on, move it, preview it
+    item = wizard.steps.item(0)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert not wizard.recipe.steps[0].enabled
+    item.setCheckState(Qt.CheckState.Checked)
+    first = wizard.recipe.steps[0].op
+    wizard.steps.setCurrentRow(0)
+    wizard.move(1)
+    assert wizard.recipe.steps[1].op == first and wizard.steps.currentRow() == 1
+    wizard.preview_step()
+    qtbot.waitUntil(lambda: "Rows changed" in wizard.preview_text.toPlainText(), timeout=10_000)
+    with qtbot.waitSignal(wizard.applied, timeout=20_000) as blocker:
+        qtbot.mouseClick(wizard.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].customers == 61  # 60 people in the three sources + the two VIP cards of one person
+    assert "Done" in wizard.status.text()
+
+
+def test_wizard_cancel_leaves_the_workspace_unchanged(qtbot, ws):
+    from shoplens.ui.cleaning_wizard import CleaningWizard
+
+    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)
+    while wizard.suggestion_apply.isEnabled():
+        qtbot.mouseClick(wizard.suggestion_apply, Qt.MouseButton.LeftButton)
+    before = canonical_snapshot(ws.conn)
+    wizard.apply()
+    wizard.cancel_task()
+    qtbot.waitUntil(lambda: "Cancelled" in wizard.status.text(), timeout=10_000)
+    after = canonical_snapshot(ws.conn)
+    assert all(before[k].equals(after[k]) for k in before)
+    assert wizard.apply_button.isEnabled()
+
+
+def test_wizard_loads_a_recipe_and_lists_missing_names(qtbot, ws, tmp_path):
+    from shoplens.cleaning.recipe import Recipe, Step
+    from shoplens.ui.cleaning_wizard import CleaningWizard
+
+    path = tmp_path / "r.json"
+    Recipe([Step("refunds", {"mode": "net", "column": "原单号"})]).save_file(path)
+    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)
+    wizard.load_recipe_file(str(path))
+    assert "原单号" in wizard.status.text() and "lacks" in wizard.steps.item(0).text()
+    wizard.remap({"原单号": "订单号"})
+    assert "lacks" not in wizard.steps.item(0).text()
