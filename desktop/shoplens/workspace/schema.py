@@ -228,8 +228,60 @@ CREATE TABLE merge_decisions (
 ) WITHOUT ROWID;
 """
 
+# Version 4: tag definitions (single tags and first-match groups), current membership, refresh snapshots.
+_V4 = """
+CREATE TABLE tag_groups (
+    id INTEGER PRIMARY KEY,
+    name_en TEXT NOT NULL UNIQUE,
+    name_zh TEXT NOT NULL,
+    layer TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    template TEXT,
+    params TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE tag_defs (
+    id INTEGER PRIMARY KEY,
+    name_en TEXT NOT NULL UNIQUE,
+    name_zh TEXT NOT NULL,
+    layer TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    rule TEXT NOT NULL,
+    group_id INTEGER REFERENCES tag_groups(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    template TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX tag_defs_group ON tag_defs(group_id, position);
+CREATE TABLE customer_tags (
+    tag_id INTEGER NOT NULL,
+    customer_id INTEGER NOT NULL,
+    PRIMARY KEY (tag_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX customer_tags_customer ON customer_tags(customer_id);
+CREATE TABLE tag_snapshots (
+    id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    customers INTEGER NOT NULL,
+    no_match TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE tag_snapshot_counts (
+    snapshot_id INTEGER NOT NULL REFERENCES tag_snapshots(id),
+    tag_id INTEGER NOT NULL,
+    name_en TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    members BLOB,
+    PRIMARY KEY (snapshot_id, tag_id)
+);
+CREATE INDEX tag_snapshot_counts_tag ON tag_snapshot_counts(tag_id, snapshot_id);
+"""
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
