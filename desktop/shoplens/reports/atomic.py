@@ -1,0 +1,59 @@
+"""Atomic file output: write beside the target, fsync, then rename over it; a failure leaves nothing behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+
+
+def check_target(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> Path:
+    """The output path as a Path, after checking its folder exists and its suffix is one of `suffixes`."""
+    target = Path(path)
+    if target.suffix.lower() not in suffixes:
+        raise InputError(f'"{target.name}" does not end in {" or ".join(suffixes)}.', file=str(target),
+                         hint="Choose a file name with one of these endings.")
+    if target.is_dir():
+        raise InputError("This is a folder, not a file name.", file=str(target))
+    if not target.parent.exists():
+        raise InputError("The folder for this file does not exist.", file=str(target))
+    return target
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; on success it replaces `path`, on any error it is removed."""
+    target = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():  # keep the mode of the file being replaced; a new file is the user's only (0600)
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, target.stat().st_mode & 0o777)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
