@@ -13,5 +13,9 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None) -> None:
         from .features import metrics
     except ImportError:  # metrics not built yet
         return
+    features = None
     if hasattr(metrics, "refresh"):
-        metrics.refresh(ws, progress=reporter.progress, cancelled=reporter.cancelled)
+        features = metrics.refresh(ws, progress=reporter.progress, cancelled=reporter.cancelled)
+    from .tags.refresh import refresh_tags  # tags need the metrics just computed
+
+    refresh_tags(ws, features, reason="data changed", progress=reporter.progress, cancelled=reporter.cancelled)
