@@ -59,8 +59,8 @@ class TableTab(QWidget):
         layout.addLayout(bar)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # unsorted: by id
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -83,9 +83,10 @@ class TableTab(QWidget):
         self.model.rowsInserted.connect(lambda *_: self._show_count(self.model.total))
         self._show_filters()
         self.model.recount()
-        for i, col in enumerate(spec.columns):
-            if col.key in ("id", "customer_id"):
-                self.view.setColumnWidth(i, 70)
+        header = self.view.horizontalHeader()
+        header.setMaximumSectionSize(280)
+        self.view.resizeColumnsToContents()
+        header.setMaximumSectionSize(1_048_575)  # the user may widen columns again
 
     def _header_menu(self, pos) -> None:
         section = self.view.horizontalHeader().logicalIndexAt(pos)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 
 def format_money(cents: int | float | None, currency: str = "¥") -> str:
     """'¥1,234.50' from 123450 cents; '' for None; the sign goes before the symbol."""
@@ -16,8 +14,8 @@ def format_money(cents: int | float | None, currency: str = "¥") -> str:
 
 
 def format_count(n: int | None) -> str:
-    """A whole number with the locale's digit grouping ('12,345')."""
-    return "" if n is None else QLocale().toString(int(n))
+    """A whole number with digit grouping ('12,345'; English and Chinese group the same way)."""
+    return "" if n is None else f"{int(n):,}"
 
 
 def format_date(text: str | None) -> str:

@@ -61,10 +61,18 @@ def status_name(status: str | None) -> str:
     return names.get(status or "", status or "")
 
 
+def gender_name(gender: str | None) -> str:
+    """'Male'/'Female' in the UI language for the stored 'M'/'F'; other values as stored."""
+    names = {"M": QCoreApplication.translate("ProfileCard", "Male"),
+             "F": QCoreApplication.translate("ProfileCard", "Female")}
+    return names.get((gender or "").upper(), gender or "")
+
+
 def _table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> QTableWidget:  # type: ignore[assignment]
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
@@ -132,7 +140,7 @@ class ProfileCard(QDialog):
             (self.tr("Member no."), c.get("member_no")),
             (self.tr("Phone"), c.get("phone")),
             (self.tr("Email"), c.get("email")),
-            (self.tr("Gender"), c.get("gender")),
+            (self.tr("Gender"), gender_name(c.get("gender"))),
             (self.tr("Birthday"), format_date(c.get("birthday"))),
             (self.tr("Age"), c.get("age")),
             (self.tr("City"), " ".join(str(v) for v in (c.get("province"), c.get("city")) if v)),
@@ -145,7 +153,7 @@ class ProfileCard(QDialog):
             if value not in (None, ""):
                 text = QLabel(str(value))
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                form.addRow(label + ":", text)
+                form.addRow(self.tr("%1:").replace("%1", label), text)
         return box
 
     def spend_summary(self) -> dict:
@@ -187,7 +195,7 @@ class ProfileCard(QDialog):
                 "%2", format_money(c.get("agg_total_spend_cents") or 0, money))))
         for label, value in rows:
             if value:
-                form.addRow(label + ":", QLabel(value))
+                form.addRow(self.tr("%1:").replace("%1", label), QLabel(value))
         if not s["orders"]:
             form.addRow(QLabel(self.tr("No paid orders in the imported sales data.")))
         return box
@@ -233,5 +241,5 @@ def segments_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: i
     form = QFormLayout(box)
     chinese = current_language() == "zh_CN"
     for run_name, name_en, name_zh in rows:
-        form.addRow(f"{run_name}:", QLabel(name_zh if chinese else name_en))
+        form.addRow(_t("%1:").replace("%1", run_name), QLabel(name_zh if chinese else name_en))
     return box

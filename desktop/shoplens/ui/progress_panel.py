@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from .i18n import current_language
 
@@ -12,7 +12,9 @@ class ProgressPanel(QProgressDialog):
     """Shows a Task's progress; Cancel asks the task to stop; closes itself when the task ends."""
 
     def __init__(self, task, label: str, parent: QWidget | None = None, *, show_messages: bool | None = None) -> None:
-        super().__init__(label, self.tr("Cancel"), 0, 0, parent)
+        super().__init__(label, "", 0, 0, parent)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.setCancelButton(self.cancel_button)
         self.task = task
         self.label_text = label
         # The core's step messages are English: show them only when the UI is in English.
@@ -39,7 +41,7 @@ class ProgressPanel(QProgressDialog):
 
     def _cancel(self) -> None:
         self.setLabelText(self.tr("Stopping…"))
-        self.setCancelButton(None)
+        self.cancel_button.setEnabled(False)
         self.show()  # QProgressDialog hides itself on cancel; stay until the task has really stopped
         self.task.cancel()
 

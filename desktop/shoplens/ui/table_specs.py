@@ -106,7 +106,7 @@ def customers_spec(use_features: bool) -> TableSpec:
         Column("email", QT_TRANSLATE_NOOP("DataBrowser", "Email"), "c.email"),
         Column("city", QT_TRANSLATE_NOOP("DataBrowser", "City"), "c.city"),
         Column("member_level", QT_TRANSLATE_NOOP("DataBrowser", "Member level"), "c.member_level"),
-        Column("orders", QT_TRANSLATE_NOOP("DataBrowser", "Orders"), orders, INT),
+        Column("orders", QT_TRANSLATE_NOOP("DataBrowser", "Order count"), orders, INT),
         Column("spend", QT_TRANSLATE_NOOP("DataBrowser", "Total spend"), spend, MONEY),
         Column("last_order", QT_TRANSLATE_NOOP("DataBrowser", "Last order"), last, DATE),
     )

@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class WelcomePage(QWidget):
@@ -61,6 +70,8 @@ class WelcomePage(QWidget):
     def _big_button(self, title: str, subtitle: str) -> QPushButton:
         button = QPushButton(f"{title}\n{subtitle}")
         button.setMinimumHeight(72)
+        button.setMinimumWidth(200)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # a narrow window clips, not grows
         font = button.font()
         font.setPointSizeF(font.pointSizeF() * 1.05)
         button.setFont(font)

@@ -48,7 +48,7 @@ def save_meta(ws: Workspace, changes: dict[str, str], *, progress: ProgressFn | 
 def build_demo(path: str | os.PathLike[str], *, progress: ProgressFn | None = None,
                cancelled: CancelFn | None = None) -> Path:
     """Build the demo shop's workspace at `path` (about a minute; cancel leaves no file)."""
-    from ..demo import build_demo_workspace
+    from ..demo.build import build_demo_workspace
 
     return Path(build_demo_workspace(path, progress=progress, cancelled=cancelled))
 

@@ -1,0 +1,1573 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Something went wrong inside ShopLens (%1). Your workspace was not changed by the failed step.</source>
+        <translation>ShopLens 内部出错（%1）。失败的这一步没有改动您的工作区。</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:
+%1
+Please send it to your supplier.</source>
+        <translation>详细信息已写入日志文件：
+%1
+请将它发给您的供应商。</translation>
+    </message>
+    <message>
+        <source>ShopLens: unexpected error</source>
+        <translation>ShopLens：意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>将图表另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningPage</name>
+    <message>
+        <source>Clean your data</source>
+        <translation>清洗数据</translation>
+    </message>
+    <message>
+        <source>The cleaning wizard suggests fixes one by one (phone numbers, dates, amounts, test orders, duplicates), asks you about customers who look like the same person, and keeps every step in a cleaning recipe. Your imported rows are never changed: any step can be switched off again.</source>
+        <translation>清洗向导会逐条给出修正建议（手机号、日期、金额、测试订单、重复记录），请您确认看起来是同一个人的客户，并把每一步记入清洗步骤。导入的原始行永远不会被改动：任何一步都可以再关掉。</translation>
+    </message>
+    <message>
+        <source>Open the cleaning wizard</source>
+        <translation>打开清洗向导</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningWizard</name>
+    <message>
+        <source>Clean data</source>
+        <translation>清洗数据</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>同一个人？</translation>
+    </message>
+    <message>
+        <source>Cleaning recipe</source>
+        <translation>清洗步骤</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Apply and rebuild</source>
+        <translation>应用并重建</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Looking at the data…</source>
+        <translation>正在查看数据…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Same person: merge</source>
+        <translation>同一个人：合并</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>载入…</translation>
+    </message>
+    <message>
+        <source>Choose a step and press Preview to see what it changes.</source>
+        <translation>选择一个步骤并点击“预览”，查看它会改变什么。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有做任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) reviewed.</source>
+        <translation><numerusform>已查看 %n 条建议。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing more to suggest. Look at the whole recipe, then press Apply and rebuild.</source>
+        <translation>没有更多建议了。请查看全部清洗步骤，然后点击“应用并重建”。</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 of %2</source>
+        <translation>第 %1 条建议，共 %2 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) reviewed.</source>
+        <translation><numerusform>已查看 %n 对。</numerusform></translation>
+    </message>
+    <message>
+        <source>No more customers that look like the same person.</source>
+        <translation>没有更多看起来是同一个人的客户了。</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2</source>
+        <translation>第 %1 对，共 %2 对</translation>
+    </message>
+    <message>
+        <source>%1 (phone %2)
+and
+%3 (phone %4)
+
+Similarity %5. Why: %6</source>
+        <translation>%1（手机号 %2）
+和
+%3（手机号 %4）
+
+相似度 %5。原因：%6</translation>
+    </message>
+    <message>
+        <source>(names a column this data lacks)</source>
+        <translation>（用到了这份数据中没有的列）</translation>
+    </message>
+    <message>
+        <source>Working out what the step changes…</source>
+        <translation>正在计算这一步会改变什么…</translation>
+    </message>
+    <message>
+        <source>Rows changed: %1</source>
+        <translation>改动的行：%1</translation>
+    </message>
+    <message>
+        <source>Rows left out: %1</source>
+        <translation>排除的行：%1</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>标记待查看：%1</translation>
+    </message>
+    <message>
+        <source>Customers merged: %1</source>
+        <translation>合并的客户：%1</translation>
+    </message>
+    <message>
+        <source>Names this data lacks: %1</source>
+        <translation>这份数据中没有的列：%1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>之后：%1</translation>
+    </message>
+    <message>
+        <source>Save cleaning recipe</source>
+        <translation>保存清洗步骤</translation>
+    </message>
+    <message>
+        <source>Cleaning recipe (*.json)</source>
+        <translation>清洗步骤 (*.json)</translation>
+    </message>
+    <message>
+        <source>Load cleaning recipe</source>
+        <translation>载入清洗步骤</translation>
+    </message>
+    <message>
+        <source>This recipe names columns this data lacks: %1. Those parts are skipped unless you remap them.</source>
+        <translation>这份清洗步骤用到了这份数据中没有的列：%1。除非重新对应这些列，否则相关部分会被跳过。</translation>
+    </message>
+    <message>
+        <source>Cleaning and rebuilding…</source>
+        <translation>正在清洗并重建…</translation>
+    </message>
+    <message>
+        <source>Done: %1 customers, %2 orders, %3 customers merged.</source>
+        <translation>完成：%1 位客户，%2 笔订单，合并了 %3 位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterDialog</name>
+    <message>
+        <source>Filter “%1”</source>
+        <translation>筛选“%1”</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <source>any part of the text</source>
+        <translation>文字中的任意部分</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Leave a box empty for no limit. Both ends are included.</source>
+        <translation>留空表示不限。包含两端的值。</translation>
+    </message>
+    <message>
+        <source>Upper and lower case are treated alike.</source>
+        <translation>不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>%1 contains “%2”</source>
+        <translation>%1 包含“%2”</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>%1 at least %2</source>
+        <translation>%1 至少 %2</translation>
+    </message>
+    <message>
+        <source>%1 at most %2</source>
+        <translation>%1 至多 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>%1: coming in a later version</source>
+        <translation>%1：将在以后的版本中推出</translation>
+    </message>
+    <message>
+        <source>This part of ShopLens is not built yet.</source>
+        <translation>ShopLens 的这一部分还没有完成。</translation>
+    </message>
+    <message>
+        <source>It will offer: %1</source>
+        <translation>它将提供：%1</translation>
+    </message>
+    <message>
+        <source>What you can use today:</source>
+        <translation>现在可以使用的功能：</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>有购买的客户</translation>
+    </message>
+    <message>
+        <source>Active customers (last 90 days)</source>
+        <translation>活跃客户（最近 90 天）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be calculated: %1</source>
+        <translation>无法计算数据看板：%1</translation>
+    </message>
+    <message>
+        <source>As of %1 (the day after the last order)</source>
+        <translation>截至 %1（最后一笔订单的次日）</translation>
+    </message>
+    <message>
+        <source>No orders yet: import a sales export to fill the dashboard.</source>
+        <translation>还没有订单：导入销售数据后看板才会有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DataBrowser</name>
+    <message>
+        <source>Search name, phone, member no. or email</source>
+        <translation>搜索姓名、手机号、会员号或邮箱</translation>
+    </message>
+    <message>
+        <source>Search order no., customer name, phone or member no.</source>
+        <translation>搜索订单号、客户姓名、手机号或会员号</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to filter this column</source>
+        <translation>单击排序；右键单击筛选此列</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Order count</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province / state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Accepts marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepts SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepts e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Order count</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose the files to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick the spreadsheets exported from your till, online shop or member system. You can pick several at once; each is checked right away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>ShopLens reads Excel (.xlsx, .xls, .xlsm, .xlsb), OpenDocument (.ods) and text files (.csv, .tsv, .txt) in any common encoding, including GBK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — text file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — sheets: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the files that cannot be read to go on (or fix them and add them again).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each file is saved in one step: if you stop, the file being imported is left out completely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linking customers and orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating customer figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping… the file being imported is being rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orders (each linked to its customer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a customer list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>打开示例店铺(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>关闭工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log folder</source>
+        <translation>显示日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About ShopLens</source>
+        <translation>关于 ShopLens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（还没有）</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>ShopLens workspaces (*.shoplens);;All files (*)</source>
+        <translation>ShopLens 工作区 (*.shoplens);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>我的店铺</translation>
+    </message>
+    <message>
+        <source>ShopLens workspaces (*.shoplens)</source>
+        <translation>ShopLens 工作区 (*.shoplens)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 orders</source>
+        <translation>%1 位客户 · %2 笔订单</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be built</source>
+        <translation>无法创建示例店铺</translation>
+    </message>
+    <message>
+        <source>Building the demo shop (about a minute)…</source>
+        <translation>正在创建示例店铺（大约一分钟）…</translation>
+    </message>
+    <message>
+        <source>Building the demo shop was cancelled.</source>
+        <translation>已取消创建示例店铺。</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first (or open the demo shop), then drop the files again.</source>
+        <translation>请先打开或新建一个工作区（或打开示例店铺），然后再把文件拖进来。</translation>
+    </message>
+    <message>
+        <source>The import wizard is not part of this build yet. Meanwhile the command line imports files: shoplens import WORKSPACE FILE…</source>
+        <translation>此版本还没有导入向导。目前可以用命令行导入数据：shoplens import 工作区 文件…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>ShopLens writes its log to %1</source>
+        <translation>ShopLens 的日志写在 %1</translation>
+    </message>
+    <message>
+        <source>About ShopLens</source>
+        <translation>关于 ShopLens</translation>
+    </message>
+    <message>
+        <source>ShopLens %1: customer profiles and segments from a shop's spreadsheets.
+
+Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
+        <translation>ShopLens %1：用店铺的表格数据生成客户画像和客户分群。
+
+中文显示使用文泉驿微米黑字体（Apache-2.0 许可）。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the whole sheet and looking at the values…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the values with your choice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows will be imported as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These columns match your saved import template “%1”, so your choices from last time are used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the guesses. Click a field to change it; columns you do not import are still kept with the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems found in the values.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check where the data starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The highlighted row holds the column names; rows above it are not imported. If it is the wrong row, click the right one and press “Use as column names”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column names are on row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use as column names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1 text separated by %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>客户编号（来源）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>客户画像：%1</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the workspace.</source>
+        <translation>工作区中已没有这位客户。</translation>
+    </message>
+    <message>
+        <source>Order timeline</source>
+        <translation>订单时间线</translation>
+    </message>
+    <message>
+        <source>Keys from every source</source>
+        <translation>各来源的识别信息</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Spend summary</source>
+        <translation>消费概况</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>已付款订单</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首次下单</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Discounts received</source>
+        <translation>获得优惠</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Favourite channel</source>
+        <translation>常用渠道</translation>
+    </message>
+    <message>
+        <source>Member-card totals</source>
+        <translation>会员卡累计</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2</source>
+        <translation>%1 笔订单，%2</translation>
+    </message>
+    <message>
+        <source>No paid orders in the imported sales data.</source>
+        <translation>导入的销售数据中没有已付款订单。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Show skipped rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files imported: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows read: %1; rows skipped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders added: %1; already in the workspace: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customers: %1; matched to existing customers: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: nothing from this file was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: the import was stopped before this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>数据清洗</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags in layers (basic, behaviour, interest, lifecycle, value, custom), from ready-made templates or your own rules, kept current after every import.</source>
+        <translation>分层标签（基础属性、行为、兴趣偏好、生命周期、价值、自定义），可以用现成模板或自己的规则，每次导入数据后自动更新。</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>A segment browser: RFM schemes and KMeans groups with their members and strategies. The dashboard under Reports already shows the customer segments chart.</source>
+        <translation>客户分群浏览：RFM 方案和 KMeans 分群，以及各群的成员和运营策略。“报告”中的看板已经可以看到客户分群图。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaigns with a holdout group, coupon codes per group, and the lift they brought.</source>
+        <translation>带对照组的营销活动：每组各自的优惠券码，以及活动带来的提升效果。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>ShopLens</source>
+        <translation>ShopLens</translation>
+    </message>
+    <message>
+        <source>Same as the computer (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>当前工作区</translation>
+    </message>
+    <message>
+        <source>Currency symbol:</source>
+        <translation>货币符号：</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>默认手机号地区：</translation>
+    </message>
+    <message>
+        <source>Shop time zone:</source>
+        <translation>店铺时区：</translation>
+    </message>
+    <message>
+        <source>The phone region is used for numbers written without a country code; the time zone is the one the shop's exports use.</source>
+        <translation>没有国家区号的手机号按此地区识别；时区是店铺导出数据所用的时区。</translation>
+    </message>
+    <message>
+        <source>Open a workspace to change its currency, phone region and time zone.</source>
+        <translation>打开一个工作区后才能修改它的货币、手机号地区和时区。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region code (use two letters, such as CN, HK, US).</source>
+        <translation>“%1”不是地区代码（请用两个字母，例如 CN、HK、US）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows (use a name such as Asia/Shanghai).</source>
+        <translation>这台电脑不认识时区“%1”（请使用 Asia/Shanghai 这样的名称）。</translation>
+    </message>
+    <message>
+        <source>The currency symbol can be at most five characters.</source>
+        <translation>货币符号最多五个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which sheet holds the data? The first visible sheet is chosen for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart, no data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkippedModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkippedRowsDialog</name>
+    <message>
+        <source>Skipped rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These rows were not imported as data. They are titles, totals, notes or empty rows; the original file is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been written yet. Press Import to add the data to the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will not be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows to import: %1, as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows skipped (not data): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows that repeat an earlier row exactly: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved import template “%1” matched: your earlier column choices are used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved import template matched; your column choices will be saved as a template for the next file like this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns imported as ShopLens fields: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <source>Filter a column</source>
+        <translation>按列筛选</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows loaded; counting…</source>
+        <translation>已加载 %1 行；正在计数…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded (scroll for more)</source>
+        <translation>已加载 %1 / %2 行（向下滚动加载更多）</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to ShopLens</source>
+        <translation>欢迎使用 ShopLens</translation>
+    </message>
+    <message>
+        <source>ShopLens turns your shop's spreadsheets (till and online-shop orders, member lists) into customer profiles and segments. Everything stays in one workspace file on this computer.</source>
+        <translation>ShopLens 把店铺的表格数据（收银和网店订单、会员名单）变成客户画像和客户分群。所有数据都保存在这台电脑上的一个工作区文件里。</translation>
+    </message>
+    <message>
+        <source>Open the demo shop</source>
+        <translation>打开示例店铺</translation>
+    </message>
+    <message>
+        <source>A small tea shop with two years of sales, to look around</source>
+        <translation>一家有两年销售数据的小茶叶店，先随便看看</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Start empty and import your files</source>
+        <translation>从空白开始，导入您的文件</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Continue with a .shoplens file</source>
+        <translation>继续使用一个 .shoplens 文件</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近的工作区</translation>
+    </message>
+    <message>
+        <source>Tip: drag spreadsheet files (.xlsx, .xls, .csv, …) onto this window to import them.</source>
+        <translation>提示：把表格文件（.xlsx、.xls、.csv 等）拖到这个窗口即可导入。</translation>
+    </message>
+    <message>
+        <source>(file not found)</source>
+        <translation>（找不到文件）</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>The computer ran out of memory. Close other programs, or split the file into smaller files, and try again.</source>
+        <translation>电脑内存不足。请关闭其他程序，或把文件拆成几个小文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written (%1). Check that it is not open in another program and try again.</source>
+        <translation>无法读取或写入文件（%1）。请确认它没有在其他程序中打开，然后重试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ShopLens (%1). Please try again; if it happens again, send the log file to your supplier.</source>
+        <translation>ShopLens 内部出错（%1）。请重试；如果再次出现，请把日志文件发给您的供应商。</translation>
+    </message>
+    <message>
+        <source>The log file is %1.</source>
+        <translation>日志文件：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>This page could not be opened: %1</source>
+        <translation>无法打开此页面：%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,206 @@
+"""The main window: opening workspaces, the welcome page, the status bar, sections, drag and drop, the demo."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from shoplens.ui import main_window as mw
+from shoplens.ui.main_window import MainWindow
+from shoplens.ui.sections import ComingSoonPage
+from shoplens.workspace import Workspace
+
+pytestmark = pytest.mark.usefixtures("no_leftovers")
+
+
+@pytest.fixture
+def window(qtbot, isolated_settings):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def open_and_wait(qtbot, win, path):
+    with qtbot.waitSignal(win.summary_shown, timeout=15_000):
+        win.open_path(path)
+
+
+def message_boxes():
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def close_boxes():
+    texts = []
+    for box in message_boxes():
+        texts.append(box.text())
+        box.close()
+    return texts
+
+
+def test_opening_a_workspace_shows_counts_and_date_range(qtbot, window, tmp_path):
+    from conftest import build_small_workspace
+
+    build_small_workspace(tmp_path / "shop.shoplens").close()
+    open_and_wait(qtbot, window, tmp_path / "shop.shoplens")
+    text = window.status_counts.text()
+    assert "200 customers" in text and "20,000 orders" in text
+    assert "2023-01-01 to 2025-01-" in text
+    assert window.view is not None and window.view.current_key == "data"
+    assert window.windowTitle().startswith("Test shop")
+    assert isolated_settings_recent()[0] == str((tmp_path / "shop.shoplens").resolve())
+
+
+def isolated_settings_recent():
+    from shoplens import settings
+
+    return settings.recent_workspaces()
+
+
+def test_welcome_page_new_and_open_buttons(qtbot, window, tmp_path, monkeypatch):
+    assert window.stack.currentWidget() is window.welcome
+    target = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000) as opened:
+        window.welcome.new_button.click()
+    assert Path(opened.args[0].path) == tmp_path / "fresh.shoplens"
+    qtbot.waitUntil(lambda: "0 customers" in window.status_counts.text(), timeout=5000)
+    window.close_action.trigger()
+    assert window.workspace is None and window.stack.currentWidget() is window.welcome
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "fresh.shoplens"), ""))
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):
+        window.welcome.open_button.click()
+    assert window.welcome.recent_list.count() == 1  # the recent list offers it next time
+
+
+def test_a_bad_file_shows_the_workspace_error(qtbot, window, tmp_path):
+    bad = tmp_path / "notes.shoplens"
+    bad.write_text("not a database", encoding="utf-8")
+    window.open_path(bad)
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=10_000)
+    texts = close_boxes()
+    assert any("not a ShopLens workspace" in t for t in texts)
+    assert window.workspace is None and window.stack.currentWidget() is window.welcome
+
+
+def test_open_the_demo_shop_builds_it_with_progress_then_opens_it(qtbot, window, tmp_path, monkeypatch):
+    from shoplens.demo.build import build_demo_workspace
+
+    target = tmp_path / "docs" / "ShopLens Demo.shoplens"
+    calls = []
+
+    def small_demo(path, *, progress=None, cancelled=None):
+        calls.append(path)
+        return build_demo_workspace(path, customers=60, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(mw, "demo_path", lambda: target)
+    monkeypatch.setattr(mw, "build_demo", small_demo)
+    with qtbot.waitSignal(window.workspace_opened, timeout=120_000):
+        window.welcome.demo_button.click()
+        assert window.progress_panel is not None and window.progress_panel.isVisible()
+    assert target.exists() and calls == [str(target)]
+    qtbot.waitUntil(lambda: "customers" in window.status_counts.text(), timeout=10_000)
+    window.close_workspace()
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # the second time it is only opened
+        window.welcome.demo_button.click()
+    assert calls == [str(target)]
+
+
+def test_cancelling_the_demo_build_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "ShopLens Demo.shoplens"
+
+    def slow_demo(path, *, progress=None, cancelled=None):
+        from shoplens.demo.build import build_demo_workspace
+
+        return build_demo_workspace(path, customers=3000, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(mw, "demo_path", lambda: target)
+    monkeypatch.setattr(mw, "build_demo", slow_demo)
+    window.open_demo()
+    panel = window.progress_panel
+    with qtbot.waitSignal(window.demo_slot.task.cancelled, timeout=60_000):
+        panel.cancel_button.click()
+    assert not target.exists() and window.workspace is None
+
+
+def test_sections_not_built_say_so_and_link_to_what_exists(qtbot, window, small_workspace):
+    path = small_workspace.path
+    small_workspace.close()
+    open_and_wait(qtbot, window, path)
+    page = window.view.select("tags")
+    assert isinstance(page, ComingSoonPage)
+    button = page.findChild(type(window.welcome.demo_button), "goto_data")
+    button.click()
+    assert window.view.current_key == "data"
+    assert window.view.nav.currentItem().text() == "Data"
+
+
+def drop(window, files):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    return event
+
+
+def test_dropping_spreadsheets_starts_the_import_wizard(qtbot, window, small_workspace, tmp_path, monkeypatch):
+    path = small_workspace.path
+    small_workspace.close()
+    open_and_wait(qtbot, window, path)
+    seen = []
+
+    class FakeWizard(QMessageBox):  # stands in for the wizard: records how it was called
+        def __init__(self, workspace, files, parent=None):
+            super().__init__(parent)
+            seen.append((workspace, files))
+
+    fake = types.ModuleType("shoplens.ui.import_wizard")
+    fake.ImportWizard = FakeWizard
+    monkeypatch.setitem(sys.modules, "shoplens.ui.import_wizard", fake)
+    files = [tmp_path / "orders.xlsx", tmp_path / "members.csv", tmp_path / "notes.docx"]
+    drop(window, files)
+    assert seen == [(window.workspace, [str(files[0]), str(files[1])])]  # the .docx is not offered
+    window.import_wizard.close()
+
+
+def test_dropping_without_a_workspace_explains_what_to_do(qtbot, window, tmp_path):
+    drop(window, [tmp_path / "orders.csv"])
+    texts = close_boxes()
+    assert any("Open or create a workspace first" in t for t in texts)
+
+
+def test_window_geometry_and_last_section_are_restored(qtbot, isolated_settings, small_workspace):
+    path = small_workspace.path
+    small_workspace.close()
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 580)
+    open_and_wait(qtbot, first, path)
+    first.view.select("cleaning")
+    first.close()
+    assert isolated_settings.get(isolated_settings.LAST_WORKSPACE) == str(Path(path).resolve())
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_state()
+    second.show()
+    assert (second.width(), second.height()) == (760, 580)
+    open_and_wait(qtbot, second, path)
+    assert second.view.current_key == "cleaning"
+    second.close()
+
+
+def test_workspace_stays_readable_after_the_window_closed_it(qtbot, window, small_workspace):
+    path = small_workspace.path
+    small_workspace.close()
+    open_and_wait(qtbot, window, path)
+    window.close()
+    with Workspace.open(path) as ws:
+        assert ws.summary()["orders"] == 20_000
