@@ -40,7 +40,7 @@ def valid_time_zone(name: str) -> bool:
 class SettingsDialog(QDialog):
     """Language (applies at once) and workspace settings (saved in the workspace file)."""
 
-    workspace_saved = Signal(dict)  # the workspace settings that changed, once written
+    workspace_saved = Signal(object)  # the dict of workspace settings that changed, once written
     language_changed = Signal(str)
 
     def __init__(self, workspace=None, parent: QWidget | None = None) -> None:
