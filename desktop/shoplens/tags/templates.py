@@ -127,7 +127,9 @@ def _repeat(p: dict[str, Any], ctx: Context) -> TagGroup:
 
 # -- favourites and member level -----------------------------------------------------------------------------------
 def common_values(ctx: Context, field: str) -> list[str]:
-    """A text field's distinct values (first spelling seen, case ignored), most customers first, ties by name."""
+    """A text field's distinct values (case ignored; the commonest spelling), most customers first, ties by name."""
+    import pandas as pd
+
     col = ctx.frame[field] if field in ctx.frame.columns else None
     if col is None:
         return []
@@ -137,9 +139,13 @@ def common_values(ctx: Context, field: str) -> list[str]:
         return []
     folded = text.str.casefold()
     counts = folded.value_counts()
-    first = text.groupby(folded.to_numpy()).first()
+    spellings = pd.DataFrame({"folded": folded.to_numpy(), "text": text.to_numpy()}).value_counts()
+    best: dict[str, tuple[int, str]] = {}
+    for (key, spelling), n in spellings.items():
+        if key not in best or (-n, spelling) < (-best[key][0], best[key][1]):
+            best[key] = (int(n), spelling)
     order = sorted(counts.index, key=lambda k: (-int(counts[k]), str(k)))
-    return [str(first[k]) for k in order]
+    return [str(best[k][1]) for k in order]
 
 
 def _by_value(field: str, label_en: str, label_zh: str, layer: str, group_en: str, group_zh: str,
