@@ -84,6 +84,7 @@ class TableTab(QWidget):
         self._show_filters()
         self.model.recount()
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(60)  # measure the first rows only
         header.setMaximumSectionSize(280)
         self.view.resizeColumnsToContents()
         header.setMaximumSectionSize(1_048_575)  # the user may widen columns again

@@ -22,6 +22,7 @@ class Column:
     title: str
     expr: str
     kind: str = TEXT
+    joined: bool = False  # the expression reads a joined table (sorting or filtering on it needs the join)
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,17 @@ class TableSpec:
     """A browsable table: its FROM clause, row id, columns and what the search box looks in."""
 
     name: str
-    source: str
+    base: str  # the table the rows come from, with its alias: "orders o"
+    joins: str  # joins for the display columns: "LEFT JOIN customers c ON c.id = o.customer_id" (or "")
     id_expr: str
     columns: tuple[Column, ...]
-    search_exprs: tuple[str, ...]
+    search_exprs: tuple[str, ...]  # columns of the base table the search box looks in
     search_extra: str = ""  # an extra SQL condition with :q, ORed with the LIKE searches
+
+    @property
+    def source(self) -> str:
+        """The FROM clause with every join."""
+        return f"{self.base} {self.joins}".strip()
 
     def column(self, key: str) -> Column:
         """The column with this key."""
@@ -87,17 +94,20 @@ def has_features(conn: sqlite3.Connection) -> bool:
 
 
 def customers_spec(use_features: bool) -> TableSpec:
-    """Customers with their order count, total spend and last order (from `features`, else from orders)."""
+    """Customers with their order count, total spend and last order (from `features`, else from their orders).
+
+    Without `features`, the three figures are per-row subqueries over the orders index: a page of 500 costs a few
+    milliseconds; sorting by them computes them for every customer (a second or two on 100,000 customers).
+    """
     if use_features:
-        source = "customers c LEFT JOIN features f ON f.customer_id = c.id"
+        joins = "LEFT JOIN features f ON f.customer_id = c.id"
         orders, spend, last = "f.frequency", "f.monetary_cents", "f.last_order"
     else:
-        source = ("customers c LEFT JOIN (SELECT customer_id, count(*) AS n, sum(amount_cents) AS spend,"
-                  " max(order_time) AS last FROM orders WHERE status = 'paid' AND customer_id IS NOT NULL"
-                  " GROUP BY customer_id) a ON a.customer_id = c.id")
-        orders = "coalesce(a.n, c.agg_order_count, 0)"
-        spend = "coalesce(a.spend, c.agg_total_spend_cents, 0)"
-        last = "coalesce(a.last, c.agg_last_purchase)"
+        joins = ""
+        paid = "FROM orders o WHERE o.customer_id = c.id AND o.status = 'paid'"
+        orders = f"coalesce(nullif((SELECT count(*) {paid}), 0), c.agg_order_count, 0)"
+        spend = f"coalesce((SELECT sum(o.amount_cents) {paid}), c.agg_total_spend_cents, 0)"
+        last = f"coalesce((SELECT max(o.order_time) {paid}), c.agg_last_purchase)"
     columns = (
         Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "c.id", INT),
         Column("member_no", QT_TRANSLATE_NOOP("DataBrowser", "Member no."), "c.member_no"),
@@ -106,25 +116,25 @@ def customers_spec(use_features: bool) -> TableSpec:
         Column("email", QT_TRANSLATE_NOOP("DataBrowser", "Email"), "c.email"),
         Column("city", QT_TRANSLATE_NOOP("DataBrowser", "City"), "c.city"),
         Column("member_level", QT_TRANSLATE_NOOP("DataBrowser", "Member level"), "c.member_level"),
-        Column("orders", QT_TRANSLATE_NOOP("DataBrowser", "Order count"), orders, INT),
-        Column("spend", QT_TRANSLATE_NOOP("DataBrowser", "Total spend"), spend, MONEY),
-        Column("last_order", QT_TRANSLATE_NOOP("DataBrowser", "Last order"), last, DATE),
+        Column("orders", QT_TRANSLATE_NOOP("DataBrowser", "Order count"), orders, INT, use_features),
+        Column("spend", QT_TRANSLATE_NOOP("DataBrowser", "Total spend"), spend, MONEY, use_features),
+        Column("last_order", QT_TRANSLATE_NOOP("DataBrowser", "Last order"), last, DATE, use_features),
     )
     return TableSpec(
-        "customers", source, "c.id", columns,
+        "customers", "customers c", joins, "c.id", columns,
         search_exprs=("c.name", "c.phone", "c.member_no", "c.email"),
         search_extra="c.id IN (SELECT customer_id FROM customer_keys WHERE value LIKE :q ESCAPE '\\')",
     )
 
 
 def orders_spec() -> TableSpec:
-    """Orders with their customer's name."""
+    """Orders with their customer's name; the search also finds orders by the customer's name, phone, member no."""
     columns = (
         Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "o.id", INT),
         Column("order_no", QT_TRANSLATE_NOOP("DataBrowser", "Order no."), "o.order_no"),
         Column("order_time", QT_TRANSLATE_NOOP("DataBrowser", "Order time"), "o.order_time", DATETIME),
-        Column("customer", QT_TRANSLATE_NOOP("DataBrowser", "Customer"), "c.name"),
-        Column("member_no", QT_TRANSLATE_NOOP("DataBrowser", "Member no."), "c.member_no"),
+        Column("customer", QT_TRANSLATE_NOOP("DataBrowser", "Customer"), "c.name", TEXT, True),
+        Column("member_no", QT_TRANSLATE_NOOP("DataBrowser", "Member no."), "c.member_no", TEXT, True),
         Column("amount", QT_TRANSLATE_NOOP("DataBrowser", "Amount"), "o.amount_cents", MONEY),
         Column("discount", QT_TRANSLATE_NOOP("DataBrowser", "Discount"), "o.discount_cents", MONEY),
         Column("items", QT_TRANSLATE_NOOP("DataBrowser", "Items"), "o.items", INT),
@@ -136,9 +146,19 @@ def orders_spec() -> TableSpec:
         Column("customer_id", QT_TRANSLATE_NOOP("DataBrowser", "Customer ID"), "o.customer_id", INT),
     )
     return TableSpec(
-        "orders", "orders o LEFT JOIN customers c ON c.id = o.customer_id", "o.id", columns,
-        search_exprs=("o.order_no", "c.name", "c.phone", "c.member_no"),
+        "orders", "orders o", "LEFT JOIN customers c ON c.id = o.customer_id", "o.id", columns,
+        search_exprs=("o.order_no",),
+        search_extra="o.customer_id IN (SELECT id FROM customers WHERE name LIKE :q ESCAPE '\\'"
+                     " OR phone LIKE :q ESCAPE '\\' OR member_no LIKE :q ESCAPE '\\')",
     )
+
+
+def needs_join(spec: TableSpec, query: Query) -> bool:
+    """True when a filter or the sort reads a joined table (else rows are chosen from the base table alone)."""
+    keys = [k for k, f in query.filters.items() if f.active]
+    if query.sort_key:
+        keys.append(query.sort_key)
+    return bool(spec.joins) and any(spec.column(k).joined for k in keys)
 
 
 def where_clause(spec: TableSpec, query: Query) -> tuple[str, dict[str, object]]:
@@ -182,17 +202,27 @@ def order_clause(spec: TableSpec, query: Query) -> str:
 
 
 def select_sql(spec: TableSpec, query: Query, limit: int, offset: int) -> tuple[str, dict[str, object]]:
-    """One page of rows: the row id first, then every column."""
+    """One page of rows: the row id first, then every column.
+
+    When neither the filters nor the sort read a joined table, the page's ids are chosen from the base table
+    alone and only those 500 rows are joined (a million orders sort by amount in ~0.1 s instead of ~1.3 s).
+    """
     where, params = where_clause(spec, query)
+    order = order_clause(spec, query)
     cols = ", ".join([spec.id_expr] + [c.expr for c in spec.columns])
-    sql = f"SELECT {cols} FROM {spec.source}{where}{order_clause(spec, query)} LIMIT :limit OFFSET :offset"
-    return sql, {**params, "limit": limit, "offset": offset}
+    params = {**params, "limit": limit, "offset": offset}
+    if not spec.joins or needs_join(spec, query):
+        return f"SELECT {cols} FROM {spec.source}{where}{order} LIMIT :limit OFFSET :offset", params
+    page = f"SELECT {spec.id_expr} AS _id FROM {spec.base}{where}{order} LIMIT :limit OFFSET :offset"
+    sql = f"SELECT {cols} FROM ({page}) AS _page JOIN {spec.base} ON {spec.id_expr} = _page._id {spec.joins}{order}"
+    return sql, params
 
 
 def count_sql(spec: TableSpec, query: Query) -> tuple[str, dict[str, object]]:
     """How many rows match."""
     where, params = where_clause(spec, query)
-    return f"SELECT count(*) FROM {spec.source}{where}", params
+    source = spec.source if needs_join(spec, query) else spec.base
+    return f"SELECT count(*) FROM {source}{where}", params
 
 
 def open_reader(path: str) -> sqlite3.Connection:
