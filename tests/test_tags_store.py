@@ -209,3 +209,20 @@ def test_cli_template_add_list_and_errors(ws, tmp_path, capsys):
     assert cli.main(["tags", path, "--template", "lifecycle", "--set", "lost_days"]) == 2
     assert cli.main(["tags", path, "--template", "nope"]) == 2
     assert 'no tag template called "nope"' in capsys.readouterr().err
+
+
+def test_rows_stay_exact_when_ids_are_reused_and_rules_change(ws):
+    old = TagDef("Old", "旧", "custom", {"field": "frequency", "op": ">=", "value": 2})
+    save_tag(ws, old)
+    refresh_tags(ws)
+    delete_tag(ws, "Old")
+    new = TagDef("New", "新", "custom", {"field": "frequency", "op": ">=", "value": 3})
+    save_tag(ws, new)
+    assert new.id == old.id  # SQLite hands the id out again
+    refresh_tags(ws)
+    assert customer_ids_for_tag(ws, "New") == _expected(ws, new.rule)
+    for rule in ({"field": "frequency", "op": ">=", "value": 1}, {"field": "recency_days", "op": "<", "value": 200}):
+        new.rule = rule
+        save_tag(ws, new)
+        refresh_tags(ws)
+        assert customer_ids_for_tag(ws, "New") == _expected(ws, validate(rule))

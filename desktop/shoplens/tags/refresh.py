@@ -137,10 +137,7 @@ def refresh_tags(ws: Workspace, features: pd.DataFrame | None = None, as_of: dt.
     no_match = {str(g.group_id): g.no_match_count for g in result.groups}
     names = dict(ws.conn.execute("SELECT id, name_en FROM tag_defs"))
     with ws.transaction() as conn:
-        conn.execute("DELETE FROM customer_tags")
-        for tid, ids in result.members.items():
-            conn.executemany("INSERT INTO customer_tags(tag_id, customer_id) VALUES (?, ?)",
-                             ((tid, cid) for cid in ids.tolist()))
+        _write_members(conn, result.members)
         if _same_as_latest(conn, result.as_of, blobs):
             return None
         cur = conn.execute("INSERT INTO tag_snapshots(as_of, taken_at, reason, customers, no_match)"
@@ -154,6 +151,36 @@ def refresh_tags(ws: Workspace, features: pd.DataFrame | None = None, as_of: dt.
         conn.execute("UPDATE tag_snapshot_counts SET members = NULL WHERE members IS NOT NULL AND snapshot_id <="
                      " (SELECT id FROM tag_snapshots ORDER BY id DESC LIMIT 1 OFFSET ?)", (KEEP_MEMBERS,))
     return snapshot_id
+
+
+def _write_members(conn, members: dict[int, np.ndarray]) -> None:
+    """Make `customer_tags` hold exactly `members`, writing only the changes since the last refresh where possible.
+
+    A tag's rows equal its membership in the latest snapshot holding it (each refresh writes both); the row count
+    is checked, and a tag whose rows cannot be trusted that way is rewritten whole.
+    """
+    import numpy as np
+
+    present = dict(conn.execute("SELECT tag_id, count(*) FROM customer_tags GROUP BY tag_id"))
+    latest = dict(conn.execute(
+        "SELECT c.tag_id, c.members FROM tag_snapshot_counts c WHERE c.snapshot_id ="
+        " (SELECT max(d.snapshot_id) FROM tag_snapshot_counts d WHERE d.tag_id = c.tag_id)"))
+    insert = "INSERT INTO customer_tags(tag_id, customer_id) VALUES (?, ?)"
+    for tid in set(present) - set(members):
+        conn.execute("DELETE FROM customer_tags WHERE tag_id = ?", (tid,))
+    for tid, ids in members.items():
+        blob = latest.get(tid)
+        old = decode_members(blob) if blob is not None else None
+        if old is None or len(old) != present.get(tid, 0):
+            if present.get(tid):
+                conn.execute("DELETE FROM customer_tags WHERE tag_id = ?", (tid,))
+            conn.executemany(insert, ((tid, cid) for cid in ids.tolist()))
+            continue
+        left = np.setdiff1d(old, ids, assume_unique=True)
+        entered = np.setdiff1d(ids, old, assume_unique=True)
+        conn.executemany("DELETE FROM customer_tags WHERE tag_id = ? AND customer_id = ?",
+                         ((tid, cid) for cid in left.tolist()))
+        conn.executemany(insert, ((tid, cid) for cid in entered.tolist()))
 
 
 def _same_as_latest(conn, as_of: dt.date, blobs: dict[int, bytes]) -> bool:
