@@ -204,3 +204,19 @@ def test_workspace_stays_readable_after_the_window_closed_it(qtbot, window, smal
     window.close()
     with Workspace.open(path) as ws:
         assert ws.summary()["orders"] == 20_000
+
+
+def test_changing_the_currency_in_settings_updates_the_tables(qtbot, window, small_workspace):
+    path = small_workspace.path
+    small_workspace.close()
+    open_and_wait(qtbot, window, path)
+    browser = window.view.page("data")
+    model = browser.customers.model
+    spend = [c.key for c in model.spec.columns].index("spend")
+    assert model.data(model.index(1, spend)).startswith("¥")
+    dialog = window.open_settings()
+    dialog.currency.setCurrentText("€")
+    with qtbot.waitSignal(window.summary_shown, timeout=10_000):
+        dialog.accept()
+    assert window.workspace.meta("currency") == "€"
+    assert model.data(model.index(1, spend)).startswith("€")

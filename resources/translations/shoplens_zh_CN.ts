@@ -146,7 +146,9 @@ Please send it to your supplier.</source>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) reviewed.</source>
-        <translation><numerusform>已查看 %n 条建议。</numerusform></translation>
+        <translation>
+            <numerusform>已查看 %n 条建议。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing more to suggest. Look at the whole recipe, then press Apply and rebuild.</source>
@@ -158,7 +160,9 @@ Please send it to your supplier.</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) reviewed.</source>
-        <translation><numerusform>已查看 %n 对。</numerusform></translation>
+        <translation>
+            <numerusform>已查看 %n 对。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No more customers that look like the same person.</source>
@@ -501,7 +505,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>WeChat ID</source>
@@ -525,7 +529,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Province / state</source>
-        <translation type="unfinished" />
+        <translation>省份</translation>
     </message>
     <message>
         <source>Address</source>
@@ -537,7 +541,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Join date</source>
-        <translation type="unfinished" />
+        <translation>入会日期</translation>
     </message>
     <message>
         <source>Points</source>
@@ -545,15 +549,15 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Accepts marketing</source>
-        <translation type="unfinished" />
+        <translation>接受营销</translation>
     </message>
     <message>
         <source>Accepts SMS</source>
-        <translation type="unfinished" />
+        <translation>接受短信</translation>
     </message>
     <message>
         <source>Accepts e-mail</source>
-        <translation type="unfinished" />
+        <translation>接受邮件</translation>
     </message>
     <message>
         <source>Total spend</source>
@@ -565,7 +569,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished" />
+        <translation>最近购买</translation>
     </message>
     <message>
         <source>Order no.</source>
@@ -577,19 +581,19 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Paid time</source>
-        <translation type="unfinished" />
+        <translation>付款时间</translation>
     </message>
     <message>
         <source>Paid amount</source>
-        <translation type="unfinished" />
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>Line price</source>
-        <translation type="unfinished" />
+        <translation>商品单价</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Product</source>
@@ -597,7 +601,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Category</source>
@@ -621,15 +625,15 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished" />
+        <translation>优惠券码</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -640,15 +644,15 @@ Similarity %5. Why: %6</source>
     <name>FilesPage</name>
     <message>
         <source>Choose the files to import</source>
-        <translation type="unfinished" />
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <source>Pick the spreadsheets exported from your till, online shop or member system. You can pick several at once; each is checked right away.</source>
-        <translation type="unfinished" />
+        <translation>选择从收银系统、网店或会员系统导出的表格文件。可以一次选多个，每个文件都会立即检查。</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished" />
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -656,104 +660,104 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>ShopLens reads Excel (.xlsx, .xls, .xlsm, .xlsb), OpenDocument (.ods) and text files (.csv, .tsv, .txt) in any common encoding, including GBK.</source>
-        <translation type="unfinished" />
+        <translation>ShopLens 可以读取 Excel（.xlsx、.xls、.xlsm、.xlsb）、OpenDocument（.ods）和文本文件（.csv、.tsv、.txt），支持包括 GBK 在内的常见编码。</translation>
     </message>
     <message>
         <source>Choose files to import</source>
-        <translation type="unfinished" />
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <source>Spreadsheets (%1)</source>
-        <translation type="unfinished" />
+        <translation>表格文件 (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished" />
+        <translation>正在检查文件…</translation>
     </message>
     <message>
         <source>%1 — cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — 无法读取：%2</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished" />
+        <translation>%1 — 正在检查…</translation>
     </message>
     <message>
         <source>%1 — text file</source>
-        <translation type="unfinished" />
+        <translation>%1 — 文本文件</translation>
     </message>
     <message>
         <source>%1 — sheets: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — 工作表：%2</translation>
     </message>
     <message>
         <source>Remove the files that cannot be read to go on (or fix them and add them again).</source>
-        <translation type="unfinished" />
+        <translation>请先移除无法读取的文件再继续（或修好后重新添加）。</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Each file is saved in one step: if you stop, the file being imported is left out completely.</source>
-        <translation type="unfinished" />
+        <translation>每个文件一次性保存：如果中途停止，正在导入的文件会完全不导入。</translation>
     </message>
     <message>
         <source>Stop import</source>
-        <translation type="unfinished" />
+        <translation>停止导入</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished" />
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个文件，共 %2 个：%3 — %4</translation>
     </message>
     <message>
         <source>saving rows</source>
-        <translation type="unfinished" />
+        <translation>正在保存数据行</translation>
     </message>
     <message>
         <source>linking customers and orders</source>
-        <translation type="unfinished" />
+        <translation>正在关联客户和订单</translation>
     </message>
     <message>
         <source>updating customer figures</source>
-        <translation type="unfinished" />
+        <translation>正在更新客户指标</translation>
     </message>
     <message>
         <source>Stopping… the file being imported is being rolled back.</source>
-        <translation type="unfinished" />
+        <translation>正在停止…正在撤销当前文件的导入。</translation>
     </message>
 </context>
 <context>
     <name>ImportTexts</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>orders (each linked to its customer)</source>
-        <translation type="unfinished" />
+        <translation>订单（每笔关联到对应客户）</translation>
     </message>
     <message>
         <source>a customer list</source>
-        <translation type="unfinished" />
+        <translation>客户名单</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished" />
+        <translation>导入数据</translation>
     </message>
 </context>
 <context>
@@ -907,113 +911,113 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>MappingModel</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>Example values</source>
-        <translation type="unfinished" />
+        <translation>示例值</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished" />
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>your choice</source>
-        <translation type="unfinished" />
+        <translation>您的选择</translation>
     </message>
     <message>
         <source>chosen by you</source>
-        <translation type="unfinished" />
+        <translation>由您选择</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>字段映射</translation>
     </message>
     <message>
         <source>Reading the whole sheet and looking at the values…</source>
-        <translation type="unfinished" />
+        <translation>正在读取整个工作表并检查数值…</translation>
     </message>
     <message>
         <source>Checking the values with your choice…</source>
-        <translation type="unfinished" />
+        <translation>正在按您的选择检查数值…</translation>
     </message>
     <message>
         <source>%1 rows will be imported as %2.</source>
-        <translation type="unfinished" />
+        <translation>将导入 %1 行，作为%2。</translation>
     </message>
     <message>
         <source>These columns match your saved import template “%1”, so your choices from last time are used.</source>
-        <translation type="unfinished" />
+        <translation>这些列与您保存的导入模板“%1”一致，因此沿用上次的选择。</translation>
     </message>
     <message>
         <source>Check the guesses. Click a field to change it; columns you do not import are still kept with the import.</source>
-        <translation type="unfinished" />
+        <translation>请检查自动识别的结果。点击字段可以修改；不导入的列也会随本次导入一起保留。</translation>
     </message>
     <message>
         <source>Cannot import yet: %1</source>
-        <translation type="unfinished" />
+        <translation>暂时无法导入：%1</translation>
     </message>
     <message>
         <source>No problems found in the values.</source>
-        <translation type="unfinished" />
+        <translation>数值中没有发现问题。</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check where the data starts</source>
-        <translation type="unfinished" />
+        <translation>确认数据从哪里开始</translation>
     </message>
     <message>
         <source>The highlighted row holds the column names; rows above it are not imported. If it is the wrong row, click the right one and press “Use as column names”.</source>
-        <translation type="unfinished" />
+        <translation>高亮的一行是列名；它上面的行不会导入。如果选错了，请点击正确的一行，然后点“用作列名”。</translation>
     </message>
     <message>
         <source>Column names are on row:</source>
-        <translation type="unfinished" />
+        <translation>列名所在的行：</translation>
     </message>
     <message>
         <source>Use as column names</source>
-        <translation type="unfinished" />
+        <translation>用作列名</translation>
     </message>
     <message>
         <source>%1, sheet “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1，工作表“%2”</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
-        <translation type="unfinished" />
+        <translation>正在读取前几行…</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished" />
+        <translation>逗号</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished" />
+        <translation>制表符</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished" />
+        <translation>分号</translation>
     </message>
     <message>
         <source>bars</source>
-        <translation type="unfinished" />
+        <translation>竖线</translation>
     </message>
     <message>
         <source>Read as %1 text separated by %2</source>
-        <translation type="unfinished" />
+        <translation>按 %1 编码读取，以%2分隔</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1057,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Pending</source>
         <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
     <message>
         <source>Customer %1</source>
@@ -1109,6 +1121,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>Spend summary</source>
@@ -1226,43 +1242,43 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>ResultPage</name>
     <message>
         <source>Show skipped rows…</source>
-        <translation type="unfinished" />
+        <translation>查看跳过的行…</translation>
     </message>
     <message>
         <source>Import stopped</source>
-        <translation type="unfinished" />
+        <translation>导入已停止</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>Files imported: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>已导入文件：%1 / %2</translation>
     </message>
     <message>
         <source>Rows read: %1; rows skipped: %2</source>
-        <translation type="unfinished" />
+        <translation>读取行数：%1；跳过行数：%2</translation>
     </message>
     <message>
         <source>Orders added: %1; already in the workspace: %2</source>
-        <translation type="unfinished" />
+        <translation>新增订单：%1；工作区中已有：%2</translation>
     </message>
     <message>
         <source>New customers: %1; matched to existing customers: %2</source>
-        <translation type="unfinished" />
+        <translation>新客户：%1；匹配到已有客户：%2</translation>
     </message>
     <message>
         <source>Stopped: nothing from this file was saved.</source>
-        <translation type="unfinished" />
+        <translation>已停止：这个文件的内容都没有保存。</translation>
     </message>
     <message>
         <source>Not imported: the import was stopped before this file.</source>
-        <translation type="unfinished" />
+        <translation>未导入：在处理这个文件之前导入已停止。</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished" />
+        <translation>未导入：%1</translation>
     </message>
 </context>
 <context>
@@ -1363,15 +1379,15 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>SheetPage</name>
     <message>
         <source>Choose the sheet</source>
-        <translation type="unfinished" />
+        <translation>选择工作表</translation>
     </message>
     <message>
         <source>Which sheet holds the data? The first visible sheet is chosen for you.</source>
-        <translation type="unfinished" />
+        <translation>数据在哪个工作表？已为您选中第一个可见的工作表。</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished" />
+        <translation>1 行</translation>
     </message>
     <message>
         <source>%1 rows</source>
@@ -1379,84 +1395,84 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>chart, no data</source>
-        <translation type="unfinished" />
+        <translation>图表，无数据</translation>
     </message>
 </context>
 <context>
     <name>SkippedModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
 </context>
 <context>
     <name>SkippedRowsDialog</name>
     <message>
         <source>Skipped rows</source>
-        <translation type="unfinished" />
+        <translation>跳过的行</translation>
     </message>
     <message>
         <source>These rows were not imported as data. They are titles, totals, notes or empty rows; the original file is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>这些行没有作为数据导入。它们是标题、合计、备注或空行；原文件没有任何改动。</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished" />
+        <translation>导入前检查</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Press Import to add the data to the workspace.</source>
-        <translation type="unfinished" />
+        <translation>目前还没有写入任何内容。点击“导入”把数据加入工作区。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
         <source>Will not be imported: %1</source>
-        <translation type="unfinished" />
+        <translation>不会导入：%1</translation>
     </message>
     <message>
         <source>Rows to import: %1, as %2</source>
-        <translation type="unfinished" />
+        <translation>要导入的行：%1，作为%2</translation>
     </message>
     <message>
         <source>Rows skipped (not data): %1</source>
-        <translation type="unfinished" />
+        <translation>跳过的行（非数据）：%1</translation>
     </message>
     <message>
         <source>Rows that repeat an earlier row exactly: %1</source>
-        <translation type="unfinished" />
+        <translation>与前面某行完全相同的行：%1</translation>
     </message>
     <message>
         <source>Saved import template “%1” matched: your earlier column choices are used.</source>
-        <translation type="unfinished" />
+        <translation>匹配到已保存的导入模板“%1”：沿用您之前的列选择。</translation>
     </message>
     <message>
         <source>No saved import template matched; your column choices will be saved as a template for the next file like this one.</source>
-        <translation type="unfinished" />
+        <translation>没有匹配的导入模板；您这次的列选择会保存为模板，供下次同类文件使用。</translation>
     </message>
     <message>
         <source>Columns imported as ShopLens fields: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>作为 ShopLens 字段导入的列：%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1537,11 +1553,11 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>WizardPage</name>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>File %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
 </context>
 <context>

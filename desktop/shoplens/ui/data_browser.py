@@ -177,9 +177,11 @@ class DataBrowser(QWidget):
 
     def refresh(self) -> None:
         """Re-read both tables (after an import or a cleaning run); the features table may have appeared."""
+        self.currency = self.workspace.meta("currency", "¥") or "¥"  # the settings may have changed it
         self.customers.model.spec = customers_spec(has_features(self.conn))
-        self.customers.model.refresh()
-        self.orders.model.refresh()
+        for tab in (self.customers, self.orders):
+            tab.model.currency = self.currency
+            tab.model.refresh()
 
     def shutdown(self) -> None:
         """Close profile cards, stop counts and close the read connection."""

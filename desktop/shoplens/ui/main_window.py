@@ -303,7 +303,8 @@ class MainWindow(QMainWindow):
             return None
         wizard = ImportWizard(self.workspace, files=list(files), parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finished.connect(lambda *_: self.data_changed())
+        done = getattr(wizard, "imported", None) or wizard.finished  # refresh once the data changed
+        done.connect(lambda *_: self.data_changed())
         self.import_wizard = wizard
         wizard.destroyed.connect(self._wizard_gone)
         wizard.show()
