@@ -141,6 +141,7 @@ class ImportPage(WizardPage):
         state = self.queue[0]
         self.current_index = self.total_files - len(self.queue)
         self.label.setText(self._caption(state, self.tr("starting…")))
+        self.bar.setValue(int(1000 * self.current_index / max(self.total_files, 1)))
         task = self.wiz.tasks.start(import_one, self.wiz.ws, state.plan, write=True)
         task.progress.connect(lambda done, total, message, s=state: self._progress(s, done, total, message))
         task.finished.connect(lambda result, s=state: self._file_done(s, "done", result))
@@ -153,11 +154,16 @@ class ImportPage(WizardPage):
             "%2", str(self.total_files)).replace("%3", state.name).replace("%4", message)
 
     def _progress(self, state, done: int, total: int, message: str) -> None:
-        fraction = done / total if total else 0.0
-        self.bar.setValue(int(1000 * (self.current_index + min(fraction, 1.0)) / max(self.total_files, 1)))
-        steps = {"Saving rows": self.tr("saving rows"), "Linking customers and orders":
-                 self.tr("linking customers and orders")}
-        self.label.setText(self._caption(state, steps.get(message, self.tr("working…"))))
+        part = min(done / total, 1.0) if total else 0.0
+        if message == "Saving rows":
+            step, fraction = self.tr("saving rows"), 0.6 * part
+        elif message == "Linking customers and orders":
+            step, fraction = self.tr("linking customers and orders"), 0.65
+        else:  # the customer figures are refreshed last, with their own count
+            step, fraction = self.tr("updating customer figures"), 0.75 + 0.25 * part
+        self.label.setText(self._caption(state, step))
+        value = int(1000 * (self.current_index + fraction) / max(self.total_files, 1))
+        self.bar.setValue(max(value, self.bar.value()))  # never backwards
 
     def _file_done(self, state, outcome: str, value) -> None:
         self.queue.pop(0)
@@ -234,7 +240,6 @@ class ResultPage(WizardPage):
             parts.append(_title(state) + "<ul>" + "".join(items) + "</ul>")
         self.browser.setHtml("".join(parts))
         self.skipped_button.setEnabled(bool(self.skipped_items()))
-        self.wiz.button(QWizard.WizardButton.CancelButton).hide()
 
     def skipped_items(self) -> list:
         """(file name, SkippedRow) for every imported file's skipped rows."""

@@ -79,7 +79,11 @@ def plan_file(ws, path: str, sheet: str | None, header_row: int | None, *, progr
     """Read the whole sheet and plan its import (nothing is written)."""
     from ..ingest.importer import plan_import
 
-    return plan_import(ws, path, sheet, header_row=header_row, progress=progress, cancelled=cancelled)
+    plan = plan_import(ws, path, sheet, header_row=header_row, progress=progress, cancelled=cancelled)
+    # Rows as tuples of text: the garbage collector stops tracking them, so its full passes (which hold the GIL
+    # and freeze the window) stay short while a 300,000-row table waits in the wizard. The engine only reads rows.
+    plan.table.rows = [tuple(row) for row in plan.table.rows]
+    return plan
 
 
 def replan(ws, plan, mapping: dict[str, str], *, progress=None, cancelled=None):

@@ -100,15 +100,15 @@ def guess_reason_text(reason: str) -> str:
         if not match:
             continue
         if kind == "known":
-            return _fill(t("ImportTexts", '"%1" is a usual name for this field'), match[1])
+            return t("ImportTexts", "usual name for this field")
         if kind == "contains":
-            return _fill(t("ImportTexts", '"%1" contains "%2"'), match[1], match[2])
+            return _fill(t("ImportTexts", 'name contains "%1"'), match[2])
         return _fill(t("ImportTexts", 'as in your saved template "%1"'), match[1])
     fixed = {
         "the values look like e-mail addresses": t("ImportTexts", "the values look like e-mail addresses"),
         "the values look like phone numbers": t("ImportTexts", "the values look like phone numbers"),
         "the values look like genders": t("ImportTexts", "the values look like genders"),
-        "no matching field": t("ImportTexts", "no field matches this column"),
+        "no matching field": t("ImportTexts", "no matching field"),
     }
     return fixed.get(reason, reason)
 

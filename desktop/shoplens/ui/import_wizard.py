@@ -31,6 +31,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(900, 640)
         self.files_page = FilesPage(self)
         self.summary_page = SummaryPage(self)
@@ -46,7 +47,7 @@ class ImportWizard(QWizard):
 
     # -- page order ----------------------------------------------------------------------------------------------
     def build_file_pages(self) -> None:
-        """(Re)create the sheet/preview/mapping pages for the chosen files (called when leaving the files page)."""
+        """(Re)create the sheet/preview/mapping pages for the chosen files (whenever the list of files changes)."""
         for page_id in self.file_page_ids:
             page = self.page(page_id)
             self.removePage(page_id)
@@ -75,7 +76,9 @@ class ImportWizard(QWizard):
         if current not in order:
             return -1
         index = order.index(current) + 1
-        return order[index] if index < len(order) and order[index] in self.pageIds() else -1
+        while index < len(order) and order[index] not in self.pageIds():
+            index += 1  # the files page before its file pages exist: Qt must still show Next, not Finish
+        return order[index] if index < len(order) else -1
 
     # -- import --------------------------------------------------------------------------------------------------
     def import_finished(self) -> None:

@@ -202,6 +202,8 @@ class FilesPage(WizardPage):
         elif not self.busy:
             self.show_message("")
         self._update_buttons()
+        if self.wiz.currentId() in (-1, self.wiz.startId()):
+            self.wiz.build_file_pages()  # so the wizard knows what comes next (Next, not Finish)
         self.completeChanged.emit()
 
     def _update_buttons(self) -> None:
@@ -235,7 +237,12 @@ class SheetPage(WizardPage):
         self.list.blockSignals(True)
         self.list.clear()
         for sheet in self.state.sheets or []:
-            rows = self.tr("%1 rows").replace("%1", number(sheet.rows)) if sheet.rows is not None else ""
+            if sheet.rows is None:
+                rows = ""
+            elif sheet.rows == 1:
+                rows = self.tr("1 row")
+            else:
+                rows = self.tr("%1 rows").replace("%1", number(sheet.rows))
             notes = []
             if not sheet.visible:
                 notes.append(self.tr("hidden"))

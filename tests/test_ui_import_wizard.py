@@ -1,0 +1,331 @@
+"""The import wizard driven end to end on generated files, in the real worker threads: choose, map, import, cancel."""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from filemakers import write_xlsx  # noqa: E402
+from shoplens.ingest.importer import import_file  # noqa: E402
+from shoplens.ui.import_mapping_page import MappingPage  # noqa: E402
+from shoplens.ui.import_run_pages import ImportPage, ResultPage, SummaryPage  # noqa: E402
+from shoplens.ui.import_wizard import IMPORT, RESULT, SUMMARY, ImportWizard  # noqa: E402
+from shoplens.ui.import_wizard_pages import FilesPage, PreviewPage, SheetPage  # noqa: E402
+from shoplens.ui.worker import wait_for_all  # noqa: E402
+from shoplens.workspace import Workspace  # noqa: E402
+
+POS_HEADER = ["小票号", "销售时间", "会员卡号", "手机号", "商品名称", "实收金额", "门店", "活动码"]
+PRODUCTS = ["龙井 100g", "大红袍 150g", "白毫银针 50g", "茶杯", "紫砂壶"]
+
+
+def write_csv(path, rows, encoding="utf-8"):
+    with open(path, "w", newline="", encoding=encoding) as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def pos_rows(n: int, seed: int = 1, members: int = 20) -> tuple[list[list[str]], dict]:
+    """Till receipts: one row per receipt; a member has one card and one phone; some rows carry a campaign code."""
+    rng = random.Random(seed)
+    rows, cards, coded = [], set(), 0
+    for i in range(n):
+        m = rng.randint(1, members)
+        card = f"{m:06d}"
+        code = "SPRING24" if rng.random() < 0.3 else ""
+        coded += bool(code)
+        cards.add(card)
+        rows.append([f"XS{i + 1:07d}", f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 10:{i % 60:02d}:00",
+                     card, f"138{m:08d}", rng.choice(PRODUCTS), f"{rng.randint(10, 500)}.00",
+                     rng.choice(["西湖店", "滨江店"]), code])
+    return rows, {"orders": n, "customers": len(cards), "coded": coded}
+
+
+def gbk_csv_with_title(path, n=60):
+    rows, truth = pos_rows(n)
+    write_csv(path, [["山茶小铺 门店销售导出 2024年"], [], POS_HEADER, *rows], encoding="gbk")
+    return path, truth
+
+
+def two_sheet_xlsx(path, n=40):
+    rng = random.Random(7)
+    members = [["会员卡号", "姓名", "手机号", "性别", "会员等级", "开卡日期"]]
+    for i in range(n):
+        phone = f"{13900000000 + i}.0" if i % 2 else 13900000000 + i  # a number, or its text from a CSV round trip
+        members.append([f"{i + 1:06d}", f"会员{i + 1}", phone, rng.choice(["男", "女"]),
+                        rng.choice(["金卡", "银卡", "普通"]), f"2023-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"])
+    write_xlsx(path, {"说明": [["本表由会员系统导出"], ["会员在第二个工作表"]], "会员": members})
+    return path, {"customers": n}
+
+
+def shopify_csv(path, orders=25, seed=3):
+    rng = random.Random(seed)
+    header = ["Name", "Email", "Financial Status", "Created at", "Lineitem name", "Lineitem quantity",
+              "Lineitem price", "Total", "Discount Code", "Billing Name", "Billing Phone", "Accepts Marketing"]
+    rows, lines, multi_lines, emails, coded = [header], 0, 0, set(), 0
+    for i in range(orders):
+        email = f"buyer{rng.randint(1, 10)}@example.com"
+        emails.add(email)
+        items = rng.randint(1, 3)
+        code = "TEA10" if rng.random() < 0.4 else ""
+        coded += bool(code)
+        multi_lines += items if items > 1 else 0
+        for j in range(items):
+            lines += 1
+            first = j == 0  # order fields only on the first line of an order
+            rows.append([f"#{1001 + i}", email if first else "", "paid" if first else "",
+                         f"2024-03-{1 + i % 28:02d} 14:22:10 +0800" if first else "", rng.choice(PRODUCTS),
+                         "1", "10.00", f"{10 * items}.00" if first else "", code if first else "",
+                         email.split("@")[0] if first else "", "", "yes" if first else ""])
+    write_csv(path, rows)
+    return path, {"orders": orders, "lines": lines, "multi_lines": multi_lines, "customers": len(emails),
+                  "coded": coded}
+
+
+def dump(ws: Workspace) -> dict[str, list]:
+    """Every table's rows, to compare a workspace before and after."""
+    names = [r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {n: ws.conn.execute(f"SELECT * FROM {n} ORDER BY 1").fetchall() for n in names if n != "audit_log"}
+
+
+@pytest.fixture
+def ws(tmp_path, qapp):
+    workspace = Workspace.create(tmp_path / "shop.shoplens")
+    yield workspace
+    assert wait_for_all(60_000)
+    workspace.close()
+
+
+def open_wizard(qtbot, ws, files):
+    wizard = ImportWizard(ws, [str(f) for f in files])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20_000)
+    return wizard
+
+
+def forward(qtbot, wizard, timeout=60_000):
+    """Press Next and wait until the new page has finished its work."""
+    before = wizard.currentId()
+    wizard.next()
+    assert wizard.currentId() != before, f"Next did nothing on {type(wizard.currentPage()).__name__}"
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=timeout)
+    return wizard.currentPage()
+
+
+def finish_import(qtbot, wizard, timeout=60_000):
+    """From the summary page: Import, then wait for the result page."""
+    assert isinstance(wizard.currentPage(), SummaryPage)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT, timeout=timeout)
+    return wizard.currentPage()
+
+
+def browser_counts(qtbot, ws) -> tuple[int, int]:
+    """Customers and orders as the data browser counts them."""
+    from shoplens.ui.data_browser import DataBrowser
+
+    browser = DataBrowser(ws)
+    qtbot.addWidget(browser)
+    models = (browser.customers.model, browser.orders.model)
+    qtbot.waitUntil(lambda: all(m.total >= 0 for m in models), timeout=10_000)
+    counts = tuple(m.total for m in models)
+    browser.shutdown()
+    return counts
+
+
+def test_gbk_csv_with_title_row(qtbot, ws, tmp_path):
+    path, truth = gbk_csv_with_title(tmp_path / "门店销售.csv")
+    wizard = open_wizard(qtbot, ws, [path])
+    imported = []
+    wizard.imported.connect(imported.append)
+    preview = forward(qtbot, wizard)
+    assert isinstance(preview, PreviewPage)  # a CSV has no sheet to choose
+    assert preview.state.header_row == 3 and preview.model.header_index == 2
+    assert "GB" in preview.read_as.text().upper()
+    mapping = forward(qtbot, wizard)
+    assert isinstance(mapping, MappingPage)
+    assert mapping.model.field_of("小票号") == "order_no" and mapping.model.field_of("活动码") == ""
+    mapping.set_field("活动码", "coupon_code")  # the one change: the campaign code column is the coupon code
+    qtbot.waitUntil(lambda: mapping.isComplete(), timeout=20_000)
+    assert mapping.state.plan.mapping["活动码"] == "coupon_code"
+    summary = forward(qtbot, wizard)
+    assert f"Rows to import: {truth['orders']}" in summary.text()
+    assert "title above the column names: 1" in summary.text()
+    result = finish_import(qtbot, wizard)
+    assert "Orders added: 60" in result.text()
+    assert len(imported) == 1 and imported[0][0].orders_added == truth["orders"]
+    c = ws.conn
+    assert c.execute("SELECT count(*) FROM orders").fetchone()[0] == truth["orders"]
+    assert c.execute("SELECT count(*) FROM customers").fetchone()[0] == truth["customers"]
+    assert c.execute("SELECT count(*) FROM orders WHERE coupon_code = 'SPRING24'").fetchone()[0] == truth["coded"]
+    assert c.execute("SELECT count(*) FROM orders WHERE store = '西湖店'").fetchone()[0] > 0  # GBK read right
+    assert browser_counts(qtbot, ws) == (truth["customers"], truth["orders"])
+
+
+def test_xlsx_second_sheet_and_a_column_left_out(qtbot, ws, tmp_path):
+    path, truth = two_sheet_xlsx(tmp_path / "会员.xlsx")
+    wizard = open_wizard(qtbot, ws, [path])
+    sheet_page = forward(qtbot, wizard)
+    assert isinstance(sheet_page, SheetPage)
+    assert sheet_page.state.sheet == "说明"  # the first visible sheet is the default
+    assert sheet_page.list.count() == 2 and "41 rows" in sheet_page.list.item(1).text()
+    sheet_page.select_sheet("会员")
+    preview = forward(qtbot, wizard)
+    assert preview.state.header_row == 1 and preview.model.rows[0][0] == "会员卡号"
+    mapping = forward(qtbot, wizard)
+    assert mapping.model.field_of("会员等级") == "member_level"
+    mapping.set_field("会员等级", "")  # the one change: do not import the level
+    qtbot.waitUntil(lambda: mapping.isComplete(), timeout=20_000)
+    assert "20 phone numbers" in mapping.problems.text() and "stored as numbers" in mapping.problems.text()
+    summary = forward(qtbot, wizard)
+    assert "a customer list" in summary.text()
+    finish_import(qtbot, wizard)
+    c = ws.conn
+    assert c.execute("SELECT count(*) FROM customers").fetchone()[0] == truth["customers"]
+    assert c.execute("SELECT count(*) FROM customers WHERE member_level IS NOT NULL").fetchone()[0] == 0
+    assert c.execute("SELECT phone FROM customers ORDER BY phone LIMIT 1").fetchone()[0] == "13900000000"
+    sheet = c.execute("SELECT sheet FROM imports").fetchone()[0]
+    assert sheet == "会员"
+    assert browser_counts(qtbot, ws) == (truth["customers"], 0)
+
+
+def test_shopify_line_items_and_a_saved_template_next_time(qtbot, ws, tmp_path):
+    path, truth = shopify_csv(tmp_path / "orders_export.csv")
+    wizard = open_wizard(qtbot, ws, [path])
+    forward(qtbot, wizard)
+    mapping = forward(qtbot, wizard)
+    assert mapping.model.field_of("Name") == "order_no" and mapping.model.field_of("Discount Code") == "coupon_code"
+    mapping.set_field("Discount Code", "")  # the one change
+    qtbot.waitUntil(lambda: mapping.isComplete(), timeout=20_000)
+    forward(qtbot, wizard)
+    result = finish_import(qtbot, wizard)
+    c = ws.conn
+    assert c.execute("SELECT count(*) FROM orders").fetchone()[0] == truth["orders"]
+    assert c.execute("SELECT sum(items) FROM orders").fetchone()[0] == truth["lines"]  # lines folded into orders
+    assert c.execute("SELECT count(*) FROM order_items").fetchone()[0] == truth["multi_lines"]
+    assert c.execute("SELECT count(*) FROM customers").fetchone()[0] == truth["customers"]
+    assert c.execute("SELECT count(*) FROM orders WHERE coupon_code IS NOT NULL").fetchone()[0] == 0
+    assert not result.skipped_button.isEnabled()  # nothing was skipped
+    wizard.close()
+
+    # next month's export with the same columns: the saved template (with the change) is used
+    path2, _ = shopify_csv(tmp_path / "orders_export_2.csv", orders=5, seed=9)
+    wizard = open_wizard(qtbot, ws, [path2])
+    forward(qtbot, wizard)
+    mapping = forward(qtbot, wizard)
+    assert mapping.state.plan.template_name
+    assert mapping.model.field_of("Discount Code") == ""
+    assert "saved import template" in mapping.about.text()
+
+
+def test_several_files_with_a_bad_one(qtbot, ws, tmp_path):
+    csv_path, csv_truth = gbk_csv_with_title(tmp_path / "pos.csv", n=20)
+    xlsx_path, xlsx_truth = two_sheet_xlsx(tmp_path / "members.xlsx", n=10)
+    bad = tmp_path / "notes.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    wizard = open_wizard(qtbot, ws, [csv_path, xlsx_path])
+    files_page = wizard.currentPage()
+    assert isinstance(files_page, FilesPage)
+    files_page.add_files([str(bad)])
+    qtbot.waitUntil(lambda: not files_page.busy, timeout=10_000)
+    assert not files_page.isComplete()
+    assert "cannot be read" in files_page.list.item(2).text() and ".pdf" in files_page.list.item(2).text()
+    files_page.list.item(2).setSelected(True)
+    files_page.remove_selected()
+    assert files_page.isComplete()
+    assert "File 1 of 2" in forward(qtbot, wizard).subTitle()
+    forward(qtbot, wizard)  # mapping of file 1
+    sheet_page = forward(qtbot, wizard)
+    assert "File 2 of 2" in sheet_page.subTitle()
+    sheet_page.select_sheet("会员")
+    forward(qtbot, wizard)  # preview of file 2
+    forward(qtbot, wizard)  # mapping of file 2
+    forward(qtbot, wizard)
+    assert wizard.currentId() == SUMMARY
+    result = finish_import(qtbot, wizard)
+    assert "Files imported: 2 of 2" in result.subTitle()
+    result.show_skipped()
+    reasons = {result.dialog.model.index(r, 2).data() for r in range(result.dialog.model.rowCount())}
+    assert reasons == {"title above the column names", "empty row"}
+    assert ws.conn.execute("SELECT count(*) FROM imports WHERE status = 'done'").fetchone()[0] == 2
+
+
+def test_errors_are_sentences_and_refused_files_are_left_out(qtbot, ws, tmp_path):
+    path, _ = gbk_csv_with_title(tmp_path / "pos.csv", n=10)
+    import_file(ws, path)
+    wizard = open_wizard(qtbot, ws, [path])  # the same file again
+    forward(qtbot, wizard)
+    mapping = forward(qtbot, wizard)
+    assert "already imported" in mapping.problems.text()
+    wizard.next()
+    summary = wizard.currentPage()
+    assert isinstance(summary, SummaryPage)
+    assert "Will not be imported" in summary.text() and not summary.isComplete()
+
+    empty = tmp_path / "empty.xlsx"
+    write_xlsx(empty, {"Sheet1": [], "Sheet2": [["a"]]})
+    wizard = open_wizard(qtbot, ws, [empty])
+    forward(qtbot, wizard)  # the sheet page: Sheet1 (empty) is the default
+    wizard.next()
+    preview = wizard.currentPage()
+    qtbot.waitUntil(lambda: not preview.busy, timeout=10_000)
+    assert "The sheet is empty" in preview.message.text() and "Traceback" not in preview.message.text()
+    assert not preview.isComplete()
+
+
+def big_orders_csv(path, n: int, seed: int = 5) -> str:
+    rows, _ = pos_rows(n, seed=seed, members=5000)
+    write_csv(path, [POS_HEADER, *rows])
+    return str(path)
+
+
+def test_cancel_halfway_leaves_the_workspace_unchanged(qtbot, ws, tmp_path):
+    first, _ = shopify_csv(tmp_path / "orders_export.csv")
+    import_file(ws, first)  # the workspace already holds data
+    before_summary, before = ws.summary(), dump(ws)
+    wizard = open_wizard(qtbot, ws, [big_orders_csv(tmp_path / "big.csv", 150_000)])
+    forward(qtbot, wizard)
+    forward(qtbot, wizard)
+    forward(qtbot, wizard)
+    page = wizard.page(IMPORT)
+    assert isinstance(page, ImportPage)
+    wizard.imported.connect(lambda results: pytest.fail("nothing was imported"))
+    page.bar.valueChanged.connect(lambda v: wizard.reject() if 0 < v < 1000 else None)  # Cancel, halfway
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT, timeout=120_000)
+    assert wizard.isVisible()  # Cancel during the import stops it, it does not close the wizard
+    result = wizard.currentPage()
+    assert isinstance(result, ResultPage)
+    assert "Import stopped" in result.title() and "nothing from this file was saved" in result.text()
+    assert ws.summary() == before_summary
+    assert dump(ws) == before
+
+
+def test_window_stays_responsive_during_a_long_import(qtbot, ws, tmp_path):
+    path = big_orders_csv(tmp_path / "big.csv", 300_000)
+    wizard = open_wizard(qtbot, ws, [path])
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    forward(qtbot, wizard)
+    timer.start()
+    start = time.monotonic()
+    forward(qtbot, wizard, timeout=180_000)  # reads and plans 300,000 rows in the worker
+    forward(qtbot, wizard)
+    planned = time.monotonic()
+    finish_import(qtbot, wizard, timeout=300_000)  # writes them in the worker
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    worst = max(gaps)
+    print(f"\nplan {planned - start:.1f} s, import {time.monotonic() - planned:.1f} s, ticks {len(ticks)}, "
+          f"worst gap {worst * 1000:.0f} ms")
+    assert ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 300_000
+    assert worst < 0.2
