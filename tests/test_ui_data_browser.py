@@ -171,3 +171,18 @@ def test_money_text_round_trips():
     assert format_money(123450, "¥") == "¥1,234.50"
     assert format_money(-5, "$") == "-$0.05"
     assert parse_money("¥1,234.5") == 123450 and parse_money("abc") is None
+
+
+def test_status_is_shown_translated_and_filtered_by_choice(qtbot, browser, small_workspace):
+    from shoplens.ui.column_filter_dialog import ColumnFilterDialog
+
+    model = browser.orders.model
+    status = column(model, "status")
+    assert model.data(model.index(0, status)) == "Paid"
+    dialog = ColumnFilterDialog("Status", model.spec.column("status").kind, None)
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("refunded"))
+    browser.orders.apply_filter("status", dialog.result_filter())
+    assert wait_total(qtbot, model) == 800  # every 25th of 20,000 orders
+    assert {model.data(model.index(r, status)) for r in range(model.rowCount())} == {"Refunded"}
+    assert browser.orders.filter_label.text() == "Filters: Status is Refunded"

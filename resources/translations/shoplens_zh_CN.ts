@@ -252,6 +252,14 @@ Similarity %5. Why: %6</source>
         <translation>筛选“%1”</translation>
     </message>
     <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
         <source>Contains:</source>
         <translation>包含：</translation>
     </message>
@@ -286,6 +294,10 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 为 %2</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
@@ -325,6 +337,76 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Go to %1</source>
         <translation>转到%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionGroup</name>
+    <message>
+        <source>NOT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match the customers this group does not match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All of these (AND)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any of these (OR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>and</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>percent, e.g. 20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days, e.g. 30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -974,6 +1056,25 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待付款</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check where the data starts</source>
@@ -1041,22 +1142,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Customer reference</source>
         <translation>客户编号（来源）</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待付款</translation>
     </message>
     <message>
         <source>Male</source>

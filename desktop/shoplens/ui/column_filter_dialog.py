@@ -6,11 +6,12 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from .formatting import format_money, parse_money
-from .table_specs import DATE, DATETIME, INT, MONEY, TEXT, ColumnFilter
+from .formatting import format_money, parse_money, status_name
+from .table_specs import DATE, DATETIME, INT, MONEY, STATUS, TEXT, ColumnFilter
 
+STATUSES = ("paid", "refunded", "cancelled", "pending")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -29,7 +30,14 @@ class ColumnFilterDialog(QDialog):
         self.contains = QLineEdit(current.contains)
         self.low = QLineEdit()
         self.high = QLineEdit()
-        if kind == TEXT:
+        self.status = QComboBox()
+        if kind == STATUS:
+            self.status.addItem(self.tr("Any status"), "")
+            for raw in STATUSES:
+                self.status.addItem(status_name(raw), raw)
+            self.status.setCurrentIndex(max(0, self.status.findData(current.contains)))
+            form.addRow(self.tr("Status:"), self.status)
+        elif kind == TEXT:
             form.addRow(self.tr("Contains:"), self.contains)
             self.contains.setPlaceholderText(self.tr("any part of the text"))
         else:
@@ -47,7 +55,7 @@ class ColumnFilterDialog(QDialog):
             form.addRow(self.tr("From:"), self.low)
             form.addRow(self.tr("To:"), self.high)
         layout.addLayout(form)
-        note = QLabel(self.tr("Leave a box empty for no limit. Both ends are included.") if kind != TEXT
+        note = QLabel(self.tr("Leave a box empty for no limit. Both ends are included.") if kind not in (TEXT, STATUS)
                       else self.tr("Upper and lower case are treated alike."))
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -66,6 +74,8 @@ class ColumnFilterDialog(QDialog):
 
     def result_filter(self) -> ColumnFilter:
         """The filter the user entered."""
+        if self.kind == STATUS:
+            return ColumnFilter(contains=self.status.currentData() or "")
         if self.kind == TEXT:
             return ColumnFilter(contains=self.contains.text().strip())
         return ColumnFilter(low=self._bound(self.low.text()), high=self._bound(self.high.text()))
@@ -87,6 +97,8 @@ class ColumnFilterDialog(QDialog):
 def describe_filter(title: str, kind: str, flt: ColumnFilter, currency: str) -> str:
     """'City contains “Shanghai”' or 'Total spend from ¥100.00 to ¥500.00', for the filter bar."""
     translate = QCoreApplication.translate
+    if flt.contains and kind == STATUS:
+        return translate("ColumnFilterDialog", "%1 is %2").replace("%2", status_name(flt.contains)).replace("%1", title)
     if flt.contains:
         text = translate("ColumnFilterDialog", "%1 contains “%2”").replace("%2", flt.contains)
         return text.replace("%1", title)

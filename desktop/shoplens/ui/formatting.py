@@ -1,6 +1,8 @@
-"""How numbers, money and dates look in the UI (money is integer cents in the workspace)."""
+"""How numbers, money, dates and order statuses look in the UI (money is integer cents in the workspace)."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 
 def format_money(cents: int | float | None, currency: str = "¥") -> str:
@@ -38,3 +40,14 @@ def parse_money(text: str) -> int | None:
         return int(round(float(cleaned) * 100))
     except ValueError:
         return None
+
+
+def status_name(status: str | None) -> str:
+    """The translated name of an order status ('paid', 'refunded', 'cancelled', 'pending')."""
+    names = {
+        "paid": QCoreApplication.translate("OrderStatus", "Paid"),
+        "refunded": QCoreApplication.translate("OrderStatus", "Refunded"),
+        "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
+        "pending": QCoreApplication.translate("OrderStatus", "Pending"),
+    }
+    return names.get(status or "", status or "")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .formatting import format_count, format_date, format_datetime, format_money
+from .formatting import format_count, format_date, format_datetime, format_money, status_name
 from .i18n import current_language
 
 ORDERS_SHOWN = 1000
@@ -48,17 +48,6 @@ def key_kind_name(kind: str) -> str:
         "customer_ref": QCoreApplication.translate("ProfileCard", "Customer reference"),
     }
     return names.get(kind, kind)
-
-
-def status_name(status: str | None) -> str:
-    """The translated name of an order status."""
-    names = {
-        "paid": QCoreApplication.translate("ProfileCard", "Paid"),
-        "refunded": QCoreApplication.translate("ProfileCard", "Refunded"),
-        "cancelled": QCoreApplication.translate("ProfileCard", "Cancelled"),
-        "pending": QCoreApplication.translate("ProfileCard", "Pending"),
-    }
-    return names.get(status or "", status or "")
 
 
 def gender_name(gender: str | None) -> str:

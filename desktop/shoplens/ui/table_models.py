@@ -7,13 +7,14 @@ import sqlite3
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from .formatting import format_count, format_date, format_datetime, format_money
+from .formatting import format_count, format_date, format_datetime, format_money, status_name
 from .table_specs import (
     DATE,
     DATETIME,
     INT,
     MONEY,
     NUMERIC_KINDS,
+    STATUS,
     ColumnFilter,
     Query,
     TableSpec,
@@ -179,6 +180,8 @@ class LazySqlTableModel(QAbstractTableModel):
             return format_date(str(value))
         if kind == DATETIME:
             return format_datetime(str(value))
+        if kind == STATUS:
+            return status_name(str(value))
         return str(value)
 
     def close(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-TEXT, INT, MONEY, DATE, DATETIME = "text", "int", "money", "date", "datetime"
+TEXT, INT, MONEY, DATE, DATETIME, STATUS = "text", "int", "money", "date", "datetime", "status"
 NUMERIC_KINDS = (INT, MONEY)
 TITLE_CONTEXT = "DataBrowser"
 
@@ -142,7 +142,7 @@ def orders_spec() -> TableSpec:
         Column("category", QT_TRANSLATE_NOOP("DataBrowser", "Category"), "o.category"),
         Column("channel", QT_TRANSLATE_NOOP("DataBrowser", "Channel"), "o.channel"),
         Column("store", QT_TRANSLATE_NOOP("DataBrowser", "Store"), "o.store"),
-        Column("status", QT_TRANSLATE_NOOP("DataBrowser", "Status"), "o.status"),
+        Column("status", QT_TRANSLATE_NOOP("DataBrowser", "Status"), "o.status", STATUS),
         Column("customer_id", QT_TRANSLATE_NOOP("DataBrowser", "Customer ID"), "o.customer_id", INT),
     )
     return TableSpec(
