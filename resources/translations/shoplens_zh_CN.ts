@@ -343,38 +343,38 @@ Similarity %5. Why: %6</source>
     <name>ConditionGroup</name>
     <message>
         <source>NOT</source>
-        <translation type="unfinished" />
+        <translation>不满足</translation>
     </message>
     <message>
         <source>Match the customers this group does not match</source>
-        <translation type="unfinished" />
+        <translation>选出不符合这一组条件的客户</translation>
     </message>
     <message>
         <source>All of these (AND)</source>
-        <translation type="unfinished" />
+        <translation>全部满足（并且）</translation>
     </message>
     <message>
         <source>Any of these (OR)</source>
-        <translation type="unfinished" />
+        <translation>满足任意一条（或者）</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished" />
+        <translation>添加条件</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished" />
+        <translation>添加条件组</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished" />
+        <translation>删除条件组</translation>
     </message>
 </context>
 <context>
     <name>ConditionRow</name>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>和</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -382,19 +382,19 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished" />
+        <translation>删除这个条件</translation>
     </message>
     <message>
         <source>values separated by commas</source>
-        <translation type="unfinished" />
+        <translation>多个值用逗号分隔</translation>
     </message>
     <message>
         <source>percent, e.g. 20</source>
-        <translation type="unfinished" />
+        <translation>百分比，例如 20</translation>
     </message>
     <message>
         <source>days, e.g. 30</source>
-        <translation type="unfinished" />
+        <translation>天数，例如 30</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -406,7 +406,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
 </context>
 <context>
