@@ -329,3 +329,64 @@ def test_window_stays_responsive_during_a_long_import(qtbot, ws, tmp_path):
           f"worst gap {worst * 1000:.0f} ms")
     assert ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 300_000
     assert worst < 0.2
+
+
+def test_header_row_can_be_changed_and_the_plan_follows(qtbot, ws, tmp_path):
+    path, truth = gbk_csv_with_title(tmp_path / "pos.csv", n=15)
+    wizard = open_wizard(qtbot, ws, [path])
+    preview = forward(qtbot, wizard)
+    preview.table.selectRow(3)  # row 4 of the file, a data row
+    preview.use_button.click()
+    assert preview.state.header_row == 4 and preview.spin.value() == 4 and preview.model.header_index == 3
+    mapping = forward(qtbot, wizard)
+    assert mapping.state.plan.table.header_row == 4 and mapping.state.plan.table.columns[0] == "XS0000001"
+    wizard.back()
+    preview = wizard.currentPage()
+    preview.spin.setValue(3)
+    assert preview.state.header_row == 3
+    mapping = forward(qtbot, wizard)  # planned again for the new header row
+    assert mapping.state.plan.table.columns == POS_HEADER
+    assert mapping.state.plan.rows_to_import == truth["orders"]
+
+
+def test_field_drop_down_lists_every_field_and_sets_the_mapping(qtbot, ws, tmp_path):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from shoplens.ingest.fields import FIELDS
+    from shoplens.ui.field_labels import field_labels
+    from shoplens.ui.import_models import MappingModel
+
+    assert set(field_labels()) == {f.key for f in FIELDS}
+    path, _ = gbk_csv_with_title(tmp_path / "pos.csv", n=15)
+    wizard = open_wizard(qtbot, ws, [path])
+    forward(qtbot, wizard)
+    mapping = forward(qtbot, wizard)
+    row = [g.column for g in mapping.model.guesses].index("活动码")
+    index = mapping.model.index(row, MappingModel.FIELD)
+    editor = mapping.field_delegate.createEditor(mapping.table.viewport(), QStyleOptionViewItem(), index)
+    keys = {editor.itemData(i) for i in range(editor.count())} - {None}
+    assert keys == {f.key for f in FIELDS} | {""}
+    mapping.field_delegate.setEditorData(editor, index)
+    assert editor.currentData() == ""
+    editor.setCurrentIndex(editor.findData("store"))  # take the store field away from the 门店 column
+    mapping.field_delegate.setModelData(editor, mapping.model, index)
+    assert mapping.model.field_of("活动码") == "store" and mapping.model.field_of("门店") == ""
+    assert index.data() == "Store" and mapping.model.index(row, MappingModel.CONFIDENCE).data() == "your choice"
+    qtbot.waitUntil(lambda: mapping.isComplete(), timeout=20_000)
+    assert mapping.state.plan.mapping["活动码"] == "store"
+    editor.deleteLater()
+
+
+def test_closing_the_workspace_during_an_import_rolls_it_back(qtbot, ws, tmp_path):
+    before = dump(ws)
+    wizard = open_wizard(qtbot, ws, [big_orders_csv(tmp_path / "big.csv", 150_000)])
+    for _ in range(3):
+        forward(qtbot, wizard)
+    stopped = []
+    wizard.import_page.bar.valueChanged.connect(
+        lambda v: stopped.extend(wizard.shutdown()) if 0 < v < 1000 and not stopped else None)
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(stopped), timeout=60_000)
+    assert all(task.wait(60_000) for task in stopped)  # what the main window does before closing the file
+    assert not wizard.isVisible()
+    assert dump(ws) == before

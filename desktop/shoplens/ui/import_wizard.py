@@ -94,6 +94,16 @@ class ImportWizard(QWizard):
         """True while the import page is writing."""
         return self.import_page.running
 
+    def shutdown(self) -> list:
+        """Stop all work (an import is rolled back) and return the tasks still running, to wait for before the
+        workspace is closed; the wizard closes without asking."""
+        task = self.tasks.task
+        running = [task] if task is not None and task.running else []
+        self.tasks.detach()
+        self.import_page.running = False
+        super().reject()
+        return running
+
     def reject(self) -> None:
         """Cancel: while importing, stop the import (and stay to show what happened); otherwise close."""
         if self.importing:
