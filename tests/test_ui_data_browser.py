@@ -186,3 +186,28 @@ def test_status_is_shown_translated_and_filtered_by_choice(qtbot, browser, small
     assert wait_total(qtbot, model) == 800  # every 25th of 20,000 orders
     assert {model.data(model.index(r, status)) for r in range(model.rowCount())} == {"Refunded"}
     assert browser.orders.filter_label.text() == "Filters: Status is Refunded"
+
+
+def test_profile_card_shows_live_segments_and_later_sections(qtbot, browser, small_workspace, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from shoplens.ui import profile_card
+
+    conn = small_workspace.conn
+    conn.execute("INSERT INTO segmentations(id, name, method, scheme_key, as_of, created_at, customers)"
+                 " VALUES (1, 'RFM 2024', 'rfm', 'rfm-cn8', '2025-01-01', '2025-01-02', 200)")
+    conn.execute("INSERT INTO segments(run_id, label, position, name_en, name_zh, size, revenue, revenue_cents)"
+                 " VALUES (1, 'a', 0, 'Important value', '重要价值客户', 1, 0, 0)")
+    conn.execute("INSERT INTO segment_members(run_id, customer_id, label) VALUES (1, 9, 'a')")
+    monkeypatch.setattr(profile_card, "PROFILE_SECTIONS",
+                        [lambda card, c, cid: QLabel(f"tags of {cid}")])
+    card = browser.open_profile(9)
+    qtbot.addWidget(card)
+    texts = [w.text() for section in card.extra_sections for w in [section, *section.findChildren(QLabel)]
+             if isinstance(w, QLabel)]
+    assert "Important value" in texts and "tags of 9" in texts
+    card.close()
+    other = browser.open_profile(10)  # not in any segment: no segment box
+    qtbot.addWidget(other)
+    assert len(other.extra_sections) == 1
+    other.close()
