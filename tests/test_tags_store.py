@@ -211,16 +211,17 @@ def test_cli_template_add_list_and_errors(ws, tmp_path, capsys):
     assert 'no tag template called "nope"' in capsys.readouterr().err
 
 
-def test_rows_stay_exact_when_ids_are_reused_and_rules_change(ws):
+def test_ids_not_reused_and_rows_exact_when_rules_change(ws):
     old = TagDef("Old", "旧", "custom", {"field": "frequency", "op": ">=", "value": 2})
     save_tag(ws, old)
     refresh_tags(ws)
     delete_tag(ws, "Old")
     new = TagDef("New", "新", "custom", {"field": "frequency", "op": ">=", "value": 3})
     save_tag(ws, new)
-    assert new.id == old.id  # SQLite hands the id out again
+    assert new.id != old.id  # a deleted tag's id is not handed out again, so histories never mix
     refresh_tags(ws)
     assert customer_ids_for_tag(ws, "New") == _expected(ws, new.rule)
+    assert [h["count"] for h in tag_history(ws, "New")] == [len(_expected(ws, new.rule))]
     for rule in ({"field": "frequency", "op": ">=", "value": 1}, {"field": "recency_days", "op": "<", "value": 200}):
         new.rule = rule
         save_tag(ws, new)

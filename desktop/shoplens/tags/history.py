@@ -78,17 +78,16 @@ def latest_movement(ws: Workspace, tag: str | int) -> dict[str, Any] | None:
 
 
 def tag_summary(ws: Workspace) -> list[dict[str, Any]]:
-    """Every tag with its current count and the change since the previous snapshot holding it, by layer."""
+    """Every tag with its count at the last refresh and the change since the refresh before, by layer (cheap)."""
     from .store import list_groups, list_tags
 
-    counts = dict(ws.conn.execute("SELECT tag_id, count(*) FROM customer_tags GROUP BY tag_id"))
-    latest = dict(ws.conn.execute(
-        "SELECT tag_id, snapshot_id FROM tag_snapshot_counts c WHERE snapshot_id ="
-        " (SELECT max(snapshot_id) FROM tag_snapshot_counts d WHERE d.tag_id = c.tag_id)"))
+    counts: dict[int, int] = {}  # the latest snapshot holding a tag has its current count (refresh writes both)
     change: dict[int, int] = {}
-    for tid, sid in latest.items():
-        rows = ws.conn.execute("SELECT count FROM tag_snapshot_counts WHERE tag_id = ? AND snapshot_id <= ?"
-                               " ORDER BY snapshot_id DESC LIMIT 2", (tid, sid)).fetchall()
+    for (tid,) in ws.conn.execute("SELECT id FROM tag_defs").fetchall():
+        rows = ws.conn.execute("SELECT count FROM tag_snapshot_counts WHERE tag_id = ? ORDER BY snapshot_id DESC"
+                               " LIMIT 2", (tid,)).fetchall()
+        if rows:
+            counts[tid] = rows[0][0]
         if len(rows) == 2:
             change[tid] = rows[0][0] - rows[1][0]
     groups = {g.id: g for g in list_groups(ws)}

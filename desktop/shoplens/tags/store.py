@@ -88,11 +88,13 @@ def _write_tag(conn: sqlite3.Connection, tag: TagDef, now: str) -> int:
     values = (tag.name_en.strip(), (tag.name_zh or tag.name_en).strip(), tag.layer, tag.colour or "#828282",
               tag.description or "", json.dumps(tag.rule, ensure_ascii=False), tag.group_id, tag.position,
               tag.template)
-    if tag.id is None:
-        cur = conn.execute("INSERT INTO tag_defs(name_en, name_zh, layer, colour, description, rule, group_id,"
-                           " position, template, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                           (*values, now, now))
-        tag.id = int(cur.lastrowid)
+    if tag.id is None:  # never reuse a deleted tag's id: its history stays its own
+        new_id = conn.execute("SELECT max(coalesce((SELECT max(id) FROM tag_defs), 0),"
+                              " coalesce((SELECT max(tag_id) FROM tag_snapshot_counts), 0)) + 1").fetchone()[0]
+        conn.execute("INSERT INTO tag_defs(id, name_en, name_zh, layer, colour, description, rule, group_id,"
+                     " position, template, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (new_id, *values, now, now))
+        tag.id = int(new_id)
     else:
         cur = conn.execute("UPDATE tag_defs SET name_en=?, name_zh=?, layer=?, colour=?, description=?, rule=?,"
                            " group_id=?, position=?, template=?, updated_at=? WHERE id=?", (*values, now, tag.id))
