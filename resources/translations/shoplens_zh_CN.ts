@@ -410,6 +410,25 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
+    <name>CustomPage</name>
+    <message>
+        <source>Your own tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: combine conditions with AND / OR; the preview shows who matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also create a tag with my own rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
@@ -1559,6 +1578,18 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <source>Columns imported as ShopLens fields: %1 of %2</source>
         <translation>作为 ShopLens 字段导入的列：%1 / %2</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These tags will be saved and kept up to date after every import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing chosen: go back to pick templates or a rule.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TableTab</name>
@@ -1585,6 +1616,122 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>%1 of %2 rows loaded (scroll for more)</source>
         <translation>已加载 %1 / %2 行（向下滚动加载更多）</translation>
+    </message>
+</context>
+<context>
+    <name>TagForm</name>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the tag an English name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading customer metrics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 customers match (%3%).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagWizard</name>
+    <message>
+        <source>Set up tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Saving and counting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Choose ready-made tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the templates to use. You can adjust their thresholds on the next page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThresholdPage</name>
+    <message>
+        <source>Adjust the thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The counts update as you change a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading customer metrics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Some settings need a change first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

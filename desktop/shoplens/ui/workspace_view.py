@@ -29,6 +29,11 @@ class WorkspaceView(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet("QListWidget#navigation { border: none; }"
+                               " QListWidget#navigation::item { padding-left: 14px; }")
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
         for sec in self.sections:
             item = QListWidgetItem(sec.translated_title())
             item.setSizeHint(QSize(150, 40))
