@@ -413,15 +413,15 @@ Similarity %5. Why: %6</source>
     <name>CustomPage</name>
     <message>
         <source>Your own tag</source>
-        <translation type="unfinished" />
+        <translation>自定义标签</translation>
     </message>
     <message>
         <source>Optional: combine conditions with AND / OR; the preview shows who matches.</source>
-        <translation type="unfinished" />
+        <translation>可选：用“并且 / 或者”组合条件；预览会显示哪些客户符合。</translation>
     </message>
     <message>
         <source>Also create a tag with my own rule</source>
-        <translation type="unfinished" />
+        <translation>同时用我自己的规则创建一个标签</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1580,15 +1580,15 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>These tags will be saved and kept up to date after every import.</source>
-        <translation type="unfinished" />
+        <translation>这些标签会被保存，并在每次导入数据后自动更新。</translation>
     </message>
     <message>
         <source>Nothing chosen: go back to pick templates or a rule.</source>
-        <translation type="unfinished" />
+        <translation>还没有选择：请返回选择模板或规则。</translation>
     </message>
 </context>
 <context>
@@ -1622,23 +1622,23 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>TagForm</name>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished" />
+        <translation>名称（英文）</translation>
     </message>
     <message>
         <source>Name (Chinese)</source>
-        <translation type="unfinished" />
+        <translation>名称（中文）</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished" />
+        <translation>标签层级</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1666,26 +1666,26 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Tag colour</source>
-        <translation type="unfinished" />
+        <translation>标签颜色</translation>
     </message>
     <message>
         <source>Give the tag an English name.</source>
-        <translation type="unfinished" />
+        <translation>请给标签起一个英文名称。</translation>
     </message>
     <message>
         <source>Loading customer metrics…</source>
-        <translation type="unfinished" />
+        <translation>正在载入客户指标…</translation>
     </message>
     <message>
         <source>%1 of %2 customers match (%3%).</source>
-        <translation type="unfinished" />
+        <translation>%2 位客户中有 %1 位符合（%3%）。</translation>
     </message>
 </context>
 <context>
     <name>TagWizard</name>
     <message>
         <source>Set up tags</source>
-        <translation type="unfinished" />
+        <translation>设置标签</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1693,37 +1693,37 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Saving and counting…</source>
-        <translation type="unfinished" />
+        <translation>正在保存并计数…</translation>
     </message>
 </context>
 <context>
     <name>TemplatePage</name>
     <message>
         <source>Choose ready-made tags</source>
-        <translation type="unfinished" />
+        <translation>选择现成的标签</translation>
     </message>
     <message>
         <source>Tick the templates to use. You can adjust their thresholds on the next page.</source>
-        <translation type="unfinished" />
+        <translation>勾选要使用的模板。下一页可以调整它们的阈值。</translation>
     </message>
 </context>
 <context>
     <name>ThresholdPage</name>
     <message>
         <source>Adjust the thresholds</source>
-        <translation type="unfinished" />
+        <translation>调整阈值</translation>
     </message>
     <message>
         <source>The counts update as you change a number.</source>
-        <translation type="unfinished" />
+        <translation>修改数字时人数会随之更新。</translation>
     </message>
     <message>
         <source>Loading customer metrics…</source>
-        <translation type="unfinished" />
+        <translation>正在载入客户指标…</translation>
     </message>
     <message>
         <source>no value: %1</source>
-        <translation type="unfinished" />
+        <translation>无值：%1</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1731,7 +1731,7 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Some settings need a change first.</source>
-        <translation type="unfinished" />
+        <translation>有些设置需要先修改。</translation>
     </message>
 </context>
 <context>
