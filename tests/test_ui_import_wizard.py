@@ -308,6 +308,7 @@ def test_cancel_halfway_leaves_the_workspace_unchanged(qtbot, ws, tmp_path):
     assert dump(ws) == before
 
 
+@pytest.mark.slow
 def test_window_stays_responsive_during_a_long_import(qtbot, ws, tmp_path):
     path = big_orders_csv(tmp_path / "big.csv", 300_000)
     wizard = open_wizard(qtbot, ws, [path])
@@ -390,3 +391,18 @@ def test_closing_the_workspace_during_an_import_rolls_it_back(qtbot, ws, tmp_pat
     assert all(task.wait(60_000) for task in stopped)  # what the main window does before closing the file
     assert not wizard.isVisible()
     assert dump(ws) == before
+
+
+def test_going_back_while_the_sheet_is_read_drops_the_stale_plan(qtbot, ws, tmp_path):
+    wizard = open_wizard(qtbot, ws, [big_orders_csv(tmp_path / "big.csv", 60_000)])
+    preview = forward(qtbot, wizard)
+    wizard.next()  # the mapping page starts reading the whole sheet
+    mapping = wizard.currentPage()
+    assert mapping.busy
+    wizard.back()  # before it is done
+    assert not mapping.busy and wizard.currentPage() is preview
+    preview.spin.setValue(2)
+    mapping = forward(qtbot, wizard)
+    assert mapping.state.plan.table.header_row == 2 and mapping.state.plan_key[1] == 2
+    qtbot.wait(300)  # a late result of the first read must not replace this plan
+    assert mapping.state.plan.table.header_row == 2

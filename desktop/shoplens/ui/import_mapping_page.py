@@ -51,17 +51,20 @@ class MappingPage(WizardPage):
         key = (state.sheet, state.header_row)
         if state.plan is not None and state.plan_key == key:
             self._show()
+            if state.plan.mapping != state.mapping:  # a re-check was stopped by going back: do it again
+                self._mapping_changed(state.mapping)
             return
         state.plan, state.mapping, state.guesses = None, {}, []
         self.table.setModel(None)
         self.about.setText("")
         self.problems.setText("")
-        self.run(plan_file, self.wiz.ws, state.path, state.sheet, state.header_row, write=True, done=self._planned,
+        self.run(plan_file, self.wiz.ws, state.path, state.sheet, state.header_row, write=True,
+                 done=lambda plan: self._planned(plan, key),
                  busy_text=self.tr("Reading the whole sheet and looking at the values…"))
 
-    def _planned(self, plan) -> None:
+    def _planned(self, plan, key: tuple) -> None:
         state = self.state
-        state.plan, state.plan_key = plan, (state.sheet, state.header_row)
+        state.plan, state.plan_key = plan, key
         state.guesses = list(plan.guesses)
         state.mapping = dict(plan.mapping)
         self._show()

@@ -69,6 +69,11 @@ class WizardPage(QWizardPage):
                                         self.completeChanged.emit()))
         return task
 
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name: the user went back from this page
+        if self.busy:
+            self.wiz.tasks.detach()
+            self._idle()
+
     def on_failed(self, exc: BaseException) -> None:
         """Show why the work failed, as a sentence."""
         self.show_message(describe_error(exc), ERROR_STYLE)
