@@ -7,6 +7,7 @@ vector graphics with selectable text. Everything else is drawn as figure text an
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from matplotlib.patches import Rectangle
 PAPERS: dict[str, tuple[float, float]] = {"A4": (210 / 25.4, 297 / 25.4), "Letter": (8.5, 11.0)}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 0.7, 0.85, 0.8
 INK, GREY, ACCENT, LIGHT = "#222222", "#666666", "#2e7d6b", "#e8f1ee"
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _NO_LINE_START = set("，。、；：！？）》」』】,.;:!?)%")
 
 
@@ -35,9 +37,15 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of `text` in inches at `size` points (measured with the same fonts and fallbacks the PDF uses)."""
     if not text:
         return 0.0
+    text = clean(text)
     prop = FontProperties(size=size, weight="bold" if bold else "normal")
     width, _h, _d = _renderer().get_text_width_height_descent(text, prop, ismath=False)
     return width / 144
+
+
+def clean(text: str) -> str:
+    """Control characters (tabs, line feeds inside data) shown as spaces: fonts have no glyph for them."""
+    return _CONTROL.sub(" ", text)
 
 
 def _tokens(text: str) -> list[str]:
@@ -96,7 +104,7 @@ class Canvas:
     def text(self, x: float, y: float, s: str, size: float = 10, *, bold: bool = False, color: str = INK,
              ha: str = "left", va: str = "top") -> None:
         """Draw text with its anchor at (x, y) inches from the top-left."""
-        self.fig.text(x / self.width, 1 - y / self.height, s, fontsize=size, color=color, ha=ha, va=va,
+        self.fig.text(x / self.width, 1 - y / self.height, clean(s), fontsize=size, color=color, ha=ha, va=va,
                       fontweight="bold" if bold else "normal")
 
     def rect(self, x: float, y: float, w: float, h: float, color: str, *, edge: str | None = None) -> None:
