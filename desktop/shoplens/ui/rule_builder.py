@@ -252,8 +252,11 @@ class RuleBuilder(QWidget):
         return self.root.rule()
 
     def rule(self) -> dict[str, Any]:
-        """The rule in normal form; raises InputError when a value is missing or wrong."""
-        return validate_rule(self.raw_rule())
+        """The rule in normal form (a lone condition stands alone); raises InputError when a value is wrong."""
+        rule = validate_rule(self.raw_rule())
+        if "all" in rule and len(rule["all"]) == 1:
+            return rule["all"][0]
+        return rule
 
     def set_rule(self, rule: dict[str, Any]) -> None:
         """Show a rule."""
