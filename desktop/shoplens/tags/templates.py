@@ -117,7 +117,8 @@ def _value(p: dict[str, Any], ctx: Context) -> TagGroup:
 def _repeat(p: dict[str, Any], ctx: Context) -> TagGroup:
     repeat_min = int(p["repeat_min"])
     values = [
-        TagDef("One-time buyer", "一次性购买", "behaviour", _cond("frequency", "between", [1, repeat_min - 1]),
+        TagDef("One-time buyer", "一次性购买", "behaviour",
+               _cond("frequency", "=", 1) if repeat_min == 2 else _cond("frequency", "between", [1, repeat_min - 1]),
                "#56ccf2", f"Bought fewer than {repeat_min} times."),
         TagDef("Repeat buyer", "复购客户", "behaviour", _cond("frequency", ">=", repeat_min), "#2bb673",
                f"Bought {repeat_min} times or more."),

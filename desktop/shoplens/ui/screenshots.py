@@ -181,6 +181,89 @@ def import_wizard_pages(ctx: ScreenContext) -> None:
     return None
 
 
+# -- tags (issue 7) ------------------------------------------------------------------------------------------------
+def _tag_wizard(ctx: ScreenContext):
+    from .tag_wizard import TagWizard
+
+    wizard = ctx.extra.get("tag_wizard")
+    if wizard is None:
+        wizard = TagWizard(ctx.window.workspace, ctx.window)
+        wizard.resize(980, 720)
+        wizard.show()
+        settle(until=lambda: wizard.ctx is not None, timeout=60)
+        ctx.extra["tag_wizard"] = wizard
+    return wizard
+
+
+@screen("tags_wizard_templates")
+def tags_wizard_templates(ctx: ScreenContext) -> QWidget:
+    return _tag_wizard(ctx)
+
+
+@screen("tags_wizard_thresholds")
+def tags_wizard_thresholds(ctx: ScreenContext) -> QWidget:
+    wizard = _tag_wizard(ctx)
+    while wizard.currentPage() is not wizard.threshold_page:
+        wizard.next()
+    return wizard
+
+
+@screen("tags_wizard_rule")
+def tags_wizard_rule(ctx: ScreenContext) -> QWidget:
+    wizard = _tag_wizard(ctx)
+    while wizard.currentPage() is not wizard.custom_page:
+        wizard.next()
+    page = wizard.custom_page
+    page.enabled.setChecked(True)
+    form = page.form
+    form.name_en.setText("Loyal tea lovers")
+    form.name_zh.setText("忠实茶客")
+    first = form.builder.root.items[0]
+    first.field.setCurrentIndex(first.field.findData("frequency"))
+    first.op.setCurrentIndex(first.op.findData(">="))
+    first.value.setText("3")
+    group = form.builder.root.add_group()
+    group.join.setCurrentIndex(group.join.findData("any"))
+    row = group.items[0]
+    row.field.setCurrentIndex(row.field.findData("fav_category"))
+    row.op.setCurrentIndex(row.op.findData("contains"))
+    row.value.setText("tea")
+    second = group.add_condition()
+    second.field.setCurrentIndex(second.field.findData("monetary"))
+    second.op.setCurrentIndex(second.op.findData("top_pct"))
+    second.value.setText("20")
+    form.update_preview()
+    return wizard
+
+
+@screen("tags_manager")
+def tags_manager(ctx: ScreenContext) -> QWidget:
+    from ..tags.defaults import install_templates
+    from .tag_manager import TagManager
+
+    wizard = ctx.extra.pop("tag_wizard", None)
+    if wizard is not None:
+        wizard.close()
+    ws = ctx.window.workspace
+    if ws.conn.execute("SELECT count(*) FROM tag_defs").fetchone()[0] == 0:
+        install_templates(ws, history_days=30)
+    manager = TagManager(ws)
+    manager.resize(*SIZE)
+    manager.show()
+    for item in manager.tree.findItems("*", _qt_match_flags(), 0):
+        if item.data(0, 256) is not None and item.text(2):
+            manager.tree.setCurrentItem(item)
+            break
+    ctx.extra["tag_manager"] = manager
+    return manager
+
+
+def _qt_match_flags():
+    from PySide6.QtCore import Qt
+
+    return Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+
+
 def Qt_Descending():  # noqa: N802 - reads like the Qt constant it returns
     from PySide6.QtCore import Qt
 
@@ -227,7 +310,7 @@ def take_screenshots(outdir: str | os.PathLike[str], lang: str = "en", only: lis
                 widget = fn(ctx)
                 if widget is not None:
                     written.append(ctx.save(name, widget))
-                for key in ("welcome_window", "card", "settings"):
+                for key in ("welcome_window", "card", "settings", "tag_wizard", "tag_manager"):
                     extra = ctx.extra.pop(key, None)
                     if extra is not None:
                         extra.close()

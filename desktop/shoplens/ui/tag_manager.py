@@ -186,7 +186,7 @@ class TagManager(QWidget):
                 change = row["change"]
                 share = row["count"] * 100 / max(total, 1)
                 item = QTreeWidgetItem([row["name_zh"] if zh else row["name_en"], f"{row['count']:,}  ({share:.1f}%)",
-                                        "" if change is None else f"{change:+,}",
+                                        "" if change is None else f"{change:+,}" if change else "0",
                                         describe(row["rule"], "zh" if zh else "en")])
                 item.setIcon(0, _swatch(row["colour"]))
                 item.setData(0, ROLE_TAG, row["id"])

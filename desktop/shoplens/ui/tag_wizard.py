@@ -108,6 +108,7 @@ class TagForm(QWidget):
                                                 self.tr("Total spend"), self.tr("Last order")])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setMinimumHeight(140)
         layout.addWidget(self.preview, 1)
         self.timer = QTimer(self)
