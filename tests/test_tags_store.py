@@ -227,3 +227,14 @@ def test_ids_not_reused_and_rows_exact_when_rules_change(ws):
         save_tag(ws, new)
         refresh_tags(ws)
         assert customer_ids_for_tag(ws, "New") == _expected(ws, validate(rule))
+
+
+def test_install_templates_with_a_trend(ws):
+    from shoplens.tags.defaults import install_templates
+
+    names = install_templates(ws, history_days=30)
+    assert "Lifecycle stage" in names and "Member level" not in names  # this shop has no member levels
+    assert len(snapshots(ws)) == 2
+    history = tag_history(ws, "Lost")
+    assert len(history) == 2 and history[0]["as_of"] < history[1]["as_of"]
+    assert history[1]["count"] == len(customer_ids_for_tag(ws, "Lost")) == len(_expected(ws, find_tag(ws, "Lost").rule))
