@@ -95,9 +95,16 @@ def write_report_pdf(ws: Workspace, path: str | os.PathLike[str], *, lang: str =
 
     doc = build_report(ws, lang=lang, run_id=run_id, paper=paper, top_n=top_n, progress=build_progress,
                        cancelled=reporter.cancelled)
-    write_pdf(doc, target, reporter)
+    return save_report_pdf(ws, doc, target, progress=reporter.progress, cancelled=reporter.cancelled)
+
+
+def save_report_pdf(ws: Workspace, doc: ReportDocument, path: str | os.PathLike[str], *,
+                    progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ReportDocument:
+    """Write already built pages as a PDF and record it in the audit log (the UI's Save as PDF)."""
+    target = check_target(path, (".pdf",))
+    write_pdf(doc, target, Reporter(progress, cancelled))
     if not ws.readonly:
-        ws.audit("report", {"run_id": doc.run_id, "lang": lang, "paper": paper, "pages": len(doc.pages),
+        ws.audit("report", {"run_id": doc.run_id, "lang": doc.lang, "paper": doc.paper, "pages": len(doc.pages),
                             "path": str(target.resolve())})
     doc.path = target
     return doc
