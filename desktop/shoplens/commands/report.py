@@ -16,8 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--run", type=int, default=None, metavar="ID",
                         help="the segmentation run (default: the newest)")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)")
-    parser.add_argument("--top", type=int, default=10, metavar="N",
-                        help="top customers listed per segment (default: 10, 0 for none)")
+    parser.add_argument("--top", type=int, default=15, metavar="N",
+                        help="top customers listed per segment (default: 15, 0 for none)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 

@@ -51,7 +51,7 @@ def check_options(lang: str, paper: str) -> None:
 
 
 def build_report(ws: Workspace, *, lang: str = "en", run_id: int | None = None, paper: str = "A4",
-                 top_n: int = 10, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
+                 top_n: int = 15, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
                  ) -> ReportDocument:
     """Lay the report out as paper-sized Figures, ready to save as PDF or to paint on a printer."""
     from ..resources import register_matplotlib_font
@@ -68,7 +68,7 @@ def build_report(ws: Workspace, *, lang: str = "en", run_id: int | None = None, 
     data = gather(ws, run_id, top_n=top_n, reporter=reporter)
     size = L.PAPERS[paper]
     reporter.step(7, 10, "Laying out the pages")
-    cover, blocks = story(data, lang, ws.conn)
+    cover, blocks = story(data, lang, ws.conn, size)
     placed = L.paginate(blocks, size)
     total = len(placed) + 1
     header_left = f"{data.shop_name} · {rt('title', lang)}"
@@ -84,7 +84,7 @@ def build_report(ws: Workspace, *, lang: str = "en", run_id: int | None = None, 
 
 
 def write_report_pdf(ws: Workspace, path: str | os.PathLike[str], *, lang: str = "en", run_id: int | None = None,
-                     paper: str = "A4", top_n: int = 10, progress: ProgressFn | None = None,
+                     paper: str = "A4", top_n: int = 15, progress: ProgressFn | None = None,
                      cancelled: CancelFn | None = None) -> ReportDocument:
     """Build the report, write it as a PDF (TrueType text: Chinese can be searched and copied) and audit it."""
     target = check_target(path, (".pdf",))

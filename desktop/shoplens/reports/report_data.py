@@ -69,7 +69,7 @@ def latest_run_id(ws: Workspace) -> int:
     return int(row[0])
 
 
-def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 10, reporter: Reporter | None = None
+def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporter: Reporter | None = None
            ) -> ReportData:
     """Read the run, the shop's headline figures and each segment's profile and top customers."""
     from ..features.metrics import compute_features
@@ -132,6 +132,7 @@ def _people(ws: Workspace) -> dict[int, tuple]:
 
 def _top_customers(members: pd.DataFrame, people: dict[int, tuple], n: int) -> list[dict[str, Any]]:
     """The segment's biggest spenders (ties by customer id), phones masked."""
+    members = members[members["monetary_cents"] > 0]  # "no purchases yet" lists nobody
     if members.empty or n <= 0:
         return []
     ranked = members.assign(_id=members.index).sort_values(["monetary_cents", "_id"], ascending=[False, True])

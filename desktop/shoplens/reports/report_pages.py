@@ -49,9 +49,10 @@ def _difference(mine: float | None, shop: float | None) -> str:
     return "±0%" if abs(change) < 0.5 else f"{change:+.0f}%"
 
 
-def story(data: ReportData, lang: str, conn: sqlite3.Connection) -> tuple[Callable[..., Figure], list[L.Block]]:
+def story(data: ReportData, lang: str, conn: sqlite3.Connection, paper: tuple[float, float]
+          ) -> tuple[Callable[..., Figure], list[L.Block]]:
     """The cover-page painter and the blocks of every other page."""
-    blocks: list[L.Block] = [*_summary(data, lang)]
+    blocks: list[L.Block] = [*_summary(data, lang, paper)]
     for facts in data.segments:
         blocks += [L.PageBreak(), *_segment(facts, data, lang)]
     blocks += [L.PageBreak(), *_charts(data, lang, conn)]
@@ -103,7 +104,7 @@ def cover(data: ReportData, lang: str, paper: tuple[float, float], footer: str) 
     return fig
 
 
-def _summary(data: ReportData, lang: str) -> list[L.Block]:
+def _summary(data: ReportData, lang: str, paper: tuple[float, float]) -> list[L.Block]:
     from . import charts
 
     k = data.kpis
@@ -122,16 +123,20 @@ def _summary(data: ReportData, lang: str) -> list[L.Block]:
                L.Column(rt("col_revenue_share", lang), 1.1, "right"),
                L.Column(rt("col_avg_spend", lang), 1.3, "right")]
     overview = rt("overview", lang)
-    return [
+    chart = L.ChartBlock(lambda: charts.segment_chart(segments, lang), chart_h)
+    blocks = [
         L.heading(rt("summary", lang)),
         L.Paragraph(rt("summary_text", lang, date=data.as_of.isoformat(), days=k.active_days,
                        customers=f"{data.run['customers']:,}"), 9.5, color=L.GREY, space_after=0.15),
-        L.KpiRow(kpis), L.Spacer(0.1),
-        L.ChartBlock(lambda: charts.segment_chart(segments, lang), chart_h),
-        L.Spacer(0.15),
+        L.KpiRow(kpis), L.Spacer(0.1), chart, L.Spacer(0.15),
         L.heading(overview, 12),
         L.Table(columns, rows, continued=rt("continued", lang, title=overview)),
     ]
+    # shrink the chart (not below a readable size) so the overview table fits on the summary page
+    width = paper[0] - 2 * L.MARGIN_X
+    room = paper[1] - L.MARGIN_TOP - L.MARGIN_BOTTOM - sum(b.height(width) for b in blocks if b is not chart) - 0.1
+    chart.box_height = max(min(chart_h, 2.4 + 0.1 * len(segments)), min(chart_h, room))
+    return blocks
 
 
 def _segment(facts: SegmentFacts, data: ReportData, lang: str) -> list[L.Block]:
