@@ -92,9 +92,13 @@ class ExportDialog(QDialog):
             self.columns_list.addItem(item)
         self.columns_list.setMaximumHeight(200)
         form.addRow(self.tr("Columns:"), self.columns_list)
-        self.mask_check = QCheckBox(self.tr("Mask phone numbers and e-mail addresses (138****5678, a***@example.com)"))
+        self.mask_check = QCheckBox(self.tr("Mask phones and e-mails"))
+        self.mask_check.setToolTip(self.tr("Phones as 138****5678 and e-mails as a***@example.com, for lists that"
+                                           " leave the shop."))
         form.addRow("", self.mask_check)
-        self.include_check = QCheckBox(self.tr("Include customers who refused marketing (service messages only)"))
+        self.include_check = QCheckBox(self.tr("Include customers who refused marketing"))
+        self.include_check.setToolTip(self.tr("Only for service messages (an order is ready, a change of opening"
+                                              " hours), never for promotions."))
         form.addRow("", self.include_check)
         path_row = QHBoxLayout()
         self.path_edit = QLineEdit(self._default_path(".xlsx"))
