@@ -137,15 +137,21 @@ def section_cleaning(ctx: ScreenContext) -> QWidget:
 
 
 @screen("section_coming_soon")
-def section_coming_soon(ctx: ScreenContext) -> QWidget:
-    _section(ctx, "tags")
+def section_coming_soon(ctx: ScreenContext) -> QWidget | None:
+    from .sections import SECTIONS
+
+    coming = [s.key for s in SECTIONS if s.factory is None]
+    if not coming:
+        return None  # every section is built
+    _section(ctx, coming[0])
     return ctx.window
 
 
 @screen("section_reports")
 def section_reports(ctx: ScreenContext) -> QWidget:
     page = _section(ctx, "reports")
-    settle(until=lambda: getattr(page, "task", None) is None or not page.task.running, timeout=120)
+    board = page.dashboard
+    settle(until=lambda: board.task is None or not board.task.running, timeout=120)
     settle(0.3)
     return ctx.window
 

@@ -43,20 +43,22 @@ def _cleaning_page(workspace, parent: QWidget | None = None) -> QWidget:
     return CleaningPage(workspace, parent)
 
 
-def _reports_page(workspace, parent: QWidget | None = None) -> QWidget:
-    from .dashboard import DashboardView  # imports matplotlib when first shown, not at start-up
+def _tags_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from .tag_manager import TagManager
 
-    view = DashboardView(workspace, parent)
-    view.refresh()
-    return view
+    return TagManager(workspace, parent)
+
+
+def _reports_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from .reports_page import ReportsPage
+
+    return ReportsPage(workspace, parent)
 
 
 SECTIONS: list[Section] = [
     Section("data", QT_TRANSLATE_NOOP("Sections", "Data"), _data_page),
     Section("cleaning", QT_TRANSLATE_NOOP("Sections", "Cleaning"), _cleaning_page),
-    Section("tags", QT_TRANSLATE_NOOP("Sections", "Tags"), None, QT_TRANSLATE_NOOP(
-        "Sections", "Tags in layers (basic, behaviour, interest, lifecycle, value, custom), from ready-made templates"
-        " or your own rules, kept current after every import.")),
+    Section("tags", QT_TRANSLATE_NOOP("Sections", "Tags"), _tags_page),
     Section("segments", QT_TRANSLATE_NOOP("Sections", "Segments"), None, QT_TRANSLATE_NOOP(
         "Sections", "A segment browser: RFM schemes and KMeans groups with their members and strategies. The"
         " dashboard under Reports already shows the customer segments chart.")),
