@@ -211,3 +211,18 @@ def test_profile_card_shows_live_segments_and_later_sections(qtbot, browser, sma
     qtbot.addWidget(other)
     assert len(other.extra_sections) == 1
     other.close()
+
+
+def test_export_these_customers_takes_every_match_not_only_the_loaded_rows(qtbot, browser, small_workspace):
+    from shoplens.ui.export_dialog import ExportDialog
+
+    browser.customers.apply_filter("city", ColumnFilter(contains="上海"))
+    expected = [r[0] for r in small_workspace.conn.execute("SELECT id FROM customers WHERE city = '上海' ORDER BY id")]
+    assert 0 < len(expected) < 200
+    dialog = browser.export_shown()
+    assert isinstance(dialog, ExportDialog)
+    assert sorted(dialog.selector.ids) == expected and dialog.selector.description == "filtered customer table"
+    dialog.close()
+    browser.customers.clear_button.click()
+    assert len(browser.shown_customer_ids()) == small_workspace.conn.execute(
+        "SELECT count(*) FROM customers").fetchone()[0]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from .column_filter_dialog import ColumnFilterDialog, describe_filter
 from .formatting import format_count
 from .table_models import LazySqlTableModel
-from .table_specs import ColumnFilter, TableSpec, customers_spec, has_features, open_reader, orders_spec
+from .table_specs import ColumnFilter, TableSpec, customers_spec, has_features, ids_sql, open_reader, orders_spec
 
 SEARCH_DELAY_MS = 250
 
@@ -47,6 +47,7 @@ class TableTab(QWidget):
         self.filter_button.setMenu(self.filter_menu)
         self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
         top.addWidget(self.filter_button)
+        self.top_bar = top
         layout.addLayout(top)
         bar = QHBoxLayout()
         self.filter_label = QLabel()
@@ -155,6 +156,11 @@ class DataBrowser(QWidget):
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.orders, self.tr("Orders"))
         layout.addWidget(self.tabs)
+        self.export_button = QPushButton(self.tr("Export these customers…"))
+        self.export_button.setToolTip(self.tr("Export the contact details of the customers shown (search and"
+                                              " filters applied)"))
+        self.export_button.clicked.connect(self.export_shown)
+        self.customers.top_bar.addWidget(self.export_button)
         self.customers.row_activated.connect(self.open_profile)
         self.orders.row_activated.connect(self._order_activated)
         self.profile_cards: list = []
@@ -174,6 +180,26 @@ class DataBrowser(QWidget):
         self.profile_cards.append(card)
         card.show()
         return card
+
+    def shown_customer_ids(self) -> list[int]:
+        """The ids of every customer matching the search and filters (not only the rows loaded so far)."""
+        sql, params = ids_sql(self.customers.model.spec, self.customers.model.query)
+        return [int(r[0]) for r in self.conn.execute(sql, params)]
+
+    def export_shown(self):
+        """Open the export dialog for the customers as searched and filtered."""
+        from ..reports.selectors import Selector
+        from .export_dialog import ExportDialog
+
+        query = self.customers.model.query
+        what = "filtered customer table" if (query.search or query.filters) else "all customers"
+        dialog = ExportDialog(self.workspace, Selector.customer_ids(self.shown_customer_ids(), what), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self.profile_cards.remove(dialog) if dialog in self.profile_cards
+                                 else None)
+        self.profile_cards.append(dialog)  # closed with the workspace, like the profile cards
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         """Re-read both tables (after an import or a cleaning run); the features table may have appeared."""

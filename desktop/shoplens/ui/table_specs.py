@@ -218,6 +218,13 @@ def select_sql(spec: TableSpec, query: Query, limit: int, offset: int) -> tuple[
     return sql, params
 
 
+def ids_sql(spec: TableSpec, query: Query) -> tuple[str, dict[str, object]]:
+    """The ids of every matching row (e.g. to export the customers as filtered)."""
+    where, params = where_clause(spec, query)
+    source = spec.source if needs_join(spec, query) else spec.base
+    return f"SELECT {spec.id_expr} FROM {source}{where}", params
+
+
 def count_sql(spec: TableSpec, query: Query) -> tuple[str, dict[str, object]]:
     """How many rows match."""
     where, params = where_clause(spec, query)
