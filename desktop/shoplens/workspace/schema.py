@@ -280,8 +280,38 @@ CREATE TABLE tag_snapshot_counts (
 CREATE INDEX tag_snapshot_counts_tag ON tag_snapshot_counts(tag_id, snapshot_id);
 """
 
+# Version 5: campaigns (source segment or tag, outcome window, holdout share, seed, coupon per arm) and members.
+_V5 = """
+CREATE TABLE IF NOT EXISTS campaigns (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    channel TEXT NOT NULL,
+    source_kind TEXT NOT NULL,
+    source_key TEXT NOT NULL,
+    source_run_id INTEGER,
+    source_name_en TEXT NOT NULL DEFAULT '',
+    source_name_zh TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL,
+    window_days INTEGER NOT NULL,
+    holdout_share REAL NOT NULL,
+    seed INTEGER NOT NULL,
+    coupon_treatment TEXT,
+    coupon_holdout TEXT,
+    baseline REAL,
+    mde REAL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS campaign_members (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    customer_id INTEGER NOT NULL,
+    arm TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS campaign_members_arm ON campaign_members(campaign_id, arm);
+"""
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
