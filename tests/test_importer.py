@@ -209,3 +209,22 @@ def test_rebuild_reproduces_the_canonical_tables(ws, tmp_path):
     after = canonical_snapshot(ws.conn)
     for name, frame in before.items():
         assert frame.equals(after[name]), name
+
+
+def test_an_import_after_cleaning_is_cleaned_by_the_saved_recipe(tmp_path):
+    from shoplens.cleaning.recipe import Recipe, Step
+    from shoplens.cleaning.runner import apply_recipe
+
+    ws = Workspace.create(tmp_path / "w.shoplens")
+    first = write_csv(tmp_path / "m1.csv", [["会员卡号", "姓名", "手机号"], ["８８０００１", "ＡＢＣ", "13800138001"]])
+    import_file(ws, first)
+    apply_recipe(ws, Recipe([Step("normalize_text")]))
+    assert ws.conn.execute("SELECT member_no FROM customers").fetchall() == [("880001",)]
+    second = write_csv(tmp_path / "m2.csv", [["会员卡号", "姓名", "手机号"], ["８８０００２", "ＤＥＦ", "13800138002"]])
+    result = import_file(ws, second)
+    assert result.cleaning_steps == 1 and result.customers_added == 1
+    assert ws.conn.execute("SELECT member_no, name FROM customers ORDER BY member_no").fetchall() == [
+        ("880001", "ABC"), ("880002", "DEF")]
+    raw = ws.conn.execute(f"SELECT * FROM raw_{result.import_id}").fetchall()
+    assert any("８８０００２" in str(v) for v in raw[0])  # the imported rows themselves are never changed
+    ws.close()

@@ -55,6 +55,7 @@ class ImportResult:
     customers_added: int
     customers_matched: int
     problems: list[Problem]
+    cleaning_steps: int = 0  # steps of the saved cleaning recipe re-applied to everything after this import
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -217,10 +218,28 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
         ws.audit("import", {"import_id": import_id, "file": plan.file, "sheet": plan.sheet, "rows": total,
                             "orders_added": counts.orders_added, "customers_added": counts.customers_added},
                  in_transaction=True)
-        refresh_derived(ws, reporter)
+        steps = _reapply_cleaning(ws, reporter)
+        if not steps:
+            refresh_derived(ws, reporter)
     return ImportResult(import_id, plan.file, plan.sheet, plan.kind, total, len(plan.skipped), plan.skipped,
                         counts.orders_added, counts.orders_already_known, counts.customers_added,
-                        counts.customers_matched, problems)
+                        counts.customers_matched, problems, steps)
+
+
+def _reapply_cleaning(ws: Workspace, reporter: Reporter) -> int:
+    """Rebuild with the saved cleaning recipe (inside the import's transaction) so new rows are cleaned the same way.
+
+    Returns how many enabled steps the recipe has (0: nothing to do; the caller refreshes derived data itself).
+    """
+    from ..cleaning.recipe import load_recipe
+    from ..cleaning.runner import apply_recipe
+
+    recipe = load_recipe(ws.conn)
+    steps = sum(1 for step in recipe.steps if step.enabled)
+    if steps:
+        reporter.step(0, 1, "Applying the saved cleaning recipe")
+        apply_recipe(ws, recipe, save=False, backup=False, progress=reporter.progress, cancelled=reporter.cancelled)
+    return steps
 
 
 def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,

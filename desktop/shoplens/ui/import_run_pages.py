@@ -230,6 +230,9 @@ class ResultPage(WizardPage):
                         "%1", number(r.orders_added)).replace("%2", number(r.orders_already_known))))
                 items.append(_li(self.tr("New customers: %1; matched to existing customers: %2").replace(
                     "%1", number(r.customers_added)).replace("%2", number(r.customers_matched))))
+                if r.cleaning_steps:
+                    items.append(_li(self.tr("Your saved cleaning recipe (%1 steps) was applied to the new rows too.")
+                                     .replace("%1", number(r.cleaning_steps))))
                 items.extend(_li(problem_text(p)) for p in r.problems)
             elif state.outcome == "cancelled":
                 items.append(_li(self.tr("Stopped: nothing from this file was saved."), RED))
