@@ -228,3 +228,18 @@ def test_an_import_after_cleaning_is_cleaned_by_the_saved_recipe(tmp_path):
     raw = ws.conn.execute(f"SELECT * FROM raw_{result.import_id}").fetchall()
     assert any("８８０００２" in str(v) for v in raw[0])  # the imported rows themselves are never changed
     ws.close()
+
+
+def test_points_earned_or_paid_on_one_order_are_not_the_members_points_balance(tmp_path):
+    from shoplens.ingest.mapping import guess_mapping
+    from shoplens.ingest.readers import read_table
+
+    path = write_csv(tmp_path / "taobao.csv", [
+        ["订单编号", "买家会员名", "买家支付积分", "总金额", "返点积分", "订单创建时间"],
+        ["1001", "tb_ann", "0", "25.00", "12", "2024-03-05 14:22:10"],
+        ["1002", "tb_bob", "100", "30.00", "15", "2024-03-06 10:00:00"],
+        ["1003", "tb_ann", "0", "10.00", "5", "2024-04-01 09:00:00"]])
+    fields = {g.column: g.field for g in guess_mapping(read_table(path))}
+    assert fields["返点积分"] != "points" and fields["买家支付积分"] != "points"
+    members = write_csv(tmp_path / "members.csv", [["会员卡号", "可用积分"], ["M1", "300"], ["M2", "0"], ["M3", "12"]])
+    assert {g.column: g.field for g in guess_mapping(read_table(members))}["可用积分"] == "points"

@@ -105,6 +105,13 @@ def _samples(table: Table, sample_size: int) -> list[list[str]]:
     return out
 
 
+# Words that, inside a header, say the column is NOT the field its other words suggest: Taobao's 返点积分 and
+# 买家支付积分 are points earned or spent on one order, not the member's points balance.
+_NOT_THIS_FIELD: dict[str, tuple[str, ...]] = {
+    "points": ("返点", "支付", "抵扣", "使用", "消耗", "赠送", "获得", "本次", "paid", "used", "earned", "redeemed"),
+}
+
+
 def _header_candidates(column: str) -> list[tuple[str, float, str]]:
     name = normalise_header(column)
     if not name:
@@ -115,6 +122,8 @@ def _header_candidates(column: str) -> list[tuple[str, float, str]]:
     if found:
         return found
     for synonym, key in _SYNONYMS:  # longest synonyms first
+        if any(word in name for word in _NOT_THIS_FIELD.get(key, ())):
+            continue
         if len(synonym) >= 2 and synonym in name and all(k != key for k, *_ in found):
             score = 0.55 + 0.3 * len(synonym) / max(len(name), 1)
             found.append((key, score, f'header "{column}" contains "{synonym}"'))
