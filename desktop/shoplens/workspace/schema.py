@@ -310,8 +310,29 @@ CREATE TABLE IF NOT EXISTS campaign_members (
 CREATE INDEX IF NOT EXISTS campaign_members_arm ON campaign_members(campaign_id, arm);
 """
 
+# Version 6: purchase and value predictions (BG/NBD, Gamma-Gamma): the fitted run and one row per customer.
+_V6 = """
+CREATE TABLE IF NOT EXISTS prediction_runs (
+    id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    details TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS predictions (
+    customer_id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    p_alive REAL,
+    expected_90 REAL,
+    expected_spend_cents INTEGER,
+    value_12m_cents INTEGER,
+    next_order TEXT
+);
+"""
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
