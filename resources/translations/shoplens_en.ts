@@ -490,6 +490,14 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export these customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contact details of the customers shown (search and filters applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click to sort; right-click to filter this column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,6 +587,224 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export a contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose contact details do you want to export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with a tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no segmentation run yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tags yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask phones and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones as 138****5678 and e-mails as a***@example.com, for lists that leave the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include customers who refused marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for service messages (an order is ready, a change of opening hours), never for promotions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in the segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with the tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customer(s) in the current list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s); none refused marketing by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s); %3 refused marketing by %2 and will be INCLUDED, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s); %3 refused marketing by %2 and will be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n who refused marketing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no contact for this channel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,6 +1563,118 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Segment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable report: a cover, the summary, one page per segment with its profile, recommended action and top customers (phones masked), and the dashboard&apos;s charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmentation run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (as of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segmentation run yet. Segment the customers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Print a segment report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a contact list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Show skipped rows…</source>
@@ -1367,6 +1705,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your saved cleaning recipe (%1 steps) was applied to the new rows too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped: nothing from this file was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,10 +1733,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags in layers (basic, behaviour, interest, lifecycle, value, custom), from ready-made templates or your own rules, kept current after every import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,6 +1951,17 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>TagEditDialog</name>
+    <message>
+        <source>Edit tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagForm</name>
     <message>
         <source>Name (English)</source>
@@ -1672,6 +2021,81 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>%1 of %2 customers match (%3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>New tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-count now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet. Click “New tags…” to start from ready-made templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tag to see how it grew or shrank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts at each refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the refresh before: %1 entered, %2 left, %3 stayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customer metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? Its history stays readable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -494,6 +494,14 @@ Similarity %5. Why: %6</source>
         <translation>订单</translation>
     </message>
     <message>
+        <source>Export these customers…</source>
+        <translation>导出这些客户…</translation>
+    </message>
+    <message>
+        <source>Export the contact details of the customers shown (search and filters applied)</source>
+        <translation>导出当前显示客户的联系方式（已按搜索和筛选条件）</translation>
+    </message>
+    <message>
         <source>Click to sort; right-click to filter this column</source>
         <translation>单击排序；右键单击筛选此列</translation>
     </message>
@@ -584,6 +592,220 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Customer ID</source>
         <translation>客户编号</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export a contact list</source>
+        <translation>导出联系人名单</translation>
+    </message>
+    <message>
+        <source>Whose contact details do you want to export?</source>
+        <translation>要导出哪些客户的联系方式？</translation>
+    </message>
+    <message>
+        <source>A segment:</source>
+        <translation>一个客户分群：</translation>
+    </message>
+    <message>
+        <source>Customers with a tag:</source>
+        <translation>带某个标签的客户：</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>(no segmentation run yet)</source>
+        <translation>（还没有分群方案）</translation>
+    </message>
+    <message>
+        <source>(no tags yet)</source>
+        <translation>（还没有标签）</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>下一步…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contact list</source>
+        <translation>导出联系人名单</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近一次购买</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Campaign channel:</source>
+        <translation>营销渠道：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8（.csv）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Mask phones and e-mails</source>
+        <translation>隐藏部分手机号和邮箱</translation>
+    </message>
+    <message>
+        <source>Phones as 138****5678 and e-mails as a***@example.com, for lists that leave the shop.</source>
+        <translation>手机号显示为 138****5678，邮箱显示为 a***@example.com，适合要发给店外的名单。</translation>
+    </message>
+    <message>
+        <source>Include customers who refused marketing</source>
+        <translation>包含已退订营销的客户</translation>
+    </message>
+    <message>
+        <source>Only for service messages (an order is ready, a change of opening hours), never for promotions.</source>
+        <translation>仅用于服务通知（订单已备好、营业时间变更），不可用于促销。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Counting the customers…</source>
+        <translation>正在统计客户…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Customers in the segment %1.</source>
+        <translation>客户分群“%1”中的客户。</translation>
+    </message>
+    <message>
+        <source>Customers with the tag %1.</source>
+        <translation>带标签“%1”的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customer(s) in the current list.</source>
+        <translation>
+            <numerusform>当前列表中的 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1 customer(s); none refused marketing by %2.</source>
+        <translation>%1 位客户；没有人退订%2营销。</translation>
+    </message>
+    <message>
+        <source>%1 customer(s); %3 refused marketing by %2 and will be INCLUDED, as you asked.</source>
+        <translation>%1 位客户；其中 %3 位已退订%2营销，按您的选择仍会包含在内。</translation>
+    </message>
+    <message>
+        <source>%1 customer(s); %3 refused marketing by %2 and will be left out.</source>
+        <translation>%1 位客户；其中 %3 位已退订%2营销，将不会导出。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位客户写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n who refused marketing.</source>
+        <translation>
+            <numerusform>未导出已退订营销的 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no contact for this channel.</source>
+        <translation>
+            <numerusform>其中 %n 位没有该渠道的联系方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
+        <translation>已停止，没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1222,7 @@ Similarity %5. Why: %6</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <source>ShopLens %1: customer profiles and segments from a shop's spreadsheets.
+        <source>ShopLens %1: customer profiles and segments from a shop&apos;s spreadsheets.
 
 Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>ShopLens %1：用店铺的表格数据生成客户画像和客户分群。
@@ -1343,6 +1565,116 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Segment report</source>
+        <translation>分群报告</translation>
+    </message>
+    <message>
+        <source>A printable report: a cover, the summary, one page per segment with its profile, recommended action and top customers (phones masked), and the dashboard&apos;s charts.</source>
+        <translation>可打印的报告：封面、摘要、每个分群一页（画像、建议动作和主要客户，手机号已隐藏部分），以及仪表盘图表。</translation>
+    </message>
+    <message>
+        <source>Segmentation run:</source>
+        <translation>分群方案：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (as of %3)</source>
+        <translation>#%1 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>There is no segmentation run yet. Segment the customers first.</source>
+        <translation>还没有分群方案。请先对客户分群。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n page(s).</source>
+        <translation>
+            <numerusform>报告共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>正在保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Print a segment report…</source>
+        <translation>打印分群报告…</translation>
+    </message>
+    <message>
+        <source>Export a contact list…</source>
+        <translation>导出联系人名单…</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Show skipped rows…</source>
@@ -1373,6 +1705,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>新客户：%1；匹配到已有客户：%2</translation>
     </message>
     <message>
+        <source>Your saved cleaning recipe (%1 steps) was applied to the new rows too.</source>
+        <translation>已保存的清洗步骤（共 %1 步）也已应用到新导入的行。</translation>
+    </message>
+    <message>
         <source>Stopped: nothing from this file was saved.</source>
         <translation>已停止：这个文件的内容都没有保存。</translation>
     </message>
@@ -1398,10 +1734,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <source>Tags in layers (basic, behaviour, interest, lifecycle, value, custom), from ready-made templates or your own rules, kept current after every import.</source>
-        <translation>分层标签（基础属性、行为、兴趣偏好、生命周期、价值、自定义），可以用现成模板或自己的规则，每次导入数据后自动更新。</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -1459,7 +1791,7 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>店铺时区：</translation>
     </message>
     <message>
-        <source>The phone region is used for numbers written without a country code; the time zone is the one the shop's exports use.</source>
+        <source>The phone region is used for numbers written without a country code; the time zone is the one the shop&apos;s exports use.</source>
         <translation>没有国家区号的手机号按此地区识别；时区是店铺导出数据所用的时区。</translation>
     </message>
     <message>
@@ -1619,6 +1951,17 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>TagEditDialog</name>
+    <message>
+        <source>Edit tag</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>TagForm</name>
     <message>
         <source>Name (English)</source>
@@ -1682,6 +2025,81 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>TagManager</name>
+    <message>
+        <source>New tags…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Re-count now</source>
+        <translation>立即重新统计</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Since last refresh</source>
+        <translation>自上次刷新</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>no value: %1</source>
+        <translation>无值：%1</translation>
+    </message>
+    <message>
+        <source>No tags yet. Click “New tags…” to start from ready-made templates.</source>
+        <translation>还没有标签。点击“新建标签…”从现成模板开始。</translation>
+    </message>
+    <message>
+        <source>Select a tag to see how it grew or shrank.</source>
+        <translation>选择一个标签，查看它的增减。</translation>
+    </message>
+    <message>
+        <source>Counts at each refresh: %1</source>
+        <translation>每次刷新时的人数：%1</translation>
+    </message>
+    <message>
+        <source>Since the refresh before: %1 entered, %2 left, %3 stayed.</source>
+        <translation>与上次刷新相比：新进 %1 人，离开 %2 人，保留 %3 人。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Loading customer metrics…</source>
+        <translation>正在加载客户指标…</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? Its history stays readable.</source>
+        <translation>删除标签“%1”？它的历史记录仍可查看。</translation>
+    </message>
+</context>
+<context>
     <name>TagWizard</name>
     <message>
         <source>Set up tags</source>
@@ -1741,7 +2159,7 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>欢迎使用 ShopLens</translation>
     </message>
     <message>
-        <source>ShopLens turns your shop's spreadsheets (till and online-shop orders, member lists) into customer profiles and segments. Everything stays in one workspace file on this computer.</source>
+        <source>ShopLens turns your shop&apos;s spreadsheets (till and online-shop orders, member lists) into customer profiles and segments. Everything stays in one workspace file on this computer.</source>
         <translation>ShopLens 把店铺的表格数据（收银和网店订单、会员名单）变成客户画像和客户分群。所有数据都保存在这台电脑上的一个工作区文件里。</translation>
     </message>
     <message>
