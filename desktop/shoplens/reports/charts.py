@@ -106,18 +106,21 @@ def monthly_chart(monthly: pd.DataFrame, lang: str = "en", currency: str = "¥")
 
 
 def cohort_heatmap(table: pd.DataFrame, lang: str = "en") -> Figure:
-    """Retention share by first-purchase month (rows) and months since (columns)."""
-    rows = min(len(table), 24)
-    fig = _figure(8, max(3.0, 0.25 * rows + 1.5))
+    """Retention share by first-purchase month (rows) and months since (columns): the last 12 cohorts, 12 months.
+
+    More rows than that do not fit a dashboard tile readably (24 cohorts made the month labels overlap).
+    """
+    rows = min(len(table), 12)
+    fig = _figure(8, max(3.0, 0.3 * rows + 1.5))
     title = tr("cohort", lang)
     if table.empty:
         return _empty(fig, title, lang)
-    table = table.tail(rows)
+    table = table.tail(rows).iloc[:, :13]
     ax = fig.add_subplot()
     data = table.to_numpy(dtype=float) * 100
     image = ax.imshow(np.nan_to_num(data, nan=np.nan), aspect="auto", cmap="Blues", vmin=0,
                       vmax=max(5.0, np.nanmax(data[:, 1:]) if data.shape[1] > 1 else 100))
-    if data.shape[1] <= 13 and rows <= 24:
+    if data.shape[1] <= 13:
         for i in range(data.shape[0]):
             for j in range(1, data.shape[1]):
                 if not np.isnan(data[i, j]):
