@@ -308,9 +308,13 @@ def test_cancel_halfway_leaves_the_workspace_unchanged(qtbot, ws, tmp_path):
     assert dump(ws) == before
 
 
-@pytest.mark.slow
 def test_window_stays_responsive_during_a_long_import(qtbot, ws, tmp_path):
-    path = big_orders_csv(tmp_path / "big.csv", 300_000)
+    """The UI thread keeps running during a long import. In the suite: 100,000 rows and no gap over 1 s (a window
+    frozen by the import would stop for many seconds; CI machines are loaded). The issue's figure (300,000 rows, no
+    gap over 200 ms) depends on the machine and is measured by benchmarks/bench_ui_responsiveness.py."""
+    strict = os.environ.get("SHOPLENS_RUN_SLOW") == "1"
+    rows, limit = (300_000, 0.2) if strict else (100_000, 1.0)
+    path = big_orders_csv(tmp_path / "big.csv", rows)
     wizard = open_wizard(qtbot, ws, [path])
     ticks: list[float] = []
     timer = QTimer()
@@ -328,8 +332,8 @@ def test_window_stays_responsive_during_a_long_import(qtbot, ws, tmp_path):
     worst = max(gaps)
     print(f"\nplan {planned - start:.1f} s, import {time.monotonic() - planned:.1f} s, ticks {len(ticks)}, "
           f"worst gap {worst * 1000:.0f} ms")
-    assert ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 300_000
-    assert worst < 0.2
+    assert ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == rows
+    assert worst < limit
 
 
 def test_header_row_can_be_changed_and_the_plan_follows(qtbot, ws, tmp_path):
