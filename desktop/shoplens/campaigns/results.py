@@ -1,0 +1,151 @@
+"""A campaign's outcome from the orders imported since: conversion, revenue per customer, lift, coupon redemptions.
+
+Conversion: a member bought (a paid order) within [start, start + window). Revenue per customer: the sum of those
+orders over every member of the arm (zeros included). While the data does not yet cover the whole window the
+campaign is 'running' (figures so far are given, marked as such); before any data after the start it is
+'not_started'; then 'complete'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..progress import CancelFn, ProgressFn, Reporter
+from .assign import HOLDOUT, TREATMENT
+from .stats import ConversionTest, MeanDifference, compare_conversion, welch
+from .store import Campaign, find_campaign, list_campaigns
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+NOT_STARTED, RUNNING, COMPLETE = "not_started", "running", "complete"
+
+
+@dataclass
+class Redemptions:
+    """Orders in the window carrying an arm's coupon code: by that arm, by the other arm, by non-members."""
+
+    code: str
+    orders: int = 0
+    customers: int = 0
+    by_arm: dict[str, int] = field(default_factory=dict)  # customers per arm ('treatment', 'holdout', 'outside')
+
+
+@dataclass
+class CampaignResults:
+    """What a campaign brought, as far as the data goes."""
+
+    campaign: Campaign
+    status: str
+    data_until: dt.date | None  # the last order date in the workspace
+    treatment: int
+    holdout: int
+    conversion: ConversionTest | None = None
+    revenue: MeanDifference | None = None  # per customer, in the shop's currency
+    revenue_total: dict[str, float] = field(default_factory=dict)
+    coupons: dict[str, Redemptions] = field(default_factory=dict)  # arm → redemptions of its code
+    orders_have_coupons: bool = False  # any imported order carries a coupon code
+
+    @property
+    def days_observed(self) -> int:
+        """Days of the window covered by the data so far."""
+        if self.data_until is None:
+            return 0
+        return max(0, min(self.campaign.window_days, (self.data_until - self.campaign.start).days + 1))
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values for `shoplens campaign results --json`."""
+        return {
+            "campaign": self.campaign.as_dict(), "status": self.status,
+            "data_until": self.data_until.isoformat() if self.data_until else None,
+            "days_observed": self.days_observed, "treatment": self.treatment, "holdout": self.holdout,
+            "conversion": self.conversion.as_dict() if self.conversion else None,
+            "revenue_per_customer": self.revenue.as_dict() if self.revenue else None,
+            "revenue_total": self.revenue_total, "orders_have_coupons": self.orders_have_coupons,
+            "coupons": {arm: {"code": r.code, "orders": r.orders, "customers": r.customers, "by_arm": r.by_arm}
+                        for arm, r in self.coupons.items()},
+        }
+
+
+def _data_until(ws: Workspace) -> dt.date | None:
+    last = ws.conn.execute("SELECT max(substr(order_time, 1, 10)) FROM orders").fetchone()[0]
+    try:
+        return dt.date.fromisoformat(last) if last else None
+    except ValueError:
+        return None
+
+
+def status_of(campaign: Campaign, data_until: dt.date | None) -> str:
+    """'not_started' (no data from the start on), 'running' (window not covered yet) or 'complete'."""
+    if data_until is None or data_until < campaign.start:
+        return NOT_STARTED
+    if data_until < campaign.end - dt.timedelta(days=1):
+        return RUNNING
+    return COMPLETE
+
+
+def campaign_results(ws: Workspace, campaign: Campaign | str | int, *, progress: ProgressFn | None = None,
+                     cancelled: CancelFn | None = None) -> CampaignResults:
+    """Conversion and revenue per customer in each arm, lifts with 95% CIs, p-value and coupon redemptions."""
+    reporter = Reporter(progress, cancelled)
+    if not isinstance(campaign, Campaign):
+        campaign = find_campaign(ws, campaign)
+    reporter.step(0, 3, "Reading the campaign")
+    arms = dict(ws.conn.execute("SELECT customer_id, arm FROM campaign_members WHERE campaign_id = ?",
+                                (campaign.id,)).fetchall())
+    n1 = sum(1 for a in arms.values() if a == TREATMENT)
+    n2 = len(arms) - n1
+    until = _data_until(ws)
+    result = CampaignResults(campaign, status_of(campaign, until), until, n1, n2)
+    result.orders_have_coupons = ws.conn.execute(
+        "SELECT 1 FROM orders WHERE coalesce(trim(coupon_code), '') != '' LIMIT 1").fetchone() is not None
+    if result.status == NOT_STARTED or n1 == 0 or n2 == 0:
+        return result
+    reporter.step(1, 3, "Reading the orders in the window")
+    window = (campaign.start.isoformat(), campaign.end.isoformat())
+    spend: dict[int, int] = {}
+    for cid, cents in ws.conn.execute(
+            "SELECT o.customer_id, sum(o.amount_cents) FROM orders o JOIN campaign_members m"
+            " ON m.customer_id = o.customer_id AND m.campaign_id = ? WHERE o.status = 'paid'"
+            " AND o.order_time >= ? AND o.order_time < ? GROUP BY o.customer_id", (campaign.id, *window)):
+        spend[int(cid)] = int(cents or 0)
+    reporter.step(2, 3, "Comparing the groups")
+    values = {TREATMENT: [], HOLDOUT: []}
+    for cid, arm in arms.items():
+        values[arm].append(spend.get(cid, 0) / 100)
+    x1 = sum(1 for cid, arm in arms.items() if arm == TREATMENT and cid in spend)
+    x2 = sum(1 for cid, arm in arms.items() if arm == HOLDOUT and cid in spend)
+    result.conversion = compare_conversion(x1, n1, x2, n2)
+    result.revenue = welch(values[TREATMENT], values[HOLDOUT])
+    result.revenue_total = {arm: round(sum(v), 2) for arm, v in values.items()}
+    for arm, code in ((TREATMENT, campaign.coupon_treatment), (HOLDOUT, campaign.coupon_holdout)):
+        if code:
+            result.coupons[arm] = _redemptions(ws, code, window, arms)
+    reporter.step(3, 3, "")
+    return result
+
+
+def _redemptions(ws: Workspace, code: str, window: tuple[str, str], arms: dict[int, str]) -> Redemptions:
+    rows = ws.conn.execute(
+        "SELECT customer_id, count(*) FROM orders WHERE status = 'paid' AND order_time >= ? AND order_time < ?"
+        " AND upper(trim(coupon_code)) = upper(trim(?)) GROUP BY customer_id", (*window, code)).fetchall()
+    out = Redemptions(code, orders=sum(n for _c, n in rows), customers=len(rows),
+                      by_arm={TREATMENT: 0, HOLDOUT: 0, "outside": 0})
+    for cid, _n in rows:
+        out.by_arm[arms.get(cid, "outside") if cid is not None else "outside"] += 1
+    return out
+
+
+def all_results(ws: Workspace, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
+                ) -> list[CampaignResults]:
+    """Results of every campaign, newest first."""
+    reporter = Reporter(progress, cancelled)
+    campaigns = list_campaigns(ws)
+    out = []
+    for i, campaign in enumerate(campaigns):
+        reporter.step(i, len(campaigns), "Working out the results")
+        out.append(campaign_results(ws, campaign, cancelled=reporter.cancelled))
+    reporter.step(len(campaigns), len(campaigns), "")
+    return out

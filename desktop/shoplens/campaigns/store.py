@@ -1,0 +1,221 @@
+"""Campaigns in the workspace: who they target (a segment or a tag), their arms, settings and members.
+
+A campaign is created from the current members of a segment (label of a saved run) or of a tag. Each member goes
+to the treatment arm (gets the message) or the holdout arm (does not) at random, reproducibly from the seed (see
+`assign`). Creating a campaign is one transaction with its audit-log entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import InputError
+from ..progress import CancelFn, ProgressFn, Reporter
+from .assign import HOLDOUT, TREATMENT, assign
+from .power import Plan, plan
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+CHANNELS = ("sms", "email", "wechat", "in_store", "other")
+_COLUMNS = ("id, name, channel, source_kind, source_key, source_run_id, source_name_en, source_name_zh, start_date,"
+            " window_days, holdout_share, seed, coupon_treatment, coupon_holdout, baseline, mde, created_at")
+
+
+@dataclass
+class Source:
+    """Whom a campaign targets: a segment (`key` = label, `run_id`) or a tag (`key` = English name)."""
+
+    kind: str  # 'segment' | 'tag'
+    key: str
+    run_id: int | None = None
+    name_en: str = ""
+    name_zh: str = ""
+
+    def name(self, lang: str = "en") -> str:
+        """The segment's or tag's name in `lang`."""
+        return (self.name_zh if lang.startswith("zh") else self.name_en) or self.key
+
+
+@dataclass
+class Campaign:
+    """A stored campaign (see the campaigns table)."""
+
+    id: int
+    name: str
+    channel: str
+    source: Source
+    start: dt.date
+    window_days: int
+    holdout_share: float
+    seed: int
+    coupon_treatment: str | None
+    coupon_holdout: str | None
+    baseline: float | None
+    mde: float | None
+    created_at: str
+
+    @property
+    def end(self) -> dt.date:
+        """The first day after the outcome window: orders on [start, end) count."""
+        return self.start + dt.timedelta(days=self.window_days)
+
+    def as_dict(self) -> dict:
+        """Plain values for JSON."""
+        data = asdict(self)
+        data["start"], data["end"] = self.start.isoformat(), self.end.isoformat()
+        return data
+
+
+def segment_source(ws: Workspace, label: str, run_id: int | None = None) -> Source:
+    """A segment by label or name (newest run that has it); InputError listing the labels when there is none."""
+    from ..reports.selectors import segment_run
+
+    run_id, label = segment_run(ws, label, run_id)
+    en, zh = ws.conn.execute("SELECT name_en, name_zh FROM segments WHERE run_id = ? AND label = ?",
+                             (run_id, label)).fetchone()
+    return Source("segment", label, run_id, en, zh)
+
+
+def tag_source(ws: Workspace, name: str) -> Source:
+    """A tag by English or Chinese name; InputError listing the tags when there is none."""
+    from ..reports.selectors import customer_ids_for_tag
+
+    customer_ids_for_tag(ws, name)  # raises with the list of tags when unknown
+    en, zh = ws.conn.execute("SELECT name_en, name_zh FROM tag_defs WHERE name_en = ? COLLATE NOCASE OR name_zh = ?"
+                             " LIMIT 1", (name.strip(), name.strip())).fetchone()
+    return Source("tag", en, None, en, zh)
+
+
+def source_members(ws: Workspace, source: Source) -> list[int]:
+    """The customers a source stands for now (ascending ids)."""
+    from ..reports.selectors import customer_ids_for_segment, customer_ids_for_tag
+
+    if source.kind == "segment":
+        return customer_ids_for_segment(ws, source.key, int(source.run_id))
+    if source.kind == "tag":
+        return customer_ids_for_tag(ws, source.key)
+    raise ValueError(f"unknown source kind {source.kind!r}")
+
+
+def check_settings(name: str, channel: str, window_days: int, holdout_share: float) -> str:
+    """The cleaned name, or InputError for a setting that cannot work."""
+    name = (name or "").strip()
+    if not name:
+        raise InputError("Give the campaign a name.")
+    if channel not in CHANNELS:
+        raise InputError(f'Unknown channel "{channel}".', hint="Choose " + ", ".join(CHANNELS) + ".")
+    if not 1 <= int(window_days) <= 365:
+        raise InputError("The outcome window must be between 1 and 365 days.")
+    if not 0 < float(holdout_share) < 1:
+        raise InputError("The holdout share must be more than 0 and less than 1 (e.g. 0.1 for 10%).")
+    return name
+
+
+def plan_for(ws: Workspace, source: Source, start: dt.date, window_days: int, holdout_share: float, *,
+             progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Plan:
+    """The plan (sizes, baseline, minimum detectable lift, warnings) for a campaign over a source's members."""
+    Reporter(progress, cancelled).check()
+    return plan(ws, source_members(ws, source), start, window_days, holdout_share)
+
+
+def create_campaign(ws: Workspace, name: str, source: Source, *, channel: str = "sms", start: dt.date | None = None,
+                    window_days: int = 30, holdout_share: float = 0.1, seed: int | None = None,
+                    coupon_treatment: str | None = None, coupon_holdout: str | None = None,
+                    progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Campaign:
+    """Assign the source's members to treatment and holdout and store the campaign; returns it."""
+    from ..features.metrics import default_as_of
+    from ..workspace import now_text
+
+    reporter = Reporter(progress, cancelled)
+    name = check_settings(name, channel, window_days, holdout_share)
+    if ws.conn.execute("SELECT 1 FROM campaigns WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
+        raise InputError(f'There is already a campaign called "{name}".', hint="Choose another name.")
+    start = start or default_as_of(ws)
+    seed = int(seed) if seed is not None else secrets.randbelow(2**31 - 1) + 1
+    reporter.step(0, 3, "Selecting customers")
+    ids = source_members(ws, source)
+    if len(ids) < 2:
+        raise InputError(f'"{source.name()}" has {len(ids)} customer(s); a campaign with a holdout group needs at'
+                         " least 2.", hint="Choose a bigger segment or tag.")
+    reporter.step(1, 3, "Working out the smallest visible lift")
+    the_plan = plan(ws, ids, start, window_days, holdout_share)
+    arms = assign(ids, the_plan.holdout, seed)
+    reporter.step(2, 3, "Saving the campaign")
+    coupons = [(c or "").strip() or None for c in (coupon_treatment, coupon_holdout)]
+    with ws.transaction() as conn:
+        cur = conn.execute(
+            f"INSERT INTO campaigns({_COLUMNS.split(', ', 1)[1]}) VALUES ({', '.join('?' * 16)})",
+            (name, channel, source.kind, source.key, source.run_id, source.name_en, source.name_zh,
+             start.isoformat(), int(window_days), float(holdout_share), seed, coupons[0], coupons[1],
+             the_plan.baseline, the_plan.mde, now_text()))
+        campaign_id = int(cur.lastrowid)
+        conn.executemany("INSERT INTO campaign_members(campaign_id, customer_id, arm) VALUES (?, ?, ?)",
+                         [(campaign_id, cid, arm) for cid, arm in arms.items()])
+        reporter.check()
+        ws.audit("campaign_create", {"campaign_id": campaign_id, "name": name, "source": source.kind,
+                                     "segment_or_tag": source.key, "run_id": source.run_id,
+                                     "treatment": the_plan.treatment, "holdout": the_plan.holdout, "seed": seed,
+                                     "start": start.isoformat(), "window_days": int(window_days)},
+                 in_transaction=True)
+    reporter.step(3, 3, "")
+    return get_campaign(ws, campaign_id)
+
+
+def _campaign(row: Sequence) -> Campaign:
+    source = Source(row[3], row[4], row[5], row[6], row[7])
+    return Campaign(id=row[0], name=row[1], channel=row[2], source=source, start=dt.date.fromisoformat(row[8]),
+                    window_days=row[9], holdout_share=row[10], seed=row[11], coupon_treatment=row[12],
+                    coupon_holdout=row[13], baseline=row[14], mde=row[15], created_at=row[16])
+
+
+def list_campaigns(ws: Workspace) -> list[Campaign]:
+    """Every campaign, newest first."""
+    return [_campaign(r) for r in ws.conn.execute(f"SELECT {_COLUMNS} FROM campaigns ORDER BY id DESC")]
+
+
+def get_campaign(ws: Workspace, campaign_id: int) -> Campaign:
+    """A campaign by id."""
+    row = ws.conn.execute(f"SELECT {_COLUMNS} FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
+    if row is None:
+        raise InputError(f"There is no campaign number {campaign_id} in this workspace.")
+    return _campaign(row)
+
+
+def find_campaign(ws: Workspace, name: str | int) -> Campaign:
+    """A campaign by name (case ignored) or id; InputError listing the campaigns when there is none."""
+    if isinstance(name, int):
+        return get_campaign(ws, name)
+    row = ws.conn.execute(f"SELECT {_COLUMNS} FROM campaigns WHERE name = ? COLLATE NOCASE",
+                          (str(name).strip(),)).fetchone()
+    if row is None:
+        known = [r[0] for r in ws.conn.execute("SELECT name FROM campaigns ORDER BY id DESC LIMIT 30")]
+        raise InputError(f'There is no campaign called "{name}" in this workspace.',
+                         hint=("Campaigns: " + ", ".join(known) + ".") if known else "There is no campaign yet.")
+    return _campaign(row)
+
+
+def members(ws: Workspace, campaign_id: int, arm: str | None = None) -> list[int]:
+    """The campaign's customers (of one arm, or all), ascending ids."""
+    if arm is None:
+        rows = ws.conn.execute("SELECT customer_id FROM campaign_members WHERE campaign_id = ? ORDER BY customer_id",
+                               (campaign_id,))
+    else:
+        if arm not in (TREATMENT, HOLDOUT):
+            raise ValueError(f"unknown arm {arm!r}")
+        rows = ws.conn.execute("SELECT customer_id FROM campaign_members WHERE campaign_id = ? AND arm = ?"
+                               " ORDER BY customer_id", (campaign_id, arm))
+    return [int(r[0]) for r in rows]
+
+
+def delete_campaign(ws: Workspace, campaign_id: int) -> None:
+    """Delete a campaign and its members (the audit log keeps that it existed)."""
+    campaign = get_campaign(ws, campaign_id)
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM campaign_members WHERE campaign_id = ?", (campaign_id,))
+        conn.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,))
+        ws.audit("campaign_delete", {"campaign_id": campaign_id, "name": campaign.name}, in_transaction=True)
