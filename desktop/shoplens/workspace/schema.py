@@ -324,6 +324,7 @@ CREATE TABLE IF NOT EXISTS predictions (
     customer_id INTEGER PRIMARY KEY,
     run_id INTEGER NOT NULL,
     p_alive REAL,
+    churn_risk REAL,
     expected_90 REAL,
     expected_spend_cents INTEGER,
     value_12m_cents INTEGER,
