@@ -251,3 +251,28 @@ def test_sources_fixture_imports(ws):
     import_rows(ws, "online.csv", sources.online, ONLINE_MAP)
     import_rows(ws, "pos.csv", sources.pos, POS_MAP)
     assert ws.summary()["orders"] == len(sources.online) - 1 + len(sources.pos) - 1
+
+
+def test_quality_report_never_counts_more_valid_than_filled_cells(tmp_path):
+    """Line items: the phone sits on the order's first line only and is filled down to the others."""
+    import csv
+
+    from shoplens.cleaning.quality import quality_report
+    from shoplens.ingest.importer import import_file
+    from shoplens.workspace import Workspace
+
+    path = tmp_path / "lines.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([
+            ["Name", "Created at", "Lineitem name", "Lineitem quantity", "Lineitem price", "Total", "Billing Phone"],
+            ["#1", "2024-03-05 10:00", "Tea", "1", "10", "15", "13800138000"],
+            ["#1", "", "Cup", "1", "5", "", ""],
+            ["#1", "", "Spoon", "1", "2", "", ""],
+            ["#2", "2024-03-06 10:00", "Tea", "1", "10", "10", "not a phone"]])
+    ws = Workspace.create(tmp_path / "w.shoplens")
+    import_file(ws, path)
+    report = quality_report(ws)
+    for key, field in report["fields"].items():
+        assert field["valid"] <= field["filled"] <= field["rows"], key
+    assert report["fields"]["phone"]["invalid"] == 1
+    ws.close()

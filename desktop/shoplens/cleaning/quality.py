@@ -35,8 +35,10 @@ def quality_report(ws: Workspace, recipe: Recipe | None = None, *, frames: list[
             if name == "row":
                 continue
             raw = ctx.raw(name, after.index)
-            filled = ~blank(raw) if raw is not None else after[name].notna()
             valid = after[name].notna()
+            # A value can be stored for a blank cell (an order's phone on its second line item is filled from the
+            # first line): such a row counts as filled, so "valid" never exceeds "filled".
+            filled = (~blank(raw) | valid) if raw is not None else valid
             entry = fields.setdefault(name, {"label": FIELD_BY_KEY[name].label if name in FIELD_BY_KEY else name,
                                              "rows": 0, "filled": 0, "valid": 0, "invalid": 0, "valid_at_import": 0,
                                              "changed_by": {}})
