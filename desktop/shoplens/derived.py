@@ -1,9 +1,37 @@
-"""Refresh everything computed from the canonical tables (metrics, tags, segments) after a data change."""
+"""Refresh everything computed from the canonical tables (metrics, segment snapshots, tags) after a data change.
+
+Progress is one bar for the whole refresh: the metrics take the first half, the saved segmentation runs the
+next fifth and the tags the rest, and the bar never moves backwards between (or within) the parts.
+"""
 
 from __future__ import annotations
 
-from .progress import Reporter
+from .progress import ProgressFn, Reporter
 from .workspace import Workspace
+
+TOTAL = 1000
+PARTS = {"metrics": (0, 500), "segments": (500, 700), "tags": (700, 1000)}
+MESSAGES = {"metrics": "Updating customer metrics", "segments": "Updating segments", "tags": "Updating tags"}
+
+
+class MonotoneProgress:
+    """Maps each part's own (done, total) onto its sub-range of 0..TOTAL; never reports a smaller value."""
+
+    def __init__(self, progress: ProgressFn) -> None:
+        self.progress = progress
+        self.last = 0
+
+    def part(self, name: str) -> ProgressFn:
+        """A progress callback for one part, reporting inside that part's sub-range."""
+        start, end = PARTS[name]
+
+        def report(done: int, total: int, message: str = "") -> None:
+            share = min(max(done / total, 0.0), 1.0) if total > 0 else 0.0
+            value = max(self.last, start + round((end - start) * share))
+            self.last = value
+            self.progress(value, TOTAL, message or MESSAGES[name])
+
+        return report
 
 
 def refresh_derived(ws: Workspace, reporter: Reporter | None = None) -> None:
@@ -13,9 +41,17 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None) -> None:
         from .features import metrics
     except ImportError:  # metrics not built yet
         return
-    features = None
-    if hasattr(metrics, "refresh"):
-        features = metrics.refresh(ws, progress=reporter.progress, cancelled=reporter.cancelled)
+    bar = MonotoneProgress(reporter.progress)
+    bar.part("metrics")(0, 1)
+    features = metrics.refresh(ws, progress=bar.part("metrics"), cancelled=reporter.cancelled)
+    bar.part("metrics")(1, 1)
+    reporter.check()
+    from .segmentation.runs import refresh_runs  # saved runs get a snapshot, so movement can be shown
+
+    refresh_runs(ws, features=features, progress=bar.part("segments"), cancelled=reporter.cancelled)
+    bar.part("segments")(1, 1)
+    reporter.check()
     from .tags.refresh import refresh_tags  # tags need the metrics just computed
 
-    refresh_tags(ws, features, reason="data changed", progress=reporter.progress, cancelled=reporter.cancelled)
+    refresh_tags(ws, features, reason="data changed", progress=bar.part("tags"), cancelled=reporter.cancelled)
+    bar.part("tags")(1, 1)
