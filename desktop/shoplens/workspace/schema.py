@@ -332,8 +332,23 @@ CREATE TABLE IF NOT EXISTS predictions (
 );
 """
 
+# Version 7: the consent ledger: every change of a customer's consent per channel (old -> new, source, date).
+_V7 = """
+CREATE TABLE IF NOT EXISTS consent_log (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    old_allowed INTEGER,
+    new_allowed INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    import_id INTEGER,
+    changed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS consent_log_customer ON consent_log(customer_id, channel, id);
+"""
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
