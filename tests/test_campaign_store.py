@@ -129,3 +129,27 @@ def test_bad_input_and_cancel(ws):
     delete_campaign(ws, list_campaigns(ws)[0].id)
     assert list_campaigns(ws) == [] and all_results(ws) == []
     assert ws.conn.execute("SELECT count(*) FROM campaign_members").fetchone()[0] == 0
+
+
+def test_results_in_words(ws):
+    from shoplens.campaigns.texts import details, headline, p_text
+    from shoplens.reports.campaign_chart import conversion_chart
+
+    campaign = create_campaign(ws, "Words", segment_source(ws, "loyal"), start=START, window_days=60,
+                               holdout_share=0.5, seed=2, coupon_treatment="W1")
+    waiting = campaign_results(ws, campaign)
+    assert headline(waiting) == ("No orders from 2024-06-01 on have been imported yet; the results appear after"
+                                 " the next import.")
+    assert conversion_chart([waiting]).axes[0].get_title() == "Bought within the window"
+    add_window_orders(ws, campaign.id, 0.1, 0.3, days=20, seed=4)
+    result = campaign_results(ws, campaign)
+    text = headline(result)
+    assert text.startswith("Customers who got the coupon bought") and "points less often" in text
+    assert "unlikely to be chance" in text
+    lines = details(result, "zh_CN", "¥")
+    assert lines[0] == "结果观察期至 2024-07-30，但数据只到 2024-06-20：以下为目前的数字。"
+    assert any("人均收入" in line for line in lines)
+    assert any("导入的订单没有优惠券码" in line for line in lines)
+    assert (p_text(0.0004), p_text(0.0081), p_text(0.4234)) == ("p < 0.001", "p = 0.008", "p = 0.42")
+    fig = conversion_chart([result], "zh_CN")
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Words"]
