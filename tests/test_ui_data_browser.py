@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from shoplens.ui.data_browser import DataBrowser
 from shoplens.ui.formatting import format_money, parse_money
@@ -226,3 +227,22 @@ def test_export_these_customers_takes_every_match_not_only_the_loaded_rows(qtbot
     browser.customers.clear_button.click()
     assert len(browser.shown_customer_ids()) == small_workspace.conn.execute(
         "SELECT count(*) FROM customers").fetchone()[0]
+
+
+def test_tags_show_on_the_profile_card_and_filter_the_customer_table(qtbot, browser, small_workspace):
+    from shoplens.tags.defaults import install_templates
+
+    install_templates(small_workspace, ["repeat"])
+    browser.refresh()  # as after the tag wizard: the customer table gains a Tags column
+    assert "tags" in [c.key for c in browser.customers.model.spec.columns]
+    repeat = [r[0] for r in small_workspace.conn.execute(
+        "SELECT ct.customer_id FROM customer_tags ct JOIN tag_defs t ON t.id = ct.tag_id"
+        " WHERE t.name_en = 'Repeat buyer' ORDER BY ct.customer_id")]
+    assert 0 < len(repeat) < 200
+    browser.customers.apply_filter("tags", ColumnFilter(contains="Repeat buyer"))
+    assert sorted(browser.shown_customer_ids()) == repeat
+    card = browser.open_profile(repeat[0])
+    texts = [label.text() for w in card.extra_sections if w.objectName() == "tagsBox"
+             for label in w.findChildren(QLabel)]
+    assert any("Repeat buyer" in t for t in texts)
+    browser.profile_cards[0].close()

@@ -20,8 +20,18 @@ from PySide6.QtWidgets import (
 
 from .column_filter_dialog import ColumnFilterDialog, describe_filter
 from .formatting import format_count
+from .i18n import current_language
 from .table_models import LazySqlTableModel
-from .table_specs import ColumnFilter, TableSpec, customers_spec, has_features, ids_sql, open_reader, orders_spec
+from .table_specs import (
+    ColumnFilter,
+    TableSpec,
+    customers_spec,
+    has_features,
+    has_tags,
+    ids_sql,
+    open_reader,
+    orders_spec,
+)
 
 SEARCH_DELAY_MS = 250
 
@@ -149,7 +159,7 @@ class DataBrowser(QWidget):
         path = str(workspace.path)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.customers = TableTab(self.conn, customers_spec(has_features(self.conn)), path, self.currency,
+        self.customers = TableTab(self.conn, self._customers_spec(), path, self.currency,
                                   self.tr("Search name, phone, member no. or email"))
         self.orders = TableTab(self.conn, orders_spec(), path, self.currency,
                                self.tr("Search order no., customer name, phone or member no."))
@@ -181,6 +191,9 @@ class DataBrowser(QWidget):
         card.show()
         return card
 
+    def _customers_spec(self) -> TableSpec:
+        return customers_spec(has_features(self.conn), has_tags(self.conn), current_language())
+
     def shown_customer_ids(self) -> list[int]:
         """The ids of every customer matching the search and filters (not only the rows loaded so far)."""
         sql, params = ids_sql(self.customers.model.spec, self.customers.model.query)
@@ -204,7 +217,7 @@ class DataBrowser(QWidget):
     def refresh(self) -> None:
         """Re-read both tables (after an import or a cleaning run); the features table may have appeared."""
         self.currency = self.workspace.meta("currency", "¥") or "¥"  # the settings may have changed it
-        self.customers.model.spec = customers_spec(has_features(self.conn))
+        self.customers.model.spec = self._customers_spec()
         for tab in (self.customers, self.orders):
             tab.model.currency = self.currency
             tab.model.refresh()

@@ -106,7 +106,7 @@ class ProfileCard(QDialog):
         top.addWidget(self._spend_box(), 1)
         layout.addLayout(top)
         self.extra_sections: list[QWidget] = []
-        for builder in [segments_section, *PROFILE_SECTIONS]:
+        for builder in [segments_section, tags_section, *PROFILE_SECTIONS]:
             widget = builder(self, conn, customer_id)
             if widget is not None:
                 self.extra_sections.append(widget)
@@ -231,4 +231,35 @@ def segments_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: i
     chinese = current_language() == "zh_CN"
     for run_name, name_en, name_zh in rows:
         form.addRow(_t("%1:").replace("%1", run_name), QLabel(name_zh if chinese else name_en))
+    return box
+
+
+def tags_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) -> QWidget | None:
+    """The customer's tags, one line per layer, each tag in its colour (None when the customer has no tags)."""
+    from ..tags.model import LAYER_KEYS, layer_name
+
+    try:
+        rows = conn.execute(
+            "SELECT t.layer, t.name_en, t.name_zh, t.colour FROM customer_tags ct JOIN tag_defs t ON t.id = ct.tag_id"
+            " WHERE ct.customer_id = ? ORDER BY t.name_en", (customer_id,)).fetchall()
+    except sqlite3.Error:
+        return None
+    if not rows:
+        return None
+    lang = current_language()
+    chinese = lang == "zh_CN"
+    by_layer: dict[str, list[str]] = {}
+    for layer, name_en, name_zh, colour in rows:
+        text = (name_zh if chinese else name_en).replace("&", "&amp;").replace("<", "&lt;")
+        by_layer.setdefault(layer, []).append(
+            f'<span style="background:{colour}; color:white; padding:2px 6px;">&nbsp;{text}&nbsp;</span>')
+    box = QGroupBox(_t("Tags"))
+    box.setObjectName("tagsBox")
+    form = QFormLayout(box)
+    order = {key: i for i, key in enumerate(LAYER_KEYS)}
+    for layer in sorted(by_layer, key=lambda k: order.get(k, 99)):
+        label = QLabel(" ".join(by_layer[layer]))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        form.addRow(_t("%1:").replace("%1", layer_name(layer, "zh" if chinese else "en")), label)
     return box

@@ -93,7 +93,15 @@ def has_features(conn: sqlite3.Connection) -> bool:
         return False
 
 
-def customers_spec(use_features: bool) -> TableSpec:
+def has_tags(conn: sqlite3.Connection) -> bool:
+    """True when the workspace has tag definitions (then the customer table shows each customer's tags)."""
+    try:
+        return conn.execute("SELECT 1 FROM tag_defs LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
+
+
+def customers_spec(use_features: bool, use_tags: bool = False, lang: str = "en") -> TableSpec:
     """Customers with their order count, total spend and last order (from `features`, else from their orders).
 
     Without `features`, the three figures are per-row subqueries over the orders index: a page of 500 costs a few
@@ -120,6 +128,11 @@ def customers_spec(use_features: bool) -> TableSpec:
         Column("spend", QT_TRANSLATE_NOOP("DataBrowser", "Total spend"), spend, MONEY, use_features),
         Column("last_order", QT_TRANSLATE_NOOP("DataBrowser", "Last order"), last, DATE, use_features),
     )
+    if use_tags:  # one text column: filter it with "contains" to see the customers with a tag
+        name = "t.name_zh" if lang.startswith("zh") else "t.name_en"
+        tags = (f"(SELECT group_concat({name}, ', ') FROM customer_tags ct JOIN tag_defs t ON t.id = ct.tag_id"
+                " WHERE ct.customer_id = c.id)")
+        columns += (Column("tags", QT_TRANSLATE_NOOP("DataBrowser", "Tags"), tags),)
     return TableSpec(
         "customers", "customers c", joins, "c.id", columns,
         search_exprs=("c.name", "c.phone", "c.member_no", "c.email"),
