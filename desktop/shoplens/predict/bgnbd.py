@@ -1,0 +1,197 @@
+"""BG/NBD (Fader, Hardie & Lee 2005): repeat purchases and the probability a customer is still active.
+
+Per customer the model sees x = repeat purchases, t_x = time of the last purchase since the first, and
+T = time from the first purchase to the end of the calibration period (all in one unit, days or weeks).
+While active a customer buys at rate λ ~ Gamma(r, α); after each purchase they drop out with probability
+p ~ Beta(a, b). The parameters are fitted by maximum likelihood over log-parameters (scipy), with rows that
+share (x, t_x, T) folded into one weighted row, so 200k customers fit in about a second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@dataclass(frozen=True)
+class BGNBDParams:
+    """Fitted BG/NBD parameters: purchase rate Gamma(r, alpha), dropout Beta(a, b); alpha is in the data's unit."""
+
+    r: float
+    alpha: float
+    a: float
+    b: float
+
+    def as_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+def log_likelihood(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
+                   weights: np.ndarray | None = None) -> float:
+    """The BG/NBD log-likelihood of (r, alpha, a, b) for the customers' (x, t_x, T), summed with weights."""
+    import numpy as np
+
+    return float(np.dot(_row_ll(params, x, t_x, T), np.ones_like(x, dtype=float) if weights is None else weights))
+
+
+def _row_ll(params, x, t_x, T):
+    import numpy as np
+    from scipy.special import betaln, gammaln
+
+    r, alpha, a, b = params
+    a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
+    a2 = betaln(a, b + x) - betaln(a, b)
+    a3 = -(r + x) * np.log(alpha + T)
+    repeat = x > 0
+    a4 = np.full_like(a3, -np.inf)
+    xr = x[repeat]
+    a4[repeat] = np.log(a) - np.log(b + xr - 1) - (r + xr) * np.log(alpha + t_x[repeat])
+    return a1 + a2 + np.logaddexp(a3, a4)
+
+
+def compress(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Rows with the same (x, t_x, T) folded into one row with a count (the likelihood only needs counts)."""
+    import numpy as np
+
+    rows = np.column_stack([x, t_x, T]).astype(float)
+    unique, counts = np.unique(rows, axis=0, return_counts=True)
+    return unique[:, 0], unique[:, 1], unique[:, 2], counts.astype(float)
+
+
+def gradient(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The weighted log-likelihood's gradient with respect to (r, alpha, a, b)."""
+    import numpy as np
+    from scipy.special import digamma
+
+    r, alpha, a, b = params
+    a3 = -(r + x) * np.log(alpha + T)
+    repeat = x > 0
+    a4 = np.full_like(a3, -np.inf)
+    xr = x[repeat]
+    a4[repeat] = np.log(a) - np.log(b + xr - 1) - (r + xr) * np.log(alpha + t_x[repeat])
+    total = np.logaddexp(a3, a4)
+    w3, w4 = np.exp(a3 - total), np.exp(a4 - total)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inv_b = np.where(repeat, 1.0 / (b + x - 1), 0.0)
+    d_r = digamma(r + x) - digamma(r) + np.log(alpha) - w3 * np.log(alpha + T) - w4 * np.log(alpha + t_x)
+    d_alpha = r / alpha - w3 * (r + x) / (alpha + T) - w4 * (r + x) / (alpha + t_x)
+    d_ab = digamma(a + b) - digamma(a + b + x)
+    d_a = d_ab + w4 / a
+    d_b = d_ab + digamma(b + x) - digamma(b) - w4 * inv_b
+    return np.array([np.dot(d, weights) for d in (d_r, d_alpha, d_a, d_b)])
+
+
+def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, float, float, float] | None = None,
+        ) -> tuple[BGNBDParams, float]:
+    """Maximum-likelihood (r, alpha, a, b) and the maximised log-likelihood."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
+    cx, ct, cT, w = compress(x, t_x, T)
+    scale = max(float(np.mean(T)), 1e-9)
+    total = w.sum()
+
+    def objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
+        params = np.exp(logp)
+        value = -log_likelihood(params, cx, ct, cT, w) / total
+        if not np.isfinite(value):
+            return 1e10, np.zeros(4)
+        return value, -gradient(params, cx, ct, cT, w) * params / total
+
+    first = np.log(start) if start else np.log([1.0, scale, 1.0, 1.0])
+    result = minimize(objective, first, jac=True, method="L-BFGS-B",
+                      options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10})
+    r, alpha, a, b = np.exp(result.x)
+    return BGNBDParams(float(r), float(alpha), float(a), float(b)), -float(result.fun) * total
+
+
+def p_alive(params: BGNBDParams, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """Probability each customer is still active at the end of the period (1 for customers with no repeat)."""
+    import numpy as np
+
+    r, alpha, a, b = params.r, params.alpha, params.a, params.b
+    x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_ratio = np.log(a) - np.log(b + x - 1) + (r + x) * (np.log(alpha + T) - np.log(alpha + t_x))
+    log_ratio = np.where(x > 0, log_ratio, -np.inf)
+    return np.exp(-np.logaddexp(0.0, log_ratio))
+
+
+def expected_purchases(params: BGNBDParams, t: float | np.ndarray, x: np.ndarray, t_x: np.ndarray,
+                       T: np.ndarray) -> np.ndarray:
+    """Expected purchases in the next `t` units for each customer given their history (conditional expectation)."""
+    import numpy as np
+    from scipy.special import hyp2f1
+
+    r, alpha, a, b = params.r, params.alpha, params.a, params.b
+    x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
+    t = np.asarray(t, dtype=float)
+    z = t / (alpha + T + t)
+    head = (a + b + x - 1) / (a - 1)
+    body = 1 - np.exp((r + x) * (np.log(alpha + T) - np.log(alpha + T + t))) * hyp2f1(r + x, b + x, a + b + x - 1, z)
+    return np.maximum(head * body * p_alive(params, x, t_x, T), 0.0)
+
+
+def unconditional_purchases(params: BGNBDParams, t: np.ndarray) -> np.ndarray:
+    """Expected repeat purchases of a new customer within `t` units of the first purchase, E[X(t)]."""
+    import numpy as np
+    from scipy.special import hyp2f1
+
+    r, alpha, a, b = params.r, params.alpha, params.a, params.b
+    t = np.maximum(np.asarray(t, dtype=float), 0.0)
+    z = t / (alpha + t)
+    out = (a + b - 1) / (a - 1) * (1 - np.exp(r * (np.log(alpha) - np.log(alpha + t))) * hyp2f1(r, b, a + b - 1, z))
+    return np.where(t > 0, out, 0.0)
+
+
+def median_wait(params: BGNBDParams, x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """Median time to the next purchase for a customer who is still active.
+
+    An active customer's next purchase comes after an Exp(λ) wait with λ ~ Gamma(r + x, α + T) given the history,
+    so the wait is Lomax: P(W > w) = ((α+T)/(α+T+w))^(r+x), median (α+T)(2^(1/(r+x)) − 1).
+    """
+    import numpy as np
+
+    x, T = np.asarray(x, dtype=float), np.asarray(T, dtype=float)
+    return (params.alpha + T) * np.expm1(np.log(2.0) / (params.r + x))
+
+
+def p_buy_within(params: BGNBDParams, t: float, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """Probability of at least one purchase in the next `t` units: P(active) · (1 − Lomax survival of the wait)."""
+    import numpy as np
+
+    x, T = np.asarray(x, dtype=float), np.asarray(T, dtype=float)
+    survive = np.exp((params.r + x) * (np.log(params.alpha + T) - np.log(params.alpha + T + t)))
+    return p_alive(params, x, t_x, T) * (1 - survive)
+
+
+def simulate(params: BGNBDParams, T: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Simulate (x, t_x) for customers observed for T units each under the model (for tests and checks)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    T = np.asarray(T, dtype=float)
+    n = len(T)
+    lam = rng.gamma(params.r, 1.0 / params.alpha, n)
+    p = rng.beta(params.a, params.b, n)
+    x = np.zeros(n)
+    t_x = np.zeros(n)
+    now = np.zeros(n)
+    active = np.ones(n, dtype=bool)
+    while active.any():
+        idx = np.flatnonzero(active)
+        wait = rng.exponential(1.0, len(idx)) / lam[idx]
+        nxt = now[idx] + wait
+        inside = nxt <= T[idx]
+        hit = idx[inside]
+        x[hit] += 1
+        t_x[hit] = nxt[inside]
+        now[hit] = nxt[inside]
+        active[idx[~inside]] = False
+        dropped = rng.random(len(hit)) < p[hit]
+        active[hit[dropped]] = False
+    return x, t_x

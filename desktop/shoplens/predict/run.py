@@ -1,0 +1,176 @@
+"""Fit both models on a workspace's orders and predict every buyer's next 90 days, 12-month value and next order.
+
+Honest about small data: with fewer than MIN_REPEAT_BUYERS customers who bought more than once there is
+nothing to learn from and the fit is refused (InputError); below WARN_REPEAT_BUYERS it runs with a warning.
+The spend model needs the same number of repeat buyers with a positive spend, otherwise values are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+from ..progress import CancelFn, ProgressFn, Reporter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..workspace import Workspace
+    from .bgnbd import BGNBDParams
+    from .gamma_gamma import GammaGammaParams
+
+MIN_REPEAT_BUYERS = 20
+WARN_REPEAT_BUYERS = 100
+HORIZON_DAYS = 90
+MONTHS = 12
+MONTH_DAYS = 365.25 / 12
+CHURN_HORIZON_DAYS = 365  # churn risk: the chance of no purchase within this many days
+NEXT_ORDER_LIMIT_DAYS = 5 * 365  # a median wait longer than this is shown as "not expected"
+SPEND_CORRELATION_WARN = 0.3
+
+
+@dataclass
+class PredictionRun:
+    """The fitted models and every buyer's predictions as of a date (the day after the calibration period)."""
+
+    as_of: dt.date
+    unit: str
+    bgnbd: BGNBDParams
+    gamma_gamma: GammaGammaParams | None
+    table: pd.DataFrame  # per customer: frequency, recency, T, monetary, p_alive, expected_90, ...
+    discount: float = 0.0
+    log_likelihood: float = 0.0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def customers(self) -> int:
+        return len(self.table)
+
+    @property
+    def repeat_buyers(self) -> int:
+        return int((self.table["frequency"] > 0).sum())
+
+    @property
+    def spend_buyers(self) -> int:
+        t = self.table
+        return int(((t["frequency"] > 0) & (t["monetary"] > 0)).sum())
+
+    def params(self) -> dict[str, float | None]:
+        """r, alpha, a, b (alpha in the run's unit) and p, q, gamma (None without a spend model)."""
+        gg = self.gamma_gamma.as_dict() if self.gamma_gamma else {"p": None, "q": None, "gamma": None}
+        return {**self.bgnbd.as_dict(), **gg}
+
+    def summary(self) -> dict[str, Any]:
+        """What the CLI prints and the run table stores: parameters, counts, totals, warnings."""
+        t = self.table
+        value = t["value_12m"].sum() if self.gamma_gamma else None
+        return {
+            "as_of": self.as_of.isoformat(), "unit": self.unit, "params": self.params(),
+            "customers": self.customers, "repeat_buyers": self.repeat_buyers, "spend_buyers": self.spend_buyers,
+            "expected_purchases_90": round(float(t["expected_90"].sum()), 2),
+            "predicted_value_12m": None if value is None else round(float(value), 2),
+            "mean_p_alive": round(float(t["p_alive"].mean()), 4) if len(t) else None,
+            "discount_monthly": self.discount, "log_likelihood": round(self.log_likelihood, 3),
+            "fit_seconds": round(self.seconds, 3), "warnings": list(self.warnings),
+        }
+
+
+def check_enough(summary: pd.DataFrame, what: str = "") -> list[str]:
+    """Refuse (InputError) below MIN_REPEAT_BUYERS repeat buyers; a warning below WARN_REPEAT_BUYERS."""
+    repeat = int((summary["frequency"] > 0).sum())
+    if repeat < MIN_REPEAT_BUYERS:
+        raise InputError(
+            f"Only {repeat} customers bought more than once{what}; predictions need at least {MIN_REPEAT_BUYERS}"
+            " repeat buyers to say anything.", hint="Import more orders (a longer period), or choose a later date.")
+    if repeat < WARN_REPEAT_BUYERS:
+        return [f"Only {repeat} customers bought more than once; treat the predictions as rough."]
+    return []
+
+
+def fit_models(summary: pd.DataFrame) -> tuple[BGNBDParams, GammaGammaParams | None, float, list[str]]:
+    """Fit BG/NBD on everyone and Gamma-Gamma on repeat buyers with a positive spend; warnings for weak spots."""
+    import numpy as np
+
+    from . import bgnbd, gamma_gamma
+
+    warnings = check_enough(summary)
+    params, ll = bgnbd.fit(summary["frequency"].to_numpy(), summary["recency"].to_numpy(), summary["T"].to_numpy())
+    values = np.array(list(params.as_dict().values()))
+    if not np.all(np.isfinite(values)) or values.max() > 1e6 or values.min() < 1e-6:
+        warnings.append("The purchase model did not settle on sensible values; the data may be too short.")
+    spenders = summary[(summary["frequency"] > 0) & (summary["monetary"] > 0)]
+    gg = None
+    if len(spenders) < MIN_REPEAT_BUYERS:
+        warnings.append(f"Only {len(spenders)} repeat buyers have a positive spend; values are not predicted.")
+    else:
+        gg, _ = gamma_gamma.fit(spenders["frequency"].to_numpy(), spenders["monetary"].to_numpy())
+        if gg.q <= 1:
+            warnings.append("The spend model has no finite average (q ≤ 1); values are not predicted.")
+            gg = None
+        elif len(spenders) > 2:
+            corr = float(np.corrcoef(spenders["frequency"], spenders["monetary"])[0, 1])
+            if abs(corr) > SPEND_CORRELATION_WARN:
+                warnings.append(f"Order value and number of orders are correlated ({corr:.2f}); the spend model"
+                                " assumes they are not, so values are less reliable.")
+    return params, gg, ll, warnings
+
+
+def predict_table(summary: pd.DataFrame, params: BGNBDParams, gg: GammaGammaParams | None, end_day: int,
+                  unit: str, discount: float = 0.0) -> pd.DataFrame:
+    """Add p_alive, churn_risk, expected_90, expected_spend, value_12m and next_order (ISO date or None) to `summary`."""
+    import numpy as np
+
+    from . import bgnbd, gamma_gamma
+    from .data import day_date, unit_days
+
+    scale = unit_days(unit)
+    x, t_x, T = (summary[c].to_numpy(dtype=float) for c in ("frequency", "recency", "T"))
+    out = summary.copy()
+    out["p_alive"] = bgnbd.p_alive(params, x, t_x, T)
+    out["churn_risk"] = 1 - bgnbd.p_buy_within(params, CHURN_HORIZON_DAYS / scale, x, t_x, T)
+    out["expected_90"] = bgnbd.expected_purchases(params, HORIZON_DAYS / scale, x, t_x, T)
+    if gg is not None:
+        spend = gamma_gamma.expected_spend(gg, x, summary["monetary"].to_numpy(dtype=float))
+        previous = np.zeros(len(x))
+        orders = np.zeros(len(x))
+        for month in range(1, MONTHS + 1):
+            cumulative = bgnbd.expected_purchases(params, month * MONTH_DAYS / scale, x, t_x, T)
+            orders += (cumulative - previous) / (1 + discount) ** month
+            previous = cumulative
+        out["expected_spend"] = spend
+        out["value_12m"] = spend * orders
+    else:
+        out["expected_spend"] = np.nan
+        out["value_12m"] = np.nan
+    wait_days = bgnbd.median_wait(params, x, T) * scale
+    base = day_date(end_day)
+    out["next_order"] = [
+        (base + dt.timedelta(days=int(w))).isoformat() if w <= NEXT_ORDER_LIMIT_DAYS else None for w in wait_days]
+    return out
+
+
+def predict_customers(ws: Workspace, until: dt.date | None = None, unit: str = "days", discount: float = 0.0, *,
+                      progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> PredictionRun:
+    """Fit on orders up to and including `until` (default: all) and predict every customer who bought by then."""
+    from ..features.metrics import default_as_of
+    from .data import day_number, purchase_days, summarise, unit_days
+
+    unit_days(unit)
+    if not 0 <= discount < 1:
+        raise InputError("The monthly discount rate must be between 0 and 1 (e.g. 0.01 for 1% a month).")
+    reporter = Reporter(progress, cancelled)
+    started = time.perf_counter()
+    reporter.step(0, 4, "Reading orders")
+    as_of = until + dt.timedelta(days=1) if until else default_as_of(ws)
+    end_day = day_number(as_of)
+    summary = summarise(purchase_days(ws), end_day, unit)
+    reporter.step(1, 4, "Fitting the purchase and spend models")
+    params, gg, ll, warnings = fit_models(summary)
+    reporter.step(2, 4, "Predicting every customer")
+    table = predict_table(summary, params, gg, end_day, unit, discount)
+    reporter.step(4, 4, "")
+    return PredictionRun(as_of, unit, params, gg, table, discount, ll, time.perf_counter() - started, warnings)
