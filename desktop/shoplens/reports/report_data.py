@@ -14,6 +14,7 @@ from .masking import mask_phone
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ..campaigns.results import CampaignResults
     from ..workspace import Workspace
     from .dashboard import Kpis
 
@@ -58,6 +59,7 @@ class ReportData:
     shop_medians: dict[str, float | None]
     features: pd.DataFrame
     generated: str
+    campaigns: list[CampaignResults] = field(default_factory=list)
 
 
 def latest_run_id(ws: Workspace) -> int:
@@ -75,6 +77,7 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
     from ..features.metrics import compute_features
     from ..workspace import now_text
     from .dashboard import kpis
+    from .report_campaigns import campaign_results_for_report
 
     reporter = reporter or Reporter()
     run_id = latest_run_id(ws) if run_id is None else int(run_id)
@@ -115,7 +118,7 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
         shop_name=ws.meta("shop_name", "") or ws.path.stem, currency=ws.meta("currency", "¥") or "¥", as_of=as_of,
         first_order=summary["first_order"], last_order=summary["last_order"], run=run,
         kpis=kpis(ws.conn, as_of), segments=segments, shop_medians=shop_medians, features=features,
-        generated=now_text()[:16])
+        generated=now_text()[:16], campaigns=campaign_results_for_report(ws))
 
 
 def _medians(frame: pd.DataFrame) -> dict[str, float | None]:

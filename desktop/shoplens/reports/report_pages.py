@@ -56,6 +56,10 @@ def story(data: ReportData, lang: str, conn: sqlite3.Connection, paper: tuple[fl
     for facts in data.segments:
         blocks += [L.PageBreak(), *_segment(facts, data, lang)]
     blocks += [L.PageBreak(), *_charts(data, lang, conn)]
+    from .report_campaigns import campaign_blocks
+
+    if data.campaigns:
+        blocks += [L.PageBreak(), *campaign_blocks(data.campaigns, lang, data.currency)]
     return lambda paper, footer: cover(data, lang, paper, footer), blocks
 
 
