@@ -169,8 +169,11 @@ def p_buy_within(params: BGNBDParams, t: float, x: np.ndarray, t_x: np.ndarray, 
     return p_alive(params, x, t_x, T) * (1 - survive)
 
 
-def simulate(params: BGNBDParams, T: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Simulate (x, t_x) for customers observed for T units each under the model (for tests and checks)."""
+def simulate_times(params: BGNBDParams, T: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Simulate repeat purchases for customers observed for T units after their first purchase (tests, benchmarks).
+
+    Returns (customer index, time since the first purchase) of every repeat purchase, in time order per round.
+    """
     import numpy as np
 
     rng = np.random.default_rng(seed)
@@ -178,20 +181,29 @@ def simulate(params: BGNBDParams, T: np.ndarray, seed: int = 0) -> tuple[np.ndar
     n = len(T)
     lam = rng.gamma(params.r, 1.0 / params.alpha, n)
     p = rng.beta(params.a, params.b, n)
-    x = np.zeros(n)
-    t_x = np.zeros(n)
     now = np.zeros(n)
     active = np.ones(n, dtype=bool)
+    owners, times = [], []
     while active.any():
         idx = np.flatnonzero(active)
-        wait = rng.exponential(1.0, len(idx)) / lam[idx]
-        nxt = now[idx] + wait
+        nxt = now[idx] + rng.exponential(1.0, len(idx)) / lam[idx]
         inside = nxt <= T[idx]
         hit = idx[inside]
-        x[hit] += 1
-        t_x[hit] = nxt[inside]
+        owners.append(hit)
+        times.append(nxt[inside])
         now[hit] = nxt[inside]
         active[idx[~inside]] = False
-        dropped = rng.random(len(hit)) < p[hit]
-        active[hit[dropped]] = False
+        active[hit[rng.random(len(hit)) < p[hit]]] = False
+    return np.concatenate(owners), np.concatenate(times)
+
+
+def simulate(params: BGNBDParams, T: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Simulate (x, t_x) for customers observed for T units each under the model (for tests and checks)."""
+    import numpy as np
+
+    owners, times = simulate_times(params, T, seed)
+    n = len(T)
+    x = np.bincount(owners, minlength=n).astype(float)
+    t_x = np.zeros(n)
+    np.maximum.at(t_x, owners, times)
     return x, t_x

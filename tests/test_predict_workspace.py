@@ -1,0 +1,165 @@
+"""Predictions over a workspace: summaries from orders, small-data refusal, recovery, holdout check, storage, CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import numpy as np
+import pytest
+
+from segdata import insert_customers, insert_orders, make_shop, new_workspace
+from shoplens.cli import main
+from shoplens.errors import InputError
+from shoplens.predict import bgnbd
+from shoplens.predict.bgnbd import BGNBDParams
+from shoplens.predict.calibration import calibration_figure, holdout_check
+from shoplens.predict.data import day_number, purchase_days, summarise
+from shoplens.predict.run import MIN_REPEAT_BUYERS, predict_customers
+from shoplens.predict.store import (
+    customer_prediction,
+    join_predictions,
+    latest_run,
+    prediction_frame,
+    refresh_predictions,
+    save_run,
+)
+
+TRUTH = BGNBDParams(r=0.5, alpha=30.0, a=0.6, b=3.0)  # days: a purchase about every two months while active
+END = dt.date(2024, 12, 31)
+
+
+def simulated_shop(ws, customers: int = 3000, seed: int = 5, params: BGNBDParams = TRUTH) -> None:
+    """Customers who first bought over two years, with repeat purchases drawn from BG/NBD (times in days)."""
+    rng = np.random.default_rng(seed)
+    end_day = day_number(END) + 1
+    first = end_day - rng.integers(1, 730, customers)
+    owners, times = bgnbd.simulate_times(params, (end_day - first).astype(float), seed)
+    cust = np.concatenate([np.arange(customers), owners])
+    days = np.concatenate([first, first[owners] + np.floor(times).astype(int)])
+    days = np.minimum(days, end_day - 1)
+    spend = rng.gamma(4.0, 1.0 / rng.gamma(3.0, 1 / 300.0, customers))  # mean order value per customer (cents/100)
+    amount = np.maximum(100, rng.gamma(4.0, spend[cust] / 4.0) * 100).astype(int)
+    insert_customers(ws, [{"id": int(i) + 1} for i in range(customers)])
+    insert_orders(ws, [{"customer_id": int(c) + 1, "order_time": f"{(dt.date(1970, 1, 1) + dt.timedelta(days=int(d)))}"
+                        " 12:00:00", "amount_cents": int(a)} for c, d, a in zip(cust, days, amount, strict=True)])
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    ws = new_workspace(tmp_path_factory.mktemp("predict"), "sim")
+    simulated_shop(ws)
+    yield ws
+    ws.close()
+
+
+def test_summary_from_orders(tmp_path) -> None:
+    ws = new_workspace(tmp_path)
+    insert_customers(ws, [{"id": 1}, {"id": 2}, {"id": 3}])
+    insert_orders(ws, [
+        {"customer_id": 1, "order_time": "2024-01-01 10:00:00", "amount_cents": 1000},
+        {"customer_id": 1, "order_time": "2024-01-01 18:00:00", "amount_cents": 500},  # same day: one purchase
+        {"customer_id": 1, "order_time": "2024-01-15 10:00:00", "amount_cents": 3000},
+        {"customer_id": 1, "order_time": "2024-01-29 10:00:00", "amount_cents": 5000},
+        {"customer_id": 1, "order_time": "2024-02-05 10:00:00", "amount_cents": 9000, "status": "refunded"},
+        {"customer_id": 2, "order_time": "2024-01-08 10:00:00", "amount_cents": 2000},
+        {"customer_id": 2, "order_time": "2024-01-20 10:00:00", "amount_cents": -2000},  # a refund row only
+        {"customer_id": 3, "order_time": "2024-03-01 10:00:00", "amount_cents": 700},  # after the end
+    ])
+    summary = summarise(purchase_days(ws), day_number(dt.date(2024, 2, 12)), "days")
+    assert list(summary.index) == [1, 2]
+    one, two = summary.loc[1], summary.loc[2]
+    assert (one["frequency"], one["recency"], one["T"], one["monetary"]) == (2, 28, 42, 40.0)
+    assert (two["frequency"], two["recency"], two["T"]) == (0, 0, 35) and np.isnan(two["monetary"])
+    weeks = summarise(purchase_days(ws), day_number(dt.date(2024, 2, 12)), "weeks")
+    assert weeks.loc[1, "T"] == 6 and weeks.loc[1, "recency"] == 4
+
+
+def test_too_few_repeat_buyers_is_refused(tmp_path) -> None:
+    ws = new_workspace(tmp_path)
+    insert_customers(ws, [{"id": i} for i in range(1, 41)])
+    rows = [{"customer_id": i, "order_time": "2024-01-05 10:00:00", "amount_cents": 1000} for i in range(1, 41)]
+    rows += [{"customer_id": i, "order_time": "2024-02-05 10:00:00", "amount_cents": 1000}
+             for i in range(1, MIN_REPEAT_BUYERS)]
+    insert_orders(ws, rows)
+    with pytest.raises(InputError, match=f"Only {MIN_REPEAT_BUYERS - 1} customers bought more than once"):
+        predict_customers(ws)
+    assert main(["predict", str(ws.path)]) == 2
+
+
+def test_recovers_simulated_shop(shop) -> None:
+    result = predict_customers(shop)
+    p = result.bgnbd
+    assert p.r == pytest.approx(TRUTH.r, rel=0.2)
+    assert p.alpha == pytest.approx(TRUTH.alpha, rel=0.25)
+    assert p.a == pytest.approx(TRUTH.a, rel=0.35)
+    assert p.b == pytest.approx(TRUTH.b, rel=0.5)
+    assert result.warnings == []
+    t = result.table
+    assert len(t) == 3000 and t["p_alive"].between(0, 1).all() and t["churn_risk"].between(0, 1).all()
+    assert (t["value_12m"] >= 0).all() and result.gamma_gamma is not None
+    # frequent recent buyers are worth more and more likely active than lapsed ones
+    frequent = t[(t["frequency"] >= 5) & (t["T"] - t["recency"] < 30)]
+    lapsed = t[(t["frequency"] >= 5) & (t["T"] - t["recency"] > 300)]
+    assert frequent["p_alive"].mean() > lapsed["p_alive"].mean() + 0.3
+    assert frequent["value_12m"].mean() > lapsed["value_12m"].mean()
+    assert t["next_order"].dropna().min() >= "2025-01-01"
+
+
+def test_units_change_only_alpha(shop) -> None:
+    days = predict_customers(shop, unit="days")
+    weeks = predict_customers(shop, unit="weeks")
+    assert weeks.bgnbd.alpha == pytest.approx(days.bgnbd.alpha / 7, rel=1e-4)
+    assert weeks.bgnbd.r == pytest.approx(days.bgnbd.r, rel=1e-4)
+    assert np.allclose(weeks.table["expected_90"], days.table["expected_90"], rtol=1e-3)
+
+
+def test_holdout_check_tracks_the_later_period(shop) -> None:
+    check = holdout_check(shop, dt.date(2024, 6, 30))
+    assert check.calibration_end == dt.date(2024, 6, 30) and check.holdout_end == END
+    assert abs(check.error) < 0.08  # the model the data came from predicts the holdout well
+    assert check.by_frequency["frequency"].iloc[-1] == "7+"
+    last = check.tracking.iloc[-1]
+    assert last["predicted"] == pytest.approx(last["actual"], rel=0.08)
+    fig = calibration_figure(check, "zh_CN")
+    assert len(fig.axes) == 2 and fig.axes[0].get_title() == "累计复购次数"
+    with pytest.raises(InputError, match="no orders after"):
+        holdout_check(shop, END)
+
+
+def test_save_load_and_join(shop) -> None:
+    result = predict_customers(shop, discount=0.01)
+    run_id = save_run(shop, result)
+    run = latest_run(shop.conn)
+    assert run["id"] == run_id and run["params"]["r"] == pytest.approx(result.bgnbd.r)
+    assert run["details"]["discount_monthly"] == 0.01
+    one = customer_prediction(shop.conn, 1)
+    row = result.table.loc[1]
+    assert one["p_alive"] == pytest.approx(row["p_alive"]) and one["value_12m_cents"] == round(row["value_12m"] * 100)
+    frame = prediction_frame(shop)
+    assert frame["predicted_value_12m"].loc[1] == pytest.approx(row["value_12m"], abs=0.01)
+    joined = join_predictions(shop, frame[[]].iloc[:5])
+    assert list(joined.columns) == ["p_alive", "churn_risk", "expected_orders_90", "predicted_value_12m"]
+    assert refresh_predictions(shop) is True and latest_run(shop.conn)["id"] == run_id + 1
+
+
+def test_cli_json(shop, capsys) -> None:
+    assert main(["predict", str(shop.path), "--until", "2024-06-30", "--unit", "weeks", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["params"]) == {"r", "alpha", "a", "b", "p", "q", "gamma"}
+    assert data["unit"] == "weeks" and data["as_of"] == "2024-07-01" and data["saved"] is False
+    assert data["params"]["alpha"] == pytest.approx(TRUTH.alpha / 7, rel=0.3)
+    assert data["holdout"]["calibration_end"] == "2024-06-30" and data["customers"] > 2000
+    assert main(["predict", str(shop.path), "--until", "30/06/2024"]) == 2
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_cli_text_saves(tmp_path, capsys) -> None:
+    ws = new_workspace(tmp_path)
+    make_shop(ws, customers=600, seed=3)
+    path = str(ws.path)
+    ws.close()
+    assert main(["predict", path, "--lang", "zh", "--plot", str(tmp_path / "check.png")]) == 0
+    out = capsys.readouterr().out
+    assert "BG/NBD: r=" in out and "已保存到工作区" in out
+    assert (tmp_path / "check.png").stat().st_size > 10_000
