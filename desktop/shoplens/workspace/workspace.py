@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkspaceError
+from . import lock
+from .lock import LockInfo, WorkspaceLocked
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SUFFIX = ".shoplens"
@@ -40,13 +42,24 @@ def os_user() -> str:
         return "unknown"
 
 
-class Workspace:
-    """An open workspace: a connection plus the operations every layer needs (meta, audit, backup)."""
+class WorkspaceDamaged(WorkspaceError):
+    """The file is a workspace, but SQLite cannot read it or its integrity check fails: restore a backup."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool = False) -> None:
+
+class Workspace:
+    """An open workspace: a connection plus the operations every layer needs (meta, audit, backup).
+
+    A writable workspace holds the `<file>.lock` lock until it is closed; `locked_by` names the other copy of
+    ShopLens that holds it when this one was opened read-only because of it.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool = False,
+                 locked_by: LockInfo | None = None) -> None:
         self.path = path
         self.conn = conn
         self.readonly = readonly
+        self.locked_by = locked_by
+        self._locked = False
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -63,20 +76,30 @@ class Workspace:
             raise WorkspaceError("The folder for the new workspace does not exist.", file=str(path))
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
+        conn = None
+        locked = False
         try:
+            lock.acquire(path, os_user())
+            locked = True
             conn = _connect(path)
-            conn.execute("PRAGMA journal_mode=WAL")
+            # application_id and the schema go into the main file first (rollback journal), WAL only after:
+            # another process opening the new file at once must see a ShopLens workspace, not a bare header
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             with _tx(conn):
                 migrate(conn, 0)
                 values = {**DEFAULT_META, **meta, "created_at": now_text(), "app_version": _app_version()}
                 conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", values.items())
+            conn.execute("PRAGMA journal_mode=WAL")
             ws = cls(path, conn)
+            ws._locked = True
             ws.audit("create", {})
             return ws
         except Exception:
-            with contextlib.suppress(Exception):
-                conn.close()  # type: ignore[possibly-undefined]
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            if locked:
+                lock.release(path)
             for extra in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 with contextlib.suppress(FileNotFoundError):
                     extra.unlink()
@@ -92,15 +115,37 @@ class Workspace:
                                    check_same_thread=False)
             _tune(conn)
             return cls(path, conn, readonly=True)
-        conn = _connect(path)
-        ws = cls(path, conn)
-        if version < SCHEMA_VERSION:
-            ws.backup(f"before-upgrade-v{version}")
-            with ws.transaction():
-                migrate(conn, version)
-            ws.audit("upgrade", {"from": version, "to": SCHEMA_VERSION})
-        conn.execute("PRAGMA journal_mode=WAL")
+        lock.acquire(path, os_user())
+        try:
+            conn = _connect(path)
+            ws = cls(path, conn)
+            ws._locked = True
+            if version < SCHEMA_VERSION:
+                ws.backup(f"before-upgrade-v{version}")
+                with ws.transaction():
+                    migrate(conn, version)
+                ws.audit("upgrade", {"from": version, "to": SCHEMA_VERSION})
+            conn.execute("PRAGMA journal_mode=WAL")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                conn.close()  # type: ignore[possibly-undefined]
+            lock.release(path)
+            raise
         return ws
+
+    @classmethod
+    def open_or_view(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Open for writing, or read-only (with `locked_by` set) when another copy of ShopLens has it open."""
+        try:
+            return cls.open(path)
+        except WorkspaceLocked as exc:
+            ws = cls.open(path, readonly=True)
+            ws.locked_by = exc.holder
+            return ws
+
+    def refresh_lock(self) -> bool:
+        """Show other computers this copy is still alive (call every few minutes); False when the lock was lost."""
+        return lock.refresh(self.path) if self._locked else False
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL back into the file)."""
@@ -108,6 +153,9 @@ class Workspace:
             if not self.readonly:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        if self._locked:
+            self._locked = False
+            lock.release(self.path)
 
     def __enter__(self) -> Workspace:
         return self
@@ -119,8 +167,17 @@ class Workspace:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: everything inside commits together or not at all."""
+        if self.readonly:
+            raise self.readonly_error()
         with _tx(self.conn):
             yield self.conn
+
+    def readonly_error(self) -> WorkspaceError:
+        """The error a write to a read-only workspace raises: says who has it open when that is known."""
+        holder = self.locked_by
+        who = f" {holder.user} on {holder.host} has had it open since {holder.opened_at[:16]}." if holder else ""
+        return WorkspaceError(f"This workspace is open read-only, so it cannot be changed.{who}",
+                              file=str(self.path), hint="Close the other copy, then open the workspace again.")
 
     # -- meta, audit -----------------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -148,29 +205,44 @@ class Workspace:
     def backup_dir(self) -> Path:
         return self.path.with_name(self.path.name + ".backups")
 
-    def backup(self, reason: str) -> Path:
+    def backup(self, reason: str, *, rotate: bool = True) -> Path:
         """Copy the whole workspace aside before a destructive operation; keeps the newest N copies."""
         folder = self.backup_dir
         folder.mkdir(mode=0o700, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         safe_reason = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40]
         target = folder / f"{self.path.stem}-{stamp}-{safe_reason}{SUFFIX}"
-        dest = sqlite3.connect(target)
+        part = target.with_name(target.name + ".part")  # a copy interrupted half-way never looks like a backup
+        fd = os.open(part, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        os.close(fd)
         try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        os.chmod(target, 0o600)
-        self._rotate_backups()
+            dest = sqlite3.connect(part)
+            try:
+                self.conn.backup(dest)  # the SQLite backup API: a consistent copy, WAL included
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+            with open(part, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(part, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise
+        if rotate and not self.readonly:
+            self.rotate_backups()
         return target
 
     def backups(self) -> list[Path]:
         """Existing backup copies, newest first."""
         if not self.backup_dir.exists():
             return []
-        return sorted(self.backup_dir.glob(f"*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+        from .backups import backup_paths
 
-    def _rotate_backups(self) -> None:
+        return backup_paths(self.path)
+
+    def rotate_backups(self) -> None:
+        """Delete all but the newest `backups_kept` copies."""
         try:
             keep = max(1, int(self.meta("backups_kept", "10") or 10))
         except ValueError:
@@ -235,12 +307,12 @@ def check_file(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(
+        raise WorkspaceDamaged(
             f"The workspace file is damaged and cannot be read ({exc}).", file=str(path),
             hint="Restore it from a backup copy.",
         ) from exc
     if [tuple(r) for r in result] != [("ok",)]:
-        raise WorkspaceError(
+        raise WorkspaceDamaged(
             "The workspace file is damaged (its integrity check failed).", file=str(path),
             hint="Restore it from a backup copy.",
         )
