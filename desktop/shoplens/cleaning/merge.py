@@ -10,6 +10,7 @@ import pandas as pd
 from ..errors import InputError
 from ..ingest.canonical import CUSTOMER_COLUMNS
 from ..ingest.parse import KEY_FIELDS
+from ..privacy.consent_ledger import repoint_ledger
 from .operations import Operation, register
 
 _SUMMED = ("agg_total_spend_cents", "agg_order_count", "points")
@@ -143,6 +144,7 @@ def merge_into(conn: sqlite3.Connection, mapping: dict[int, int]) -> None:
     conn.execute("UPDATE customer_keys SET customer_id = " + moved.format(t="customer_keys"))
     _merge_attributes(conn)
     _merge_consent(conn)
+    repoint_ledger(conn)
     conn.execute("UPDATE OR IGNORE cleaning_flags SET entity_id = (SELECT to_id FROM _merge WHERE from_id = entity_id)"
                  " WHERE entity = 'customer' AND entity_id IN (SELECT from_id FROM _merge)")
     conn.execute("DELETE FROM cleaning_flags WHERE entity = 'customer' AND entity_id IN (SELECT from_id FROM _merge)")

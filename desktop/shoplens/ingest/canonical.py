@@ -34,7 +34,7 @@ def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *,
     customer_ids = _resolve_customers(conn, frame, import_id, ref_namespace, parsed.kind, counts)
     frame = frame.assign(customer_id=customer_ids)
     counts.row_customers = customer_ids
-    _write_consent(conn, frame, source, now)
+    _write_consent(conn, frame, source, now, import_id)
     if parsed.kind == "orders":
         write_orders(conn, frame, import_id, channel, counts)
     return counts
@@ -210,13 +210,14 @@ def _update_customers(conn, frame, cids, *, overwrite: bool) -> None:
     conn.executemany(f"UPDATE customers SET {sets} WHERE id = ?", records)
 
 
-def _write_consent(conn, frame, source, now) -> None:
-    for field_key, channel in (("consent_any", "all"), ("consent_sms", "sms"), ("consent_email", "email")):
+def _write_consent(conn, frame, source, now, import_id=None) -> None:
+    """Current consent per customer and channel, and a ledger line for each change (privacy.consent_ledger)."""
+    from ..privacy.consent_ledger import CHANNEL_OF_FIELD, write_consent
+
+    for field_key, channel in CHANNEL_OF_FIELD.items():
         if field_key not in frame:
             continue
         part = frame.loc[frame[field_key].notna() & frame["customer_id"].notna(), ["customer_id", field_key]]
         part = part.drop_duplicates("customer_id", keep="last")
-        conn.executemany(
-            "INSERT OR REPLACE INTO consent(customer_id, channel, allowed, source, changed_at) VALUES (?, ?, ?, ?, ?)",
-            [(int(c), channel, int(v), source, now) for c, v in part.itertuples(index=False, name=None)],
-        )
+        write_consent(conn, channel, part.itertuples(index=False, name=None), source=source, import_id=import_id,
+                      now=now)

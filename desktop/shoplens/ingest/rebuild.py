@@ -15,7 +15,7 @@ from .mapping import header_signature
 from .parse import Parsed, parse_table
 from .table import Table
 
-CANONICAL_TABLES = ("order_items", "orders", "customer_keys", "consent", "customers", "cleaning_flags")
+CANONICAL_TABLES = ("order_items", "orders", "customer_keys", "consent", "consent_log", "customers", "cleaning_flags")
 # A hook that changes parsed rows before they are written (the cleaning recipe plugs in here).
 ParsedHook = Callable[[sqlite3.Connection, int, Table, Parsed], Parsed]
 # Called after one import's rows are written (counts.row_customers: the customer id of each parsed row).
