@@ -163,3 +163,17 @@ def test_cli_text_saves(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "BG/NBD: r=" in out and "已保存到工作区" in out
     assert (tmp_path / "check.png").stat().st_size > 10_000
+
+
+def test_tag_rules_read_predictions(shop) -> None:
+    from shoplens.tags.evaluate import Context, customer_frame, evaluate
+    from shoplens.tags.rules import validate_rule
+
+    save_run(shop, predict_customers(shop))
+    frame, as_of = customer_frame(shop)
+    ctx = Context(frame, as_of)
+    risky = evaluate(validate_rule({"field": "churn_risk", "op": ">", "value": 0.8}), ctx)
+    stored = prediction_frame(shop)
+    assert risky.sum() == int((stored["churn_risk"] > 0.8).sum()) > 0
+    top = evaluate(validate_rule({"field": "predicted_value_12m", "op": "top_pct", "value": 10}), ctx)
+    assert top.sum() == pytest.approx(len(stored) * 0.1, abs=2)

@@ -241,6 +241,9 @@ def customer_frame(ws: Workspace, features: pd.DataFrame | None = None,
     attrs = pd.read_sql_query(f"SELECT id AS customer_id, {', '.join(ATTRIBUTE_COLUMNS)} FROM customers ORDER BY id",
                               ws.conn, index_col="customer_id")
     frame = features.drop(columns=[c for c in ATTRIBUTE_COLUMNS if c in features.columns]).join(attrs, how="right")
+    from ..predict.store import join_predictions  # predicted value fields (NaN until predictions are fitted)
+
+    frame = join_predictions(ws, frame)
     add_derived(frame, as_of)
     return frame, as_of
 

@@ -15,12 +15,16 @@ class FieldSpec:
     kind: str  # number, text or date
     label_en: str
     label_zh: str
-    source: str  # "metrics" (from orders) or "customer" (attributes)
+    source: str  # "metrics" (from orders), "customer" (attributes) or "predictions" (predict/, once fitted)
     buyers_only: bool = False  # percentiles are taken over customers who bought (a non-buyer's 0 is not a value)
 
 
 def _m(key: str, kind: str, en: str, zh: str, buyers_only: bool = False) -> FieldSpec:
     return FieldSpec(key, kind, en, zh, "metrics", buyers_only)
+
+
+def _p(key: str, en: str, zh: str) -> FieldSpec:
+    return FieldSpec(key, NUMBER, en, zh, "predictions")
 
 
 def _c(key: str, kind: str, en: str, zh: str) -> FieldSpec:
@@ -48,6 +52,10 @@ FIELD_LIST: tuple[FieldSpec, ...] = (
     _m("active_weekday", NUMBER, "Most active weekday (0 = Monday)", "最常购买的星期（0 = 周一）"),
     _m("active_hour", NUMBER, "Most active hour (0–23)", "最常购买的时段（0–23点）"),
     _m("discount_share", NUMBER, "Share of discounted orders (0–1)", "优惠订单占比（0–1）"),
+    _p("p_alive", "Probability still active (0–1, predicted)", "仍活跃概率（0–1，预测）"),
+    _p("churn_risk", "Churn risk: chance of no order in 12 months (0–1)", "流失风险：未来12个月不再购买的概率（0–1）"),
+    _p("expected_orders_90", "Expected orders in the next 90 days", "未来90天预计购买次数"),
+    _p("predicted_value_12m", "Predicted 12-month value", "未来12个月预测价值"),
     _c("gender", TEXT, "Gender", "性别"),
     _c("age", NUMBER, "Age", "年龄"),
     _c("birthday", DATE, "Birthday", "生日"),
