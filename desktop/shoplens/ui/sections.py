@@ -55,6 +55,12 @@ def _reports_page(workspace, parent: QWidget | None = None) -> QWidget:
     return ReportsPage(workspace, parent)
 
 
+def _campaigns_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from .campaigns_page import CampaignsPage
+
+    return CampaignsPage(workspace, parent)
+
+
 SECTIONS: list[Section] = [
     Section("data", QT_TRANSLATE_NOOP("Sections", "Data"), _data_page),
     Section("cleaning", QT_TRANSLATE_NOOP("Sections", "Cleaning"), _cleaning_page),
@@ -63,7 +69,7 @@ SECTIONS: list[Section] = [
         "Sections", "A segment browser: RFM schemes and KMeans groups with their members and strategies. The"
         " dashboard under Reports already shows the customer segments chart.")),
     Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), _reports_page),
-    Section("campaigns", QT_TRANSLATE_NOOP("Sections", "Campaigns"), None, QT_TRANSLATE_NOOP(
+    Section("campaigns", QT_TRANSLATE_NOOP("Sections", "Campaigns"), _campaigns_page, QT_TRANSLATE_NOOP(
         "Sections", "Campaigns with a holdout group, coupon codes per group, and the lift they brought.")),
 ]
 
