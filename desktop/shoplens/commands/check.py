@@ -1,0 +1,43 @@
+"""`shoplens check WS`: the full integrity check; exit 2 with a clear message when the file is damaged."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NAME = "check"
+HELP = "Check a workspace file's integrity (exit 0 when healthy, 2 when damaged, naming the newest good backup)."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS", help="the workspace file (*.shoplens)")
+    parser.add_argument("--quick", action="store_true", help="the quick check only (faster on big files)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..cli import EXIT_BAD_INPUT
+    from ..workspace import check_file
+    from ..workspace.backups import integrity_problems, newest_good_backup
+    from ..workspace.lock import read_lock
+
+    problems = integrity_problems(args.workspace, full=not args.quick)
+    if problems:
+        print(f"shoplens: {args.workspace}: the workspace file is damaged.", file=sys.stderr)
+        for problem in problems[:10]:
+            print(f"  {problem}", file=sys.stderr)
+        good = newest_good_backup(args.workspace)
+        if good is not None:
+            print(f"The newest healthy backup is {good.name} ({good.created:%Y-%m-%d %H:%M}, {good.customers:,}"
+                  f" customers, {good.orders:,} orders). Restore it with:\n"
+                  f"  shoplens backups {args.workspace} --restore {good.name}", file=sys.stderr)
+        else:
+            print("There is no healthy backup copy of it.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    version = check_file(Path(args.workspace))  # too new or incomplete: WorkspaceError
+    holder = read_lock(Path(args.workspace))
+    print(f"{args.workspace}: OK (format {version}).")
+    if holder is not None:
+        print(f"Open now: {holder.user} on {holder.host} since {holder.opened_at[:16]}.")
+    return 0
