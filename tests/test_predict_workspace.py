@@ -177,3 +177,39 @@ def test_tag_rules_read_predictions(shop) -> None:
     assert risky.sum() == int((stored["churn_risk"] > 0.8).sum()) > 0
     top = evaluate(validate_rule({"field": "predicted_value_12m", "op": "top_pct", "value": 10}), ctx)
     assert top.sum() == pytest.approx(len(stored) * 0.1, abs=2)
+
+
+def test_kmeans_with_predicted_features(shop, tmp_path) -> None:
+    from shoplens.segmentation.build import build_run, relabel
+
+    save_run(shop, predict_customers(shop))
+    columns = ["recency_days", "frequency", "monetary", "predicted_value_12m", "p_alive"]
+    result = build_run(shop, "kmeans", k=3, columns=columns)
+    assert result.parameters["model"]["columns"] == columns
+    assert set(result.labels.unique()) >= {"cluster_1", "cluster_2", "cluster_3"}
+    from shoplens.features.metrics import compute_features
+
+    # refreshing the run with metrics only (no prediction columns) still assigns everyone
+    again = relabel("kmeans", result.parameters, compute_features(shop))
+    assert len(again) == len(result.labels)
+    empty = new_workspace(tmp_path)
+    make_shop(empty, customers=300, seed=2)
+    with pytest.raises(InputError, match="no predictions"):
+        build_run(empty, "kmeans", k=3, columns=columns)
+
+
+def test_refresh_derived_refits_once_predictions_exist(tmp_path) -> None:
+    from shoplens.derived import refresh_derived
+
+    ws = new_workspace(tmp_path)
+    simulated_shop(ws, customers=800, seed=9)
+    with ws.transaction():
+        refresh_derived(ws)
+    assert latest_run(ws.conn) is None  # never fitted: nothing is computed behind the shop's back
+    save_run(ws, predict_customers(ws, unit="weeks"))
+    insert_orders(ws, [{"customer_id": 1, "order_time": "2025-01-20 10:00:00", "amount_cents": 5000}])
+    with ws.transaction():
+        refresh_derived(ws)
+    run = latest_run(ws.conn)
+    assert run["as_of"] == "2025-01-21" and run["unit"] == "weeks"
+    assert customer_prediction(ws.conn, 1)["as_of"] == "2025-01-21"

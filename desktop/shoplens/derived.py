@@ -46,6 +46,10 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None) -> None:
     features = metrics.refresh(ws, progress=bar.part("metrics"), cancelled=reporter.cancelled)
     bar.part("metrics")(1, 1)
     reporter.check()
+    from .predict.store import refresh_predictions  # only once the shop has fitted predictions (about a second)
+
+    bar.part("segments")(0, 1, "Updating predictions")
+    refresh_predictions(ws, Reporter(None, reporter.cancelled))
     from .segmentation.runs import refresh_runs  # saved runs get a snapshot, so movement can be shown
 
     refresh_runs(ws, features=features, progress=bar.part("segments"), cancelled=reporter.cancelled)

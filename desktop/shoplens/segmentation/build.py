@@ -77,6 +77,10 @@ def build_run(ws: Workspace, method: str, *, k: int | None = None, threshold: st
     if features is None:
         reporter.step(0, 3, "Customer metrics")
         features = compute_features(ws, as_of, cancelled=reporter.cancelled)
+    if method == "kmeans":
+        from .kmeans import with_predictions
+
+        features = with_predictions(ws, features, columns)
     if not (features["frequency"] > 0).any():
         raise InputError("No customer has a purchase before this date, so there is nothing to segment.",
                          hint="Import orders first, or choose a later as-of date.")

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_FEATURES = ("recency_days", "frequency", "monetary")
+# optional extra features: other metrics, and the stored predictions (predict/; joined by with_predictions)
+OPTIONAL_FEATURES = ("aov", "tenure_days", "typical_interval_days", "orders_90", "spend_365", "discount_share")
+PREDICTED_FEATURES = ("p_alive", "churn_risk", "expected_orders_90", "predicted_value_12m")
 K_RANGE = range(2, 11)
 MINIBATCH_ABOVE = 50_000
 SELECTION_SAMPLE = 20_000
@@ -53,6 +56,18 @@ class KMeansResult:
     silhouette: dict[int, float]
     profiles: list[ClusterProfile]
     model: dict = field(default_factory=dict)
+
+
+def with_predictions(ws, features: pd.DataFrame, columns) -> pd.DataFrame:
+    """`features` with the stored prediction columns joined when `columns` asks for any (InputError if none stored)."""
+    if not set(columns or ()) & set(PREDICTED_FEATURES):
+        return features
+    from ..predict.store import join_predictions
+
+    joined = join_predictions(ws, features)
+    if joined["p_alive"].notna().sum() == 0:
+        raise InputError("There are no predictions to group by yet.", hint="Run Predict first, then segment again.")
+    return joined
 
 
 def feature_matrix(features: pd.DataFrame, columns: tuple[str, ...] | list[str] = DEFAULT_FEATURES
@@ -190,7 +205,7 @@ def assign_nearest(features: pd.DataFrame, model: dict) -> pd.Series:
 
     columns = model["columns"]
     buyers = features[features["frequency"] > 0]
-    raw = buyers[columns].apply(lambda s: s.astype(float))
+    raw = buyers.reindex(columns=columns).apply(lambda s: s.astype(float))  # a column not given: its median fill
     for col in columns:
         raw[col] = raw[col].fillna(raw[col].max() if col == "recency_days" else model["fill"][col])
     x = (np.log1p(np.clip(raw.to_numpy(dtype=float), 0, None)) - np.asarray(model["mean"])) / np.asarray(model["std"])
