@@ -13,6 +13,7 @@ from itertools import islice
 from ..errors import InputError
 from ..progress import Reporter
 from .cells import paused_gc, unwrap_text_cell
+from .limits import MAX_CELLS, too_many_cells
 from .table import Grid
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -212,7 +213,24 @@ def _unwrap(rows: list[list[str]]) -> int:
     return changed
 
 
-def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = None,
+def estimate_cells(text: str, delimiter: str) -> int:
+    """Rows × columns of a delimited text, estimated from its line count and the records of its first 64 KB."""
+    sample = text[:SAMPLE_BYTES]
+    cut = sample.rfind("\n")
+    if 0 < cut < len(sample) - 1:
+        sample = sample[: cut + 1]
+    try:
+        widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
+    except csv.Error:
+        widths = []
+    if not widths:
+        return 0
+    lines_in_sample = max(1, sample.count("\n") + (not sample.endswith("\n")))
+    cells_per_line = sum(widths) / lines_in_sample
+    return int(cells_per_line * (text.count("\n") + 1))
+
+
+def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = None, max_cells: int = MAX_CELLS,
                   reporter: Reporter | None = None) -> Grid:
     """Every record of a delimited text file as text cells, with the line number each record starts on."""
     reporter = reporter or Reporter()
@@ -227,11 +245,16 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
         raise InputError("The file is empty.", file=name)
     hint = _SEP_LINE.match(text)
     delimiter = hint.group(1) if hint else sniff_delimiter(text)
+    if max_rows is None:
+        estimate = estimate_cells(text, delimiter)
+        if estimate > max_cells:
+            raise too_many_cells(estimate, max_cells, file=name)
     reader = csv.reader(_lines(text), delimiter=delimiter)
     rows: list[list[str]] = []
     numbers: list[int] = []
     truncated = False
     total = text.count("\n") + 1
+    cells = 0
     try:
         with paused_gc():
             while max_rows is None or len(rows) < max_rows:
@@ -240,6 +263,9 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
                 chunk = list(islice(reader, want))
                 if not chunk:
                     break
+                cells += sum(map(len, chunk))
+                if cells > max_cells:
+                    raise too_many_cells(cells, max_cells, file=name)
                 numbers.extend(_line_numbers(chunk, line, reader.line_num))
                 rows.extend(chunk)
                 reporter.step(min(reader.line_num, total), total, f"Read {len(rows):,} rows")

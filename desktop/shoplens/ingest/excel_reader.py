@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import InputError
 from ..progress import Reporter
 from .cells import paused_gc, row_texts
+from .limits import MAX_CELLS, too_many_cells
 from .table import Grid, SheetInfo
 
 PROGRESS_EVERY = 50_000
@@ -16,6 +18,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d+)"')
+_DIMENSION_REF = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?"')
 _KINDS = {"WorkSheet": "worksheet", "ChartSheet": "chart", "DialogSheet": "dialog", "MacroSheet": "macro",
           "Vba": "vba"}
 
@@ -81,9 +84,40 @@ def _short(exc: BaseException) -> str:
     return text[:120]
 
 
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+def xlsx_dimensions(path: Path) -> dict[str, tuple[int, int]]:
+    """(rows, columns) per sheet from each sheet's <dimension> (xlsx/xlsm only; reads a few KB per sheet)."""
+    heads = _xlsx_sheet_heads(path)
+    out: dict[str, tuple[int, int]] = {}
+    for name, head in heads.items():
+        found = _DIMENSION_REF.search(head)
+        if found:
+            c0, r0, c1, r1 = found.groups()
+            rows = int(r1 or r0) - (int(r0) - 1 if r1 else 0)
+            cols = _column_number(c1 or c0) - (_column_number(c0) - 1 if c1 else 0)
+            out[name] = (max(rows, 0), max(cols, 0))
+    return out
+
+
 def _xlsx_row_counts(path: Path) -> dict[str, int]:
     """Rows per sheet from each sheet's <dimension> (xlsx/xlsm only; reads a few KB per sheet)."""
     counts: dict[str, int] = {}
+    for name, head in _xlsx_sheet_heads(path).items():
+        found = _DIMENSION.search(head)
+        if found:
+            counts[name] = int(found.group(1))
+    return counts
+
+
+def _xlsx_sheet_heads(path: Path) -> dict[str, bytes]:
+    """The first 4 KB of each worksheet's XML, by sheet name."""
+    counts: dict[str, bytes] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             workbook = archive.read("xl/workbook.xml")
@@ -101,11 +135,9 @@ def _xlsx_row_counts(path: Path) -> dict[str, int]:
                 target = targets[rid.group(1).decode()].lstrip("/")
                 member = target if target.startswith("xl/") else f"xl/{target}"
                 with archive.open(member) as fh:
-                    head = fh.read(4096)
-                found = _DIMENSION.search(head)
-                if found:
-                    counts[_xml_unescape(name.group(1).decode("utf-8"))] = int(found.group(1))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, UnicodeDecodeError, RuntimeError, EOFError):
+                    counts[_xml_unescape(name.group(1).decode("utf-8"))] = fh.read(4096)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, UnicodeDecodeError, RuntimeError, EOFError,
+            NotImplementedError, zlib.error):
         return counts
     return counts
 
@@ -138,7 +170,7 @@ def first_worksheet(sheets: list[SheetInfo]) -> str | None:
 
 
 def read_workbook_grid(path: Path, name: str, sheet: str | None = None, *, max_rows: int | None = None,
-                       reporter: Reporter | None = None) -> Grid:
+                       max_cells: int = MAX_CELLS, reporter: Reporter | None = None) -> Grid:
     """Every row of one sheet as text cells, row numbers as Excel shows them, merged ranges where known."""
     reporter = reporter or Reporter()
     book = _open(path, name)
@@ -157,11 +189,18 @@ def read_workbook_grid(path: Path, name: str, sheet: str | None = None, *, max_r
         if info.kind != "worksheet":
             raise InputError("This sheet is a chart, not a table of data.", file=name, sheet=sheet)
         reporter.step(0, 1, f'Reading sheet "{sheet}"')
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            rows_, cols_ = xlsx_dimensions(path).get(sheet, (0, 0))
+            if rows_ * cols_ > max_cells:  # refused from the sheet's own dimension, before anything is loaded
+                raise too_many_cells(rows_ * cols_, max_cells, file=name, sheet=sheet)
         try:
             data = book.get_sheet_by_name(sheet)
+            height, width = data.height, data.width
+            if min(height, max_rows + 1 if max_rows is not None else height) * width > max_cells:
+                raise too_many_cells(height * width, max_cells, file=name, sheet=sheet)
             values = data.to_python(skip_empty_area=False, nrows=None if max_rows is None else max_rows + 1)
             merged_ranges = data.merged_cell_ranges
-        except (KeyboardInterrupt, SystemExit):
+        except (KeyboardInterrupt, SystemExit, InputError):
             raise
         except BaseException as exc:
             raise _damaged(name, _short(exc)).located(sheet=sheet) from exc

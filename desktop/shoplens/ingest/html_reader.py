@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from ..errors import InputError
 from ..progress import Reporter
 from .csv_reader import decode_text
+from .limits import MAX_CELLS, too_many_cells
 from .table import Grid
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -88,7 +89,8 @@ def _int(value: str | None) -> int:
         return 1
 
 
-def read_html_grid(name: str, data: bytes, *, max_rows: int | None = None, reporter: Reporter | None = None) -> Grid:
+def read_html_grid(name: str, data: bytes, *, max_rows: int | None = None, max_cells: int = MAX_CELLS,
+                   reporter: Reporter | None = None) -> Grid:
     """The largest table of an HTML file as text rows, with colspan/rowspan recorded as merged ranges."""
     reporter = reporter or Reporter()
     declared = _META_CHARSET.search(data[:4096])
@@ -109,6 +111,9 @@ def read_html_grid(name: str, data: bytes, *, max_rows: int | None = None, repor
         raise InputError("This file is a web page (HTML) without a table of data.", file=name,
                          hint="Open it in Excel or WPS and save it as .xlsx, or export the data as CSV.")
     table = max(tables, key=len)
+    count = sum(colspan * rowspan for row in table for _, colspan, rowspan in row)  # spans are filled in below
+    if count > max_cells:
+        raise too_many_cells(count, max_cells, file=name)
     rows: list[list[str]] = []
     merged: list[tuple[int, int, int, int]] = []
     pending: dict[tuple[int, int], str] = {}  # cells covered by a rowspan from above

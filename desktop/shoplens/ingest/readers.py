@@ -12,6 +12,7 @@ from .csv_reader import read_csv_grid
 from .excel_reader import OLE_MAGIC, ZIP_MAGIC, first_worksheet, list_workbook_sheets, read_workbook_grid
 from .header import detect_header, make_table
 from .html_reader import looks_like_html, read_html_grid
+from .limits import MAX_CELLS, MAX_TEXT_BYTES, too_large_file
 from .table import Grid, SheetInfo, Table
 
 __all__ = ["SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "WORKBOOK_SUFFIXES", "default_sheet", "detect_header",
@@ -79,17 +80,25 @@ def default_sheet(sheets: list[SheetInfo]) -> str | None:
 
 
 def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_rows: int | None = None,
-              progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Grid:
-    """Every row of a file/sheet as text cells exactly as in the file, with the row number a user sees."""
+              max_cells: int = MAX_CELLS, progress: ProgressFn | None = None,
+              cancelled: CancelFn | None = None) -> Grid:
+    """Every row of a file/sheet as text cells exactly as in the file, with the row number a user sees.
+
+    A sheet of more than `max_cells` cells (rows × columns) is refused with an InputError, found out early.
+    """
     path = Path(path)
     reporter = Reporter(progress, cancelled)
     try:
         kind = _kind(path)
         if kind == "workbook":
-            return read_workbook_grid(path, path.name, sheet, max_rows=max_rows, reporter=reporter)
+            return read_workbook_grid(path, path.name, sheet, max_rows=max_rows, max_cells=max_cells,
+                                      reporter=reporter)
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES and max_rows is None:
+            raise too_large_file(size, MAX_TEXT_BYTES, file=path.name)
         data = path.read_bytes()
         if kind == "html":
-            return read_html_grid(path.name, data, max_rows=max_rows, reporter=reporter)
+            return read_html_grid(path.name, data, max_rows=max_rows, max_cells=max_cells, reporter=reporter)
     except OSError as exc:
         raise _os_error(exc, path.name) from exc
     except MemoryError as exc:
@@ -98,7 +107,7 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
     if sheet is not None and path.suffix.lower() in TEXT_SUFFIXES:
         raise InputError(f'A text file has no sheets, so there is no sheet "{sheet}".', file=path.name, sheet=sheet)
     try:
-        grid = read_csv_grid(str(path), path.name, data, max_rows=max_rows, reporter=reporter)
+        grid = read_csv_grid(str(path), path.name, data, max_rows=max_rows, max_cells=max_cells, reporter=reporter)
     except MemoryError as exc:
         raise InputError("The file is too large to read on this computer.", file=path.name,
                          hint="Split it into smaller files.") from exc
@@ -121,9 +130,10 @@ def header_index(grid: Grid, header_row: int) -> int:
 
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, header_row: int | None = None,
-               progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Table:
+               max_cells: int = MAX_CELLS, progress: ProgressFn | None = None,
+               cancelled: CancelFn | None = None) -> Table:
     """Read a file/sheet and return the table under its header row (detected, or `header_row`, 1-based)."""
-    grid = read_grid(path, sheet, progress=progress, cancelled=cancelled)
+    grid = read_grid(path, sheet, max_cells=max_cells, progress=progress, cancelled=cancelled)
     if not grid.rows:
         raise InputError("The file is empty: no row has any text." if grid.sheet is None else
                          "The sheet is empty: no row has any text.", file=grid.file, sheet=grid.sheet)

@@ -1,0 +1,25 @@
+"""How much one sheet may hold before ShopLens refuses it (checked early, before memory runs out)."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+
+# About 1.3 million rows of 15 columns. A whole import holds each cell several times over (text, parsed values, the
+# SQLite batch), about 180 bytes a cell at peak, so this keeps an import under ~4 GB; a 50-million-cell sheet is refused.
+MAX_CELLS = 20_000_000
+MAX_TEXT_BYTES = 1 << 30  # a CSV/HTML file is read into memory whole: refuse more than 1 GiB before reading it
+
+
+def too_many_cells(cells: int, limit: int, *, file: str, sheet: str | None = None) -> InputError:
+    """The error for a sheet of more than `limit` cells (rows × columns)."""
+    return InputError(f"This sheet has about {cells:,} cells (rows × columns), more than the {limit:,} ShopLens can"
+                      " import at once.", file=file, sheet=sheet,
+                      hint="Split it into smaller files (for example one per month) and import them one after"
+                           " another, or leave out the columns you do not need.")
+
+
+def too_large_file(size: int, limit: int, *, file: str) -> InputError:
+    """The error for a text file larger than `limit` bytes."""
+    return InputError(f"The file is {size / (1 << 20):,.0f} MB, more than the {limit / (1 << 20):,.0f} MB ShopLens"
+                      " reads from one text file.", file=file,
+                      hint="Split it into smaller files (for example one per month) and import them one after another.")
