@@ -1,0 +1,459 @@
+"""The segment browser: saved runs, their segments (size, revenue share, action), members, comparison and movement.
+
+Segments of the chosen run are listed with their recommended action; picking one shows its members in a lazy
+table (double-click opens the profile card) and lets the names and the action be changed (saved in the write
+worker). Two runs can be compared as a cross table, and the run's movement since the previous snapshot (taken
+after each import) is shown as from → to counts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .data_browser import TableTab
+from .formatting import format_money
+from .i18n import current_language
+from .segment_data import compare, edit_segment, members_spec, moved_since_previous, segment_rows
+from .table_specs import Query, open_reader
+
+
+def _zh() -> bool:
+    return current_language().startswith("zh")
+
+
+def _cell(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class SegmentBrowser(QWidget):
+    """Runs → segments → members; rename a segment or edit its action; compare runs; movement since last time."""
+
+    data_changed = Signal()  # a run was saved, deleted, or a segment renamed
+
+    def __init__(self, workspace, parent: QWidget | None = None, *, run_task=None) -> None:
+        super().__init__(parent)
+        from .worker import run_task as real_run_task
+
+        self.workspace = workspace
+        self.run_task = run_task or real_run_task
+        self.currency = workspace.meta("currency", "¥") or "¥"
+        self.conn = open_reader(str(workspace.path))
+        self.rows: list[dict] = []
+        self.tasks: dict[str, object] = {}
+        self.wizard = None
+        self.profile_cards: list = []
+        outer = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.stack.addWidget(self._empty_page())
+        self.stack.addWidget(self._main_page())
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------------------------------
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(40, 40, 40, 40)
+        self.empty_text = QLabel(self.tr(
+            "No segmentation run yet. Run a segmentation to see your customers' segments, their members and"
+            " recommended actions, and later how customers move between segments after each import."))
+        self.empty_text.setWordWrap(True)
+        layout.addWidget(self.empty_text)
+        row = QHBoxLayout()
+        self.empty_button = QPushButton(self.tr("Run a segmentation…"))
+        self.empty_button.clicked.connect(lambda: self.open_wizard())
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _main_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Segmentation run:")))
+        self.run_combo = QComboBox()
+        self.run_combo.setMinimumWidth(380)
+        self.run_combo.currentIndexChanged.connect(self._run_chosen)
+        top.addWidget(self.run_combo, 1)
+        self.new_button = QPushButton(self.tr("New segmentation…"))
+        self.new_button.clicked.connect(lambda: self.open_wizard())
+        self.delete_button = QPushButton(self.tr("Delete run"))
+        self.delete_button.clicked.connect(self.delete_current)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._segments_tab(), self.tr("Segments and members"))
+        self.tabs.addTab(self._compare_tab(), self.tr("Compare two runs"))
+        self.tabs.addTab(self._movement_tab(), self.tr("Movement"))
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _segments_tab(self) -> QWidget:
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 6, 0, 0)
+        self.segments = _table([self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
+                                self.tr("Revenue share"), self.tr("Recommended action")])
+        self.segments.setObjectName("segmentsTable")
+        self.segments.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.segments.itemSelectionChanged.connect(self._segment_chosen)
+        lay.addWidget(self.segments, 3)
+        box = QGroupBox(self.tr("Names and recommended action"))
+        form = QFormLayout(box)
+        self.edit_name_en, self.edit_name_zh = QLineEdit(), QLineEdit()
+        self.edit_action_en, self.edit_action_zh = QLineEdit(), QLineEdit()
+        form.addRow(self.tr("Name (English):"), self.edit_name_en)
+        form.addRow(self.tr("Name (Chinese):"), self.edit_name_zh)
+        form.addRow(self.tr("Action (English):"), self.edit_action_en)
+        form.addRow(self.tr("Action (Chinese):"), self.edit_action_zh)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.clicked.connect(self.save_segment)
+        self.save_note = QLabel()
+        row.addWidget(self.save_button)
+        row.addWidget(self.save_note, 1)
+        form.addRow(row)
+        lay.addWidget(box, 2)
+        split.addWidget(left)
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(0, 6, 0, 0)
+        self.members_title = QLabel()
+        rlay.addWidget(self.members_title)
+        self.members = TableTab(self.conn, members_spec(0, ""), str(self.workspace.path), self.currency,
+                                self.tr("Search name, phone or member no."))
+        self.members.row_activated.connect(self.open_profile)
+        rlay.addWidget(self.members, 1)
+        rlay.addWidget(QLabel(self.tr("Double-click a customer to open the profile card.")))
+        split.addWidget(right)
+        split.setSizes([560, 560])
+        return split
+
+    def _compare_tab(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Compare with:")))
+        self.compare_combo = QComboBox()
+        self.compare_combo.setMinimumWidth(380)
+        self.compare_combo.currentIndexChanged.connect(self.show_compare)
+        row.addWidget(self.compare_combo, 1)
+        lay.addLayout(row)
+        self.compare_note = QLabel()
+        self.compare_note.setWordWrap(True)
+        lay.addWidget(self.compare_note)
+        self.compare_table = QTableWidget()
+        self.compare_table.setObjectName("compareTable")
+        lay.addWidget(self.compare_table, 1)
+        return page
+
+    def _movement_tab(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.movement_note = QLabel()
+        self.movement_note.setWordWrap(True)
+        lay.addWidget(self.movement_note)
+        self.movement_table = _table([self.tr("From"), self.tr("To"), self.tr("Customers")])
+        self.movement_table.setObjectName("movementTable")
+        self.movement_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.movement_table, 1)
+        return page
+
+    # -- runs ----------------------------------------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        """Re-read the list of runs (keeping the chosen one, or choosing `select`)."""
+        from ..segmentation.runs import list_runs
+
+        current = select if select is not None else self.run_id()
+        seg = self.current_segment() if select is None else None
+        runs = list_runs(self.workspace)
+        self.stack.setCurrentIndex(1 if runs else 0)
+        self.run_combo.blockSignals(True)
+        self.run_combo.clear()
+        for run in runs:
+            self.run_combo.addItem(self._run_text(run), run["id"])
+        index = self.run_combo.findData(current) if current is not None else -1
+        self.run_combo.setCurrentIndex(max(index, 0) if runs else -1)
+        self.run_combo.blockSignals(False)
+        self._run_chosen()
+        if seg is not None:
+            self.select_segment(seg["label"])
+
+    def _run_text(self, run: dict) -> str:
+        return self.tr("#%1 %2 — as of %3, %4 customers").replace("%1", str(run["id"])).replace(
+            "%2", run["name"]).replace("%3", run["as_of"]).replace("%4", f"{run['customers']:,}")
+
+    def run_id(self) -> int | None:
+        """The run shown."""
+        data = self.run_combo.currentData() if hasattr(self, "run_combo") else None
+        return int(data) if data is not None else None
+
+    def _run_chosen(self, *_args) -> None:
+        run_id = self.run_id()
+        self.delete_button.setEnabled(run_id is not None)
+        self.compare_combo.blockSignals(True)
+        self.compare_combo.clear()
+        for i in range(self.run_combo.count()):
+            other = self.run_combo.itemData(i)
+            if other != run_id:
+                self.compare_combo.addItem(self.run_combo.itemText(i), other)
+        self.compare_combo.blockSignals(False)
+        self.fill_segments()
+        self.show_compare()
+        self.show_movement()
+
+    def fill_segments(self) -> None:
+        """List the run's segments."""
+        run_id = self.run_id()
+        self.rows = segment_rows(self.workspace, run_id) if run_id is not None else []
+        total = sum(r["size"] for r in self.rows) or 1
+        revenue = sum(max(r["revenue_cents"], 0) for r in self.rows) or 1
+        self.segments.blockSignals(True)
+        self.segments.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            action = r["strategy_zh"] if _zh() else r["strategy_en"]
+            cells = [_cell(r["name_zh"] if _zh() else r["name_en"]), _cell(f"{r['size']:,}", True),
+                     _cell(f"{r['size'] * 100 / total:.1f}%", True),
+                     _cell(format_money(r["revenue_cents"], self.currency), True),
+                     _cell(f"{max(r['revenue_cents'], 0) * 100 / revenue:.1f}%", True), _cell(action)]
+            cells[5].setToolTip(action)
+            for c, item in enumerate(cells):
+                self.segments.setItem(i, c, item)
+        self.segments.resizeColumnsToContents()
+        self.segments.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.segments.blockSignals(False)
+        if self.rows:
+            self.segments.selectRow(0)
+        self._segment_chosen()
+
+    def current_segment(self) -> dict | None:
+        """The segment selected in the list."""
+        rows = {i.row() for i in self.segments.selectedIndexes()}
+        return self.rows[min(rows)] if rows and min(rows) < len(self.rows) else None
+
+    def select_segment(self, label: str) -> None:
+        """Select a segment by its label."""
+        for i, r in enumerate(self.rows):
+            if r["label"] == label:
+                self.segments.selectRow(i)
+
+    def _segment_chosen(self) -> None:
+        seg = self.current_segment()
+        run_id = self.run_id()
+        for edit, key in ((self.edit_name_en, "name_en"), (self.edit_name_zh, "name_zh"),
+                          (self.edit_action_en, "strategy_en"), (self.edit_action_zh, "strategy_zh")):
+            edit.setText(seg[key] if seg else "")
+            edit.setEnabled(seg is not None)
+        self.save_button.setEnabled(seg is not None)
+        self.save_note.setText("")
+        model = self.members.model
+        model.spec = members_spec(run_id or 0, seg["label"] if seg else "")
+        model.query = Query()
+        self.members.search.blockSignals(True)
+        self.members.search.clear()
+        self.members.search.blockSignals(False)
+        model.refresh()
+        name = (seg["name_zh"] if _zh() else seg["name_en"]) if seg else ""
+        self.members_title.setText(self.tr("Members of %1").replace("%1", name) if seg else "")
+
+    # -- editing -------------------------------------------------------------------------------------------------
+    def save_segment(self) -> None:
+        """Save the names and actions typed for the selected segment (write worker)."""
+        seg, run_id = self.current_segment(), self.run_id()
+        if seg is None or run_id is None:
+            return
+        changes = {"name_en": self.edit_name_en.text().strip(), "name_zh": self.edit_name_zh.text().strip(),
+                   "strategy_en": self.edit_action_en.text().strip(),
+                   "strategy_zh": self.edit_action_zh.text().strip()}
+        changes = {k: v for k, v in changes.items() if v != seg[k]}
+        if not changes:
+            self.save_note.setText(self.tr("Nothing changed."))
+            return
+        self.save_button.setEnabled(False)
+        task = self.run_task(edit_segment, self.workspace, run_id, seg["label"], changes, parent=self, write=True)
+        self.tasks["save"] = task
+        task.finished.connect(lambda _c, label=seg["label"]: self._segment_saved(label))
+        task.failed.connect(self._save_failed)
+
+    def _segment_saved(self, label: str) -> None:
+        self.fill_segments()
+        self.select_segment(label)
+        self.save_note.setText(self.tr("Saved."))
+        self.data_changed.emit()
+
+    def _save_failed(self, exc) -> None:
+        from .worker import describe_error
+
+        self.save_button.setEnabled(True)
+        self.save_note.setText(f"<span style='color:#b00020'>{describe_error(exc)}</span>")
+
+    def delete_current(self) -> None:
+        """Delete the run shown, after asking."""
+        from ..segmentation.runs import delete_run
+
+        run_id = self.run_id()
+        if run_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete run"), self.tr(
+            "Delete the segmentation run “%1” with its members and history? Your customers and orders stay.")
+            .replace("%1", self.run_combo.currentText()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        task = self.run_task(lambda ws, rid, progress=None, cancelled=None: delete_run(ws, rid), self.workspace,
+                             run_id, parent=self, write=True)
+        self.tasks["delete"] = task
+        task.finished.connect(lambda *_: (self.reload(), self.data_changed.emit()))
+
+    # -- compare and movement ------------------------------------------------------------------------------------
+    def _start(self, key: str, fn, *args, done) -> None:
+        old = self.tasks.get(key)
+        if old is not None and old.running:
+            old.detach()
+        task = self.run_task(fn, self.workspace, *args, current_language(), parent=self)
+        self.tasks[key] = task
+        task.finished.connect(done)
+        task.failed.connect(lambda exc: done(exc))
+
+    def show_compare(self, *_args) -> None:
+        """The cross table of the run shown against the run chosen to compare with."""
+        a, b = self.run_id(), self.compare_combo.currentData()
+        self.compare_table.clear()
+        self.compare_table.setRowCount(0)
+        self.compare_table.setColumnCount(0)
+        if a is None or b is None:
+            self.compare_note.setText(self.tr("Save a second run to compare two runs customer by customer."))
+            return
+        self.compare_note.setText(self.tr("Counting…"))
+        self._start("compare", compare, a, b, done=self._show_cross)
+
+    def _show_cross(self, table) -> None:
+        if isinstance(table, BaseException):
+            from .worker import describe_error
+
+            self.compare_note.setText(describe_error(table))
+            return
+        self.compare_note.setText(self.tr("Rows: segments of the run shown; columns: segments of “%1”. Each cell"
+                                          " counts the customers in both.").replace("%1",
+                                                                                    self.compare_combo.currentText()))
+        outside = self.tr("(not in run)")
+        self.compare_table.setRowCount(len(table.index))
+        self.compare_table.setColumnCount(len(table.columns))
+        self.compare_table.setHorizontalHeaderLabels([outside if c == "(not in run)" else str(c)
+                                                      for c in table.columns])
+        self.compare_table.setVerticalHeaderLabels([outside if r == "(not in run)" else str(r) for r in table.index])
+        for i, row in enumerate(table.itertuples(index=False)):
+            for j, value in enumerate(row):
+                self.compare_table.setItem(i, j, _cell(f"{int(value):,}" if value else "·", True))
+        self.compare_table.resizeColumnsToContents()
+
+    def show_movement(self) -> None:
+        """From → to counts since the previous snapshot of this run's scheme."""
+        run_id = self.run_id()
+        self.movement_table.setRowCount(0)
+        if run_id is None:
+            self.movement_note.setText("")
+            return
+        self.movement_note.setText(self.tr("Counting…"))
+        self._start("movement", moved_since_previous, run_id, done=self._show_movement)
+
+    def _show_movement(self, moved) -> None:
+        if isinstance(moved, BaseException):
+            from .worker import describe_error
+
+            self.movement_note.setText(describe_error(moved))
+            return
+        if moved is None:
+            self.movement_note.setText(self.tr(
+                "No earlier snapshot of this scheme yet. After the next import (or another run of the same"
+                " scheme), this shows how many customers moved from which segment to which."))
+            return
+        moves = [m for m in moved["moves"] if m["from"] != m["to"]]
+        stayed = sum(m["customers"] for m in moved["moves"] if m["from"] == m["to"])
+        self.movement_note.setText(self.tr("From %1 to %2: %3 customers changed segment, %4 stayed.").replace(
+            "%1", moved["from_as_of"]).replace("%2", moved["to_as_of"]).replace("%3", f"{moved['moved']:,}")
+            .replace("%4", f"{stayed:,}"))
+        outside = self.tr("(not in run)")
+        self.movement_table.setRowCount(len(moves))
+        for i, m in enumerate(moves):
+            for j, text in enumerate((m["from_name"], m["to_name"])):
+                self.movement_table.setItem(i, j, _cell(outside if text == "(not in run)" else text))
+            self.movement_table.setItem(i, 2, _cell(f"{m['customers']:,}", True))
+
+    # -- windows -------------------------------------------------------------------------------------------------
+    def open_profile(self, customer_id: int):
+        """Open a member's profile card."""
+        from .profile_card import ProfileCard
+
+        card = ProfileCard(self.conn, customer_id, currency=self.currency, parent=self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.destroyed.connect(lambda *_: self.profile_cards.remove(card) if card in self.profile_cards else None)
+        self.profile_cards.append(card)
+        card.show()
+        return card
+
+    def open_wizard(self, method: str | None = None):
+        """Open the segmentation wizard; the new run is shown when it is saved."""
+        from .segmentation_wizard import SegmentationWizard
+
+        self.wizard = SegmentationWizard(self.workspace, self, method=method)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.saved.connect(self._run_saved)
+        self.wizard.destroyed.connect(self._wizard_gone)
+        self.wizard.open()
+        return self.wizard
+
+    def _run_saved(self, run_id: int) -> None:
+        self.reload(select=run_id)
+        self.data_changed.emit()
+
+    def _wizard_gone(self, *_args) -> None:
+        self.wizard = None
+
+    def shutdown(self) -> None:
+        """Close windows, stop tasks and the reader connection (the workspace is closing)."""
+        if self.wizard is not None:
+            self.wizard.close()
+        for card in list(self.profile_cards):
+            card.close()
+        for task in self.tasks.values():
+            if task is not None and task.running:
+                task.detach()
+        self.members.model.close()
+        self.conn.close()
