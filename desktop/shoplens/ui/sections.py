@@ -49,6 +49,12 @@ def _tags_page(workspace, parent: QWidget | None = None) -> QWidget:
     return TagManager(workspace, parent)
 
 
+def _segments_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from .segments_page import SegmentsPage
+
+    return SegmentsPage(workspace, parent)
+
+
 def _reports_page(workspace, parent: QWidget | None = None) -> QWidget:
     from .reports_page import ReportsPage
 
@@ -65,9 +71,7 @@ SECTIONS: list[Section] = [
     Section("data", QT_TRANSLATE_NOOP("Sections", "Data"), _data_page),
     Section("cleaning", QT_TRANSLATE_NOOP("Sections", "Cleaning"), _cleaning_page),
     Section("tags", QT_TRANSLATE_NOOP("Sections", "Tags"), _tags_page),
-    Section("segments", QT_TRANSLATE_NOOP("Sections", "Segments"), None, QT_TRANSLATE_NOOP(
-        "Sections", "A segment browser: RFM schemes and KMeans groups with their members and strategies. The"
-        " dashboard under Reports already shows the customer segments chart.")),
+    Section("segments", QT_TRANSLATE_NOOP("Sections", "Segments"), _segments_page),
     Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), _reports_page),
     Section("campaigns", QT_TRANSLATE_NOOP("Sections", "Campaigns"), _campaigns_page, QT_TRANSLATE_NOOP(
         "Sections", "Campaigns with a holdout group, coupon codes per group, and the lift they brought.")),
