@@ -213,3 +213,23 @@ def test_refresh_derived_refits_once_predictions_exist(tmp_path) -> None:
     run = latest_run(ws.conn)
     assert run["as_of"] == "2025-01-21" and run["unit"] == "weeks"
     assert customer_prediction(ws.conn, 1)["as_of"] == "2025-01-21"
+
+
+def test_small_shop_runs_with_a_note(tmp_path, capsys) -> None:
+    ws = new_workspace(tmp_path)
+    rng = np.random.default_rng(4)
+    insert_customers(ws, [{"id": i} for i in range(1, 121)])
+    rows = []
+    for i in range(1, 121):
+        first = dt.date(2024, 1, 1) + dt.timedelta(days=int(rng.integers(0, 200)))
+        for k in range(1 + int(rng.integers(0, 4)) if i <= 60 else 1):
+            rows.append({"customer_id": i, "order_time": f"{first + dt.timedelta(days=30 * k)} 10:00:00",
+                         "amount_cents": int(rng.integers(1000, 9000))})
+    insert_orders(ws, rows)
+    result = predict_customers(ws)
+    assert MIN_REPEAT_BUYERS <= result.repeat_buyers < 100
+    assert ("few_repeat", {"n": result.repeat_buyers}) in result.notes
+    path = str(ws.path)
+    ws.close()
+    assert main(["predict", path, "--lang", "zh"]) == 0
+    assert f"注意：只有 {result.repeat_buyers} 位客户复购过" in capsys.readouterr().out

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             if until is not None:
                 raise
             check = None
-            data["warnings"].append(f"No holdout check: {exc}")
+            data["holdout_error"] = str(exc)
         data["holdout"] = check.as_dict() if check else None
         data["saved"] = until is None
         if until is None:
@@ -105,8 +105,13 @@ def format_prediction(data: dict, lang: str = "en") -> str:
         lines.append(template.format(c=check["calibration_end"], h=check["holdout_end"],
                                      p=check["predicted_holdout_purchases"], a=check["actual_holdout_purchases"],
                                      e=check["relative_error"]))
-    for warning in data.get("warnings", []):
-        lines.append(("  注意：" if zh else "  Note: ") + warning)
+    from ..predict.run import note_text
+
+    for note in data.get("notes", []):
+        values = {k: v for k, v in note.items() if k != "code"}
+        lines.append(("  注意：" if zh else "  Note: ") + note_text(note["code"], values, lang))
+    if data.get("holdout_error"):
+        lines.append(("  未做对照期检验：" if zh else "  No holdout check: ") + data["holdout_error"])
     if data.get("saved"):
         lines.append("  已保存到工作区。" if zh else "  Saved in the workspace.")
     return "\n".join(lines)

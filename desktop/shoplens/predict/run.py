@@ -31,6 +31,27 @@ CHURN_HORIZON_DAYS = 365  # churn risk: the chance of no purchase within this ma
 NEXT_ORDER_LIMIT_DAYS = 5 * 365  # a median wait longer than this is shown as "not expected"
 SPEND_CORRELATION_WARN = 0.3
 
+# notes about weak spots of a fit, by code: English and Chinese text with {placeholders}
+NOTE_TEXTS = {
+    "few_repeat": ("Only {n} customers bought more than once; treat the predictions as rough.",
+                   "只有 {n} 位客户复购过，预测仅供粗略参考。"),
+    "unsettled": ("The purchase model did not settle on sensible values; the data may be too short.",
+                  "购买模型未能收敛到合理的参数，数据的时间跨度可能太短。"),
+    "few_spenders": ("Only {n} repeat buyers have a positive spend; values are not predicted.",
+                     "只有 {n} 位复购客户有正的消费金额，未预测价值。"),
+    "no_mean": ("The spend model has no finite average (q ≤ 1); values are not predicted.",
+                "消费金额模型没有有限的均值（q ≤ 1），未预测价值。"),
+    "correlated": ("Order value and number of orders are correlated ({corr:.2f}); the spend model assumes they are"
+                   " not, so values are less reliable.",
+                   "客单价与购买次数相关（{corr:.2f}），而消费金额模型假定二者无关，价值预测的可靠性较低。"),
+}
+
+
+def note_text(code: str, values: dict[str, Any], lang: str = "en") -> str:
+    """A note about the fit in English or Chinese ('zh...')."""
+    en, zh = NOTE_TEXTS[code]
+    return (zh if lang.startswith("zh") else en).format(**values)
+
 
 @dataclass
 class PredictionRun:
@@ -44,7 +65,12 @@ class PredictionRun:
     discount: float = 0.0
     log_likelihood: float = 0.0
     seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (code, values) of NOTE_TEXTS
+
+    @property
+    def warnings(self) -> list[str]:
+        """The notes in English."""
+        return [note_text(code, values) for code, values in self.notes]
 
     @property
     def customers(self) -> int:
@@ -75,11 +101,12 @@ class PredictionRun:
             "predicted_value_12m": None if value is None else round(float(value), 2),
             "mean_p_alive": round(float(t["p_alive"].mean()), 4) if len(t) else None,
             "discount_monthly": self.discount, "log_likelihood": round(self.log_likelihood, 3),
-            "fit_seconds": round(self.seconds, 3), "warnings": list(self.warnings),
+            "fit_seconds": round(self.seconds, 3), "warnings": self.warnings,
+            "notes": [{"code": code, **values} for code, values in self.notes],
         }
 
 
-def check_enough(summary: pd.DataFrame, what: str = "") -> list[str]:
+def check_enough(summary: pd.DataFrame, what: str = "") -> list[tuple[str, dict[str, Any]]]:
     """Refuse (InputError) below MIN_REPEAT_BUYERS repeat buyers; a warning below WARN_REPEAT_BUYERS."""
     repeat = int((summary["frequency"] > 0).sum())
     if repeat < MIN_REPEAT_BUYERS:
@@ -87,11 +114,12 @@ def check_enough(summary: pd.DataFrame, what: str = "") -> list[str]:
             f"Only {repeat} customers bought more than once{what}; predictions need at least {MIN_REPEAT_BUYERS}"
             " repeat buyers to say anything.", hint="Import more orders (a longer period), or choose a later date.")
     if repeat < WARN_REPEAT_BUYERS:
-        return [f"Only {repeat} customers bought more than once; treat the predictions as rough."]
+        return [("few_repeat", {"n": repeat})]
     return []
 
 
-def fit_models(summary: pd.DataFrame) -> tuple[BGNBDParams, GammaGammaParams | None, float, list[str]]:
+def fit_models(summary: pd.DataFrame
+               ) -> tuple[BGNBDParams, GammaGammaParams | None, float, list[tuple[str, dict[str, Any]]]]:
     """Fit BG/NBD on everyone and Gamma-Gamma on repeat buyers with a positive spend; warnings for weak spots."""
     import numpy as np
 
@@ -101,21 +129,20 @@ def fit_models(summary: pd.DataFrame) -> tuple[BGNBDParams, GammaGammaParams | N
     params, ll = bgnbd.fit(summary["frequency"].to_numpy(), summary["recency"].to_numpy(), summary["T"].to_numpy())
     values = np.array(list(params.as_dict().values()))
     if not np.all(np.isfinite(values)) or values.max() > 1e6 or values.min() < 1e-6:
-        warnings.append("The purchase model did not settle on sensible values; the data may be too short.")
+        warnings.append(("unsettled", {}))
     spenders = summary[(summary["frequency"] > 0) & (summary["monetary"] > 0)]
     gg = None
     if len(spenders) < MIN_REPEAT_BUYERS:
-        warnings.append(f"Only {len(spenders)} repeat buyers have a positive spend; values are not predicted.")
+        warnings.append(("few_spenders", {"n": len(spenders)}))
     else:
         gg, _ = gamma_gamma.fit(spenders["frequency"].to_numpy(), spenders["monetary"].to_numpy())
         if gg.q <= 1:
-            warnings.append("The spend model has no finite average (q ≤ 1); values are not predicted.")
+            warnings.append(("no_mean", {}))
             gg = None
         elif len(spenders) > 2:
             corr = float(np.corrcoef(spenders["frequency"], spenders["monetary"])[0, 1])
             if abs(corr) > SPEND_CORRELATION_WARN:
-                warnings.append(f"Order value and number of orders are correlated ({corr:.2f}); the spend model"
-                                " assumes they are not, so values are less reliable.")
+                warnings.append(("correlated", {"corr": corr}))
     return params, gg, ll, warnings
 
 
