@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1200, 760)
-EXTRA_MODULES: list[str] = []  # modules that register more screens when imported
+EXTRA_MODULES: list[str] = ["shoplens.ui.campaign_shots"]  # modules that register more screens when imported
 
 
 @dataclass
@@ -348,5 +348,5 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # run as the importable module, so screens registered by EXTRA_MODULES land in its SCREENS
+    sys.exit(importlib.import_module("shoplens.ui.screenshots").main())
