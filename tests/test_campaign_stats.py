@@ -127,3 +127,10 @@ def test_null_p_values_are_uniform_and_small_groups_use_fisher():
     quarters = np.histogram(p, bins=[0, 0.25, 0.5, 0.75, 1.0001])[0] / seeds
     assert all(0.17 <= q <= 0.33 for q in quarters), quarters
     assert tests == {"z", "fisher"}  # 8% of 100 sometimes leaves an expected cell under 5
+
+
+def test_wilson_interval_always_holds_the_rate():
+    for n in range(1, 400):
+        for x in (0, 1, n // 2, n - 1, n):
+            low, high = stats.wilson(x, n)
+            assert 0.0 <= low <= x / n <= high <= 1.0

@@ -152,4 +152,4 @@ def test_results_in_words(ws):
     assert any("导入的订单没有优惠券码" in line for line in lines)
     assert (p_text(0.0004), p_text(0.0081), p_text(0.4234)) == ("p < 0.001", "p = 0.008", "p = 0.42")
     fig = conversion_chart([result], "zh_CN")
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Words"]
+    assert {t.get_text() for t in fig.axes[0].get_yticklabels()} == {"收到信息", "对照组"}

@@ -85,8 +85,8 @@ def test_page_lists_campaigns_and_shows_results(qtbot, ws, tmp_path):
     page.show()
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)
     assert [page.table.item(r, 0).text() for r in range(2)] == ["Autumn", "Win back"]
-    assert page.table.item(0, 2).text() == "Not started" and page.table.item(1, 2).text() == "Complete"
-    assert page.table.item(0, 3).text() == "—" and page.table.item(1, 3).text().startswith("+")
+    assert page.table.item(0, 1).text() == "Not started" and page.table.item(1, 1).text() == "Complete"
+    assert page.table.item(0, 2).text() == "—" and page.table.item(1, 2).text().startswith("+")
     page.table.selectRow(1)
     view = page.view
     assert view.result.campaign.name == "Win back"

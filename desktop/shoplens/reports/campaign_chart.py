@@ -38,14 +38,18 @@ def conversion_chart(results: Sequence[CampaignResults], lang: str = "en", *, wi
         c = r.conversion
         for offset, p, ci, colour, key in ((0.2, c.p1, c.ci1, TREATMENT_COLOUR, "treatment"),
                                           (-0.2, c.p2, c.ci2, HOLDOUT_COLOUR, "holdout")):
-            err = [[(p - ci[0]) * 100], [(ci[1] - p) * 100]]
+            err = [[max(0.0, p - ci[0]) * 100], [max(0.0, ci[1] - p) * 100]]
             ax.barh(i + offset, p * 100, height=0.36, color=colour, xerr=err, capsize=3,
-                    error_kw={"elinewidth": 1, "ecolor": "#333"}, label=ct(key, lang) if i == 0 else None)
+                    error_kw={"elinewidth": 1, "ecolor": "#333"}, label=ct(key, lang) if i == 0 and len(rows) > 1 else None)
             ax.text(ci[1] * 100 + 0.6, i + offset, f"{p * 100:.1f}%", va="center", fontsize=8)
             top = max(top, ci[1] * 100)
-    ax.set_yticks(range(len(rows)), [r.campaign.name for r in rows])
+    if len(rows) == 1:  # one campaign: its name is the page's title
+        ax.set_yticks([0.2, -0.2], [ct("treatment", lang), ct("holdout", lang)])
+    else:
+        ax.set_yticks(range(len(rows)), [r.campaign.name for r in rows])
     ax.set_xlim(0, top * 1.2 + 2)
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0f}%")
-    ax.legend(loc="lower right", frameon=False, fontsize=8)
+    if len(rows) > 1:
+        ax.legend(loc="lower right", frameon=False, fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)
     return fig

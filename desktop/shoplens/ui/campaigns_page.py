@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..campaigns.results import all_results
-from .campaign_words import details, headline, lift_cell, status_text
+from .campaign_words import details, fill, headline, lift_cell, status_text
 from .i18n import current_language
 from .worker import TaskSlot, describe_error
 
@@ -74,7 +74,9 @@ class CampaignResultsView(QWidget):
 
         self.chart = ChartView("campaign", self)
         self.chart.setMinimumHeight(200)
+        self.chart.setMaximumHeight(380)
         layout.addWidget(self.chart, 1)
+        layout.addStretch(0)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export the contact list of those who get the message…"))
         self.export_button.setObjectName("exportTreatmentButton")
@@ -86,7 +88,7 @@ class CampaignResultsView(QWidget):
     def show_result(self, result) -> None:
         """Show one campaign's results."""
         from ..reports.campaign_chart import conversion_chart
-        from .campaign_words import channel_names, fill
+        from .campaign_words import channel_names
 
         self.result = result
         c = result.campaign
@@ -131,17 +133,18 @@ class CampaignsPage(QWidget):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Campaign"), self.tr("Start"), self.tr("Status"),
-                                              self.tr("Lift")])
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Campaign"), self.tr("Status"), self.tr("Lift")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumWidth(380)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selected)
         self.splitter.addWidget(self.table)
         self.view = CampaignResultsView(workspace.meta("currency", "¥") or "¥")
@@ -150,6 +153,7 @@ class CampaignsPage(QWidget):
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 700])
         layout.addWidget(self.splitter, 1)
         self.refresh()
 
@@ -165,10 +169,12 @@ class CampaignsPage(QWidget):
         self.results = results
         self.table.setRowCount(len(results))
         for row, r in enumerate(results):
-            cells = [r.campaign.name, r.campaign.start.isoformat(), status_text(r.status), lift_cell(r)]
+            cells = [r.campaign.name, status_text(r.status), lift_cell(r)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == 3:
+                item.setToolTip(fill(self.tr("%1, from %2 for %3 days"), r.campaign.name,
+                                     r.campaign.start.isoformat(), r.campaign.window_days))
+                if col == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         if not results:
@@ -218,7 +224,6 @@ class CampaignsPage(QWidget):
     def export_treatment(self, campaign) -> QDialog:
         """The export dialog for the treatment group (consent, masking and the audit log apply)."""
         from ..reports.campaign_export import treatment_selector
-        from .campaign_words import fill
         from .export_dialog import ExportDialog
 
         selector = treatment_selector(self.workspace, campaign)
