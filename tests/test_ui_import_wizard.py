@@ -410,3 +410,32 @@ def test_going_back_while_the_sheet_is_read_drops_the_stale_plan(qtbot, ws, tmp_
     assert mapping.state.plan.table.header_row == 2 and mapping.state.plan_key[1] == 2
     qtbot.wait(300)  # a late result of the first read must not replace this plan
     assert mapping.state.plan.table.header_row == 2
+
+
+def test_closing_the_main_window_workspace_during_an_import_rolls_it_back(qtbot, tmp_path, isolated_settings):
+    from shoplens.ui.main_window import MainWindow
+
+    path = tmp_path / "shop.shoplens"
+    Workspace.create(path).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.summary_shown, timeout=15_000):
+        window.open_path(path)
+    wizard = window.start_import([big_orders_csv(tmp_path / "big.csv", 150_000)])
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20_000)
+    while not isinstance(wizard.currentPage(), SummaryPage):
+        forward(qtbot, wizard)
+    page = wizard.page(IMPORT)
+    closed: list[bool] = []
+    page.bar.valueChanged.connect(lambda v: (closed.append(True), window.close_workspace())
+                                  if 0 < v < 1000 and not closed else None)
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(closed), timeout=120_000)
+    assert window.workspace is None
+    assert window.import_wizard is None or not window.import_wizard.isVisible()
+    ws = Workspace.open(path)
+    try:
+        assert ws.summary()["orders"] == 0 and ws.conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
+    finally:
+        ws.close()

@@ -212,9 +212,9 @@ class MainWindow(QMainWindow):
         """Close the open workspace (waiting for work that reads it) and show the welcome page."""
         if self.workspace is None:
             return
-        if self.import_wizard is not None:
-            self.import_wizard.close()
         tasks = [self.summary_slot.task] if self.summary_slot.task is not None else []
+        if self.import_wizard is not None:  # an import under way is rolled back; wait for its worker below
+            tasks += self.import_wizard.shutdown()
         self.summary_slot.detach()
         if self.view is not None:
             tasks += self.view.shutdown()
