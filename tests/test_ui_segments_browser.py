@@ -59,7 +59,7 @@ def test_members_rename_and_profile_card(qtbot, ws):
     assert model.total == len(expected)
     # rename and change the action: saved in the workspace, shown in the list
     browser.edit_name_en.setText("Sleepy tea drinkers")
-    browser.edit_action_zh.setText("发送春茶试饮券")
+    browser.edit_action_zh.setPlainText("发送春茶试饮券")
     browser.save_button.click()
     qtbot.waitUntil(lambda: browser.save_note.text() != "", timeout=10_000)
     worker.wait_for_all()

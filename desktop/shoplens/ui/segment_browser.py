@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -125,20 +126,21 @@ class SegmentBrowser(QWidget):
         return page
 
     def _segments_tab(self) -> QWidget:
-        split = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        lay = QVBoxLayout(left)
-        lay.setContentsMargins(0, 6, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
         self.segments = _table([self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
                                 self.tr("Revenue share"), self.tr("Recommended action")])
         self.segments.setObjectName("segmentsTable")
         self.segments.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.segments.itemSelectionChanged.connect(self._segment_chosen)
-        lay.addWidget(self.segments, 3)
+        split.addWidget(self.segments)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
         box = QGroupBox(self.tr("Names and recommended action"))
         form = QFormLayout(box)
         self.edit_name_en, self.edit_name_zh = QLineEdit(), QLineEdit()
-        self.edit_action_en, self.edit_action_zh = QLineEdit(), QLineEdit()
+        self.edit_action_en, self.edit_action_zh = QPlainTextEdit(), QPlainTextEdit()
+        for edit in (self.edit_action_en, self.edit_action_zh):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
         form.addRow(self.tr("Name (English):"), self.edit_name_en)
         form.addRow(self.tr("Name (Chinese):"), self.edit_name_zh)
         form.addRow(self.tr("Action (English):"), self.edit_action_en)
@@ -150,20 +152,22 @@ class SegmentBrowser(QWidget):
         row.addWidget(self.save_button)
         row.addWidget(self.save_note, 1)
         form.addRow(row)
-        lay.addWidget(box, 2)
-        split.addWidget(left)
+        bottom.addWidget(box)
         right = QWidget()
         rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(0, 6, 0, 0)
+        rlay.setContentsMargins(0, 0, 0, 0)
         self.members_title = QLabel()
         rlay.addWidget(self.members_title)
         self.members = TableTab(self.conn, members_spec(0, ""), str(self.workspace.path), self.currency,
                                 self.tr("Search name, phone or member no."))
         self.members.row_activated.connect(self.open_profile)
+        self.members.count_label.setToolTip(self.tr("Double-click a customer to open the profile card."))
         rlay.addWidget(self.members, 1)
         rlay.addWidget(QLabel(self.tr("Double-click a customer to open the profile card.")))
-        split.addWidget(right)
-        split.setSizes([560, 560])
+        bottom.addWidget(right)
+        bottom.setSizes([380, 720])
+        split.addWidget(bottom)
+        split.setSizes([300, 400])
         return split
 
     def _compare_tab(self) -> QWidget:
@@ -279,7 +283,8 @@ class SegmentBrowser(QWidget):
         run_id = self.run_id()
         for edit, key in ((self.edit_name_en, "name_en"), (self.edit_name_zh, "name_zh"),
                           (self.edit_action_en, "strategy_en"), (self.edit_action_zh, "strategy_zh")):
-            edit.setText(seg[key] if seg else "")
+            edit.setPlainText(seg[key] if seg else "") if isinstance(edit, QPlainTextEdit) else \
+                edit.setText(seg[key] if seg else "")
             edit.setEnabled(seg is not None)
         self.save_button.setEnabled(seg is not None)
         self.save_note.setText("")
@@ -290,6 +295,7 @@ class SegmentBrowser(QWidget):
         self.members.search.clear()
         self.members.search.blockSignals(False)
         model.refresh()
+        self.members.view.resizeColumnsToContents()
         name = (seg["name_zh"] if _zh() else seg["name_en"]) if seg else ""
         self.members_title.setText(self.tr("Members of %1").replace("%1", name) if seg else "")
 
@@ -300,8 +306,8 @@ class SegmentBrowser(QWidget):
         if seg is None or run_id is None:
             return
         changes = {"name_en": self.edit_name_en.text().strip(), "name_zh": self.edit_name_zh.text().strip(),
-                   "strategy_en": self.edit_action_en.text().strip(),
-                   "strategy_zh": self.edit_action_zh.text().strip()}
+                   "strategy_en": self.edit_action_en.toPlainText().strip(),
+                   "strategy_zh": self.edit_action_zh.toPlainText().strip()}
         changes = {k: v for k, v in changes.items() if v != seg[k]}
         if not changes:
             self.save_note.setText(self.tr("Nothing changed."))

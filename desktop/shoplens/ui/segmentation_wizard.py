@@ -105,6 +105,7 @@ class ReviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
