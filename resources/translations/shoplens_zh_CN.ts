@@ -21,7 +21,333 @@ Please send it to your supplier.</source>
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>Most of the group gets your message; a holdout group picked at random does not. After the window, comparing the two shows what the campaign itself brought.</source>
+        <translation>大多数客户会收到您的信息；随机抽取的对照组不会收到。观察期结束后，比较两组即可看出活动本身带来的效果。</translation>
+    </message>
+    <message>
+        <source>e.g. June coupon for sleeping customers</source>
+        <translation>例如：沉睡客户六月优惠券</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>A segment:</source>
+        <translation>客户分群：</translation>
+    </message>
+    <message>
+        <source>Customers with a tag:</source>
+        <translation>带有标签的客户：</translation>
+    </message>
+    <message>
+        <source>(no segmentation run yet)</source>
+        <translation>（尚无分群方案）</translation>
+    </message>
+    <message>
+        <source>(no tags yet)</source>
+        <translation>（尚无标签）</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>目标客户：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A purchase within this many days from the start counts.</source>
+        <translation>自开始日期起这么多天内的购买计入结果。</translation>
+    </message>
+    <message>
+        <source>Outcome window:</source>
+        <translation>结果观察期：</translation>
+    </message>
+    <message>
+        <source>The share of the group that does not get the message.</source>
+        <translation>不收到信息的客户所占比例。</translation>
+    </message>
+    <message>
+        <source>Holdout group:</source>
+        <translation>对照组：</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same holdout group again; it is saved with the campaign.</source>
+        <translation>相同的随机种子会抽出相同的对照组；种子随营销活动一起保存。</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. JUNE10</source>
+        <translation>可选，例如 JUNE10</translation>
+    </message>
+    <message>
+        <source>Orders that carry this code are counted as redemptions.</source>
+        <translation>带有此券码的订单计为核销。</translation>
+    </message>
+    <message>
+        <source>Coupon code (message):</source>
+        <translation>优惠券码（收到信息）：</translation>
+    </message>
+    <message>
+        <source>optional; usually empty</source>
+        <translation>可选；通常留空</translation>
+    </message>
+    <message>
+        <source>Coupon code (holdout):</source>
+        <translation>优惠券码（对照组）：</translation>
+    </message>
+    <message>
+        <source>Counting the customers…</source>
+        <translation>正在统计客户…</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>创建营销活动</translation>
+    </message>
+    <message>
+        <source>This workspace has no segments or tags yet. Segment the customers or create tags first.</source>
+        <translation>此工作区还没有客户分群或标签。请先进行客户分群或创建标签。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopped. No campaign was created.</source>
+        <translation>已停止，未创建营销活动。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultsView</name>
+    <message>
+        <source>Export the contact list of those who get the message…</source>
+        <translation>导出收到信息客户的联系人名单…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out (seed %7)</source>
+        <translation>%1 · %2 · 自 %3 起 %4 天 · %5 位收到信息，%6 位为对照组（随机种子 %7）</translation>
+    </message>
+    <message>
+        <source>coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWords</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Window not over yet</source>
+        <translation>观察期未结束</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The holdout group has fewer than %1 customers, so chance alone can hide or fake an effect. Hold out a bigger share, or choose a bigger group.</source>
+        <translation>对照组不足 %1 位客户，偶然因素就可能掩盖或制造出效果。请提高对照组比例，或选择更大的客户群。</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 customers would get the message.</source>
+        <translation>收到信息的客户将不足 %1 位。</translation>
+    </message>
+    <message>
+        <source>At this size only a big effect can be seen: the campaign would have to make at least %1 more customers in every 100 buy before the difference is clear.</source>
+        <translation>这个规模只能看出很大的效果：活动要让每 100 位客户中至少多 %1 位购买，差异才会明显。</translation>
+    </message>
+    <message>
+        <source>The data does not reach back a whole window before the start date, so the group&apos;s usual buying rate is unknown; the smallest visible lift is worked out for 10 in 100.</source>
+        <translation>数据不足以覆盖开始日期之前的一个完整观察期，因此无法得知这批客户平时的购买率；可检测的最小提升按每 100 人中 10 人购买估算。</translation>
+    </message>
+    <message>
+        <source>%1 customers: %2 get the message, %3 are held out.</source>
+        <translation>%1 位客户：%2 位收到信息，%3 位作为对照组。</translation>
+    </message>
+    <message>
+        <source>Usually %1% of them buy within a window this long.</source>
+        <translation>平时在同样长的时间内有 %1% 的客户会购买。</translation>
+    </message>
+    <message>
+        <source>Smallest lift this campaign can detect: %1 points (80% power, 5% significance).</source>
+        <translation>本活动可检测的最小提升：%1 个百分点（检验效能 80%，显著性水平 5%）。</translation>
+    </message>
+    <message>
+        <source>The groups are too small to detect any lift.</source>
+        <translation>组别太小，无法检测出任何提升效果。</translation>
+    </message>
+    <message>
+        <source>No orders from %1 on have been imported yet; the results appear after the next import.</source>
+        <translation>尚未导入 %1 及以后的订单；下次导入后即可查看结果。</translation>
+    </message>
+    <message>
+        <source>Customers who got the coupon</source>
+        <translation>收到优惠券的客户</translation>
+    </message>
+    <message>
+        <source>Customers who got the message</source>
+        <translation>收到营销信息的客户</translation>
+    </message>
+    <message>
+        <source>%1 bought %2 points more often than the holdout group (95% CI %3 to %4); %5.</source>
+        <translation>%1的购买率比对照组高 %2 个百分点（95% 置信区间 %3 至 %4）；%5。</translation>
+    </message>
+    <message>
+        <source>%1 bought %2 points less often than the holdout group (95% CI %3 to %4); %5.</source>
+        <translation>%1的购买率比对照组低 %2 个百分点（95% 置信区间 %3 至 %4）；%5。</translation>
+    </message>
+    <message>
+        <source>%1 bought exactly as often as the holdout group (95% CI %3 to %4 points); %5.</source>
+        <translation>%1的购买率与对照组相同（95% 置信区间 %3 至 %4 个百分点）；%5。</translation>
+    </message>
+    <message>
+        <source>A difference this size is unlikely to be chance.</source>
+        <translation>这样大小的差异不太可能是偶然。</translation>
+    </message>
+    <message>
+        <source>A difference this size could be chance.</source>
+        <translation>这样大小的差异可能只是偶然。</translation>
+    </message>
+    <message>
+        <source>The outcome window runs to %1, but the data only reaches %2: these are the figures so far.</source>
+        <translation>结果观察期至 %1，但数据只到 %2：以下为目前的数字。</translation>
+    </message>
+    <message>
+        <source>Bought within %1 days: %2% of those who got it (%3 of %4), %5% of the holdout group (%6 of %7).</source>
+        <translation>%1 天内有购买：收到信息的客户 %2%（%4 人中 %3 人），对照组 %5%（%7 人中 %6 人）。</translation>
+    </message>
+    <message>
+        <source>Relative lift: %1% (95% CI %2% to %3%).</source>
+        <translation>相对提升：%1%（95% 置信区间 %2% 至 %3%）。</translation>
+    </message>
+    <message>
+        <source>The groups are small, so the p-value comes from Fisher&apos;s exact test.</source>
+        <translation>组别较小，p 值采用 Fisher 精确检验。</translation>
+    </message>
+    <message>
+        <source>Revenue per customer: %1 against %2, a difference of %3 (95% CI %4 to %5).</source>
+        <translation>人均收入：%1 对比 %2，相差 %3（95% 置信区间 %4 至 %5）。</translation>
+    </message>
+    <message>
+        <source>The imported orders carry no coupon codes, so redemptions cannot be counted.</source>
+        <translation>导入的订单没有优惠券码，无法统计核销情况。</translation>
+    </message>
+    <message>
+        <source>Coupon %1: used in %2 order(s) by %3 customer(s) (%4 who got the message, %5 in the holdout group, %6 not in the campaign).</source>
+        <translation>优惠券 %1：%3 位客户使用了 %2 次（收到信息的 %4 位，对照组 %5 位，活动以外 %6 位）。</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 to %3)</source>
+        <translation>%1 个百分点（%2 至 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建营销活动…</translation>
+    </message>
+    <message>
+        <source>Working out the results…</source>
+        <translation>正在计算结果…</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升效果</translation>
+    </message>
+    <message>
+        <source>%1, from %2 for %3 days</source>
+        <translation>%1，自 %2 起 %3 天</translation>
+    </message>
+    <message>
+        <source>No campaign yet. A campaign sends your message to most of a segment or tag and holds a few customers back at random; after the next imports you see what the message brought.</source>
+        <translation>还没有营销活动。营销活动把您的信息发给某个客户分群或标签中的大多数客户，并随机留出少数客户作为对照组；之后导入新数据，即可看到信息带来的效果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s). Choose one to see its results.</source>
+        <translation>
+            <numerusform>共 %n 个营销活动。选择一个查看结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 customer(s) who get the message of the campaign %2.</source>
+        <translation>营销活动“%2”中收到信息的 %1 位客户。</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
@@ -435,6 +761,10 @@ Similarity %5. Why: %6</source>
         <translation>数据看板</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -463,6 +793,10 @@ Similarity %5. Why: %6</source>
         <translation>正在计算…</translation>
     </message>
     <message>
+        <source>Stopped. Press Refresh to calculate the dashboard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The dashboard could not be calculated: %1</source>
         <translation>无法计算数据看板：%1</translation>
     </message>
@@ -473,6 +807,30 @@ Similarity %5. Why: %6</source>
     <message>
         <source>No orders yet: import a sales export to fill the dashboard.</source>
         <translation>还没有订单：导入销售数据后看板才会有内容。</translation>
+    </message>
+    <message>
+        <source>Run a segmentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart appears once sales orders are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see the size and revenue share of each segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a KMeans segmentation to see the customer groups side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a segmentation with KMeans groups to see them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data for this chart yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +902,10 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Last order</source>
         <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
     </message>
     <message>
         <source>Order no.</source>
@@ -1084,6 +1446,53 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
+    <name>KMeansPanel</name>
+    <message>
+        <source>Metrics to group customers by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number of groups myself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <source>Groups (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Change a setting to search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best silhouette score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups (%2) among %3 customers with purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1297,6 +1706,49 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>MethodPage</name>
+    <message>
+        <source>How should customers be segmented?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every method puts each customer in exactly one segment. You can run several and compare them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China&apos;s eight customer types (RFM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency, frequency and spend are each high or low against the shop&apos;s mean or median: Important value, Important win-back, General development, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R×F grid (ten segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency and frequency scored 1 to 5 and grouped into ten segments: Champions, Loyal, New customers, At risk, Hibernating, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the R×F grid and decide which scores belong to which segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMeans groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the computer find groups of similar customers and name them in plain words; good for discovering patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Paid</source>
@@ -1313,6 +1765,180 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Pending</source>
         <translation>待付款</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPage</name>
+    <message>
+        <source>Settings and live counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency and the other metrics are counted up to the day before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer is high or low in recency, frequency and spend against the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency and frequency are scored 1 to 5; the 25 cells form ten segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each segment the R and F scores it takes; every cell must belong to exactly one segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are grouped by similar metrics; the number of groups is chosen by the silhouette score unless you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the day after the last order is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictDialog</name>
+    <message>
+        <source>Predicted customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two models learn from the orders: BG/NBD for how often each customer buys and whether they are still active, Gamma-Gamma for how much they spend per order. The predictions are saved for the profile card, tags and KMeans, and refreshed after every import. The check fits on the earlier part of the history and compares with what customers really bought later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the predictions to see how well they match the later orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money next year is worth a little less than money today: the 12-month value discounts each month by this rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly discount rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold out the last third of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <source>purchase rate: shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase rate: scale (time unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout: a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order value: shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread between customers: shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread between customers: scale (money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From orders through %1 (time unit: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 of them bought more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next 90 days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value of the next 12 months: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted on orders through %1, the model expected %2 purchases by these customers up to %3; they made %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting the models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2348,194 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medians are shown as segment / whole shop. Double-click a name or an action to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished">名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished">名称（中文）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">正在停止…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was saved. Press Back to change the settings, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 segments, as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RfmPanel</name>
+    <message>
+        <source>Compare each customer with the shop&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (middle customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the grid above to see the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customer metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>Save the segmentation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is kept in the workspace with its members. After every import its segments are updated, so you can see how customers move between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers as of %2 in these segments: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>Name of your scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished">名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished">名称（中文）</translation>
+    </message>
+    <message>
+        <source>R scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are 1 to 5: write 4-5, or 1,2, or 3. R 5 = bought most recently, F 5 = buys most often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the R×F grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which segment each score cell belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot;: write the scores as numbers 1 to 5, e.g. 4-5 or 1,2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score cells belong to more than one segment: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score cells belong to no segment: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the scores so that every cell belongs to exactly one segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one of the 25 score cells belongs to exactly one segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Data</source>
@@ -1740,10 +2554,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <source>A segment browser: RFM schemes and KMeans groups with their members and strategies. The dashboard under Reports already shows the customer segments chart.</source>
-        <translation>客户分群浏览：RFM 方案和 KMeans 分群，以及各群的成员和运营策略。“报告”中的看板已经可以看到客户分群图。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
@@ -1754,6 +2564,187 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Campaigns with a holdout group, coupon codes per group, and the lift they brought.</source>
         <translation>带对照组的营销活动：每组各自的优惠券码，以及活动带来的提升效果。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBrowser</name>
+    <message>
+        <source>No segmentation run yet. Run a segmentation to see your customers&apos; segments, their members and recommended actions, and later how customers move between segments after each import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a segmentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmentation run:</source>
+        <translation type="unfinished">分群方案：</translation>
+    </message>
+    <message>
+        <source>New segmentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">客户分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">销售额</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and recommended action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone or member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open the profile card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 — as of %3, %4 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segmentation run “%1” with its members and history? Your customers and orders stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a second run to compare two runs customer by customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished">正在统计…</translation>
+    </message>
+    <message>
+        <source>Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the customers in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier snapshot of this scheme yet. After the next import (or another run of the same scheme), this shows how many customers moved from which segment to which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 customers changed segment, %4 stayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationWizard</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">客户分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">客户分群</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">数据看板</translation>
     </message>
 </context>
 <context>
