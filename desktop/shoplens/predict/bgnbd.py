@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 
+LOG_BOUNDS = (-16.0, 16.0)  # log-parameters stay within e^±16: a fit that reaches a bound did not settle
+
+
 @dataclass(frozen=True)
 class BGNBDParams:
     """Fitted BG/NBD parameters: purchase rate Gamma(r, alpha), dropout Beta(a, b); alpha is in the data's unit."""
@@ -96,6 +99,10 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, fl
     total = w.sum()
 
     def objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
+        with np.errstate(all="ignore"):
+            return _objective(logp)
+
+    def _objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
         params = np.exp(logp)
         value = -log_likelihood(params, cx, ct, cT, w) / total
         if not np.isfinite(value):
@@ -103,7 +110,7 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, fl
         return value, -gradient(params, cx, ct, cT, w) * params / total
 
     first = np.log(start) if start else np.log([1.0, scale, 1.0, 1.0])
-    result = minimize(objective, first, jac=True, method="L-BFGS-B",
+    result = minimize(objective, first, jac=True, method="L-BFGS-B", bounds=[LOG_BOUNDS] * 4,
                       options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10})
     r, alpha, a, b = np.exp(result.x)
     return BGNBDParams(float(r), float(alpha), float(a), float(b)), -float(result.fun) * total

@@ -63,6 +63,8 @@ def fit(x: np.ndarray, m: np.ndarray) -> tuple[GammaGammaParams, float]:
     import numpy as np
     from scipy.optimize import minimize
 
+    from .bgnbd import LOG_BOUNDS
+
     x, m = np.asarray(x, dtype=float), np.asarray(m, dtype=float)
     keep = (x > 0) & (m > 0) & np.isfinite(m)
     x, m = x[keep], m[keep]
@@ -70,13 +72,17 @@ def fit(x: np.ndarray, m: np.ndarray) -> tuple[GammaGammaParams, float]:
     mean = float(np.mean(m)) if len(m) else 1.0
 
     def objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
+        with np.errstate(all="ignore"):
+            return _objective(logp)
+
+    def _objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
         params = np.exp(logp)
         value = -log_likelihood(params, x, m) / n
         if not np.isfinite(value):
             return 1e10, np.zeros(3)
         return value, -gradient(params, x, m) * params / n
 
-    result = minimize(objective, np.log([1.0, 2.0, mean]), jac=True, method="L-BFGS-B",
+    result = minimize(objective, np.log([1.0, 2.0, mean]), jac=True, method="L-BFGS-B", bounds=[LOG_BOUNDS] * 3,
                       options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10})
     p, q, g = np.exp(result.x)
     return GammaGammaParams(float(p), float(q), float(g)), -float(result.fun) * n

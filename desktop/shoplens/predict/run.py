@@ -37,6 +37,10 @@ NOTE_TEXTS = {
                    "只有 {n} 位客户复购过，预测仅供粗略参考。"),
     "unsettled": ("The purchase model did not settle on sensible values; the data may be too short.",
                   "购买模型未能收敛到合理的参数，数据的时间跨度可能太短。"),
+    "alike_dropout": ("Customers appear to drop out alike: after each purchase about {share:.1%} stop buying (a and b"
+                      " grew very large; only their ratio matters). The predictions are usable.",
+                      "客户流失的可能性彼此相近：每次购买后约 {share:.1%} 的客户不再购买（a、b 变得很大，只有二者的比值有意义），"
+                      "预测仍可使用。"),
     "few_spenders": ("Only {n} repeat buyers have a positive spend; values are not predicted.",
                      "只有 {n} 位复购客户有正的消费金额，未预测价值。"),
     "no_mean": ("The spend model has no finite average (q ≤ 1); values are not predicted.",
@@ -127,7 +131,11 @@ def fit_models(summary: pd.DataFrame
 
     warnings = check_enough(summary)
     params, ll = bgnbd.fit(summary["frequency"].to_numpy(), summary["recency"].to_numpy(), summary["T"].to_numpy())
-    values = np.array(list(params.as_dict().values()))
+    values = np.array([params.r, params.alpha])
+    if params.a > 1e4 and params.b > 1e4 and np.isfinite(params.a / params.b):
+        warnings.append(("alike_dropout", {"share": params.a / (params.a + params.b)}))
+    else:
+        values = np.append(values, [params.a, params.b])
     if not np.all(np.isfinite(values)) or values.max() > 1e6 or values.min() < 1e-6:
         warnings.append(("unsettled", {}))
     spenders = summary[(summary["frequency"] > 0) & (summary["monetary"] > 0)]

@@ -263,3 +263,13 @@ def tags_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) 
         label.setWordWrap(True)
         form.addRow(_t("%1:").replace("%1", layer_name(layer, "zh" if chinese else "en")), label)
     return box
+
+
+def predicted_value_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) -> QWidget | None:
+    """Chance still active, next 90 days, 12-month value and next order (ui/predict_dialog.py builds it)."""
+    from .predict_dialog import prediction_section
+
+    return prediction_section(card, conn, customer_id)
+
+
+PROFILE_SECTIONS.append(predicted_value_section)
