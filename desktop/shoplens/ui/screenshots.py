@@ -26,7 +26,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1200, 760)
-EXTRA_MODULES: list[str] = ["shoplens.ui.campaign_shots"]  # modules that register more screens when imported
+# modules that register more screens when imported
+EXTRA_MODULES: list[str] = ["shoplens.ui.campaign_shots", "shoplens.ui.predict_shots"]
 
 
 @dataclass
