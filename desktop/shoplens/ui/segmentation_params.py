@@ -38,15 +38,20 @@ DEBOUNCE_MS = 300
 
 def metric_name(key: str) -> str:
     """A metric's name in the UI language."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication as Q
 
     names = {
-        "recency_days": "Days since last order", "frequency": "Orders", "monetary": "Total spend",
-        "aov": "Average order value", "tenure_days": "Days as a customer", "typical_interval_days":
-        "Typical days between orders", "orders_90": "Orders in the last 90 days", "spend_90":
-        "Spend in the last 90 days", "discount_share": "Share of orders with a discount",
+        "recency_days": Q.translate("SegmentationWizard", "Days since last order"),
+        "frequency": Q.translate("SegmentationWizard", "Orders"),
+        "monetary": Q.translate("SegmentationWizard", "Total spend"),
+        "aov": Q.translate("SegmentationWizard", "Average order value"),
+        "tenure_days": Q.translate("SegmentationWizard", "Days as a customer"),
+        "typical_interval_days": Q.translate("SegmentationWizard", "Typical days between orders"),
+        "orders_90": Q.translate("SegmentationWizard", "Orders in the last 90 days"),
+        "spend_90": Q.translate("SegmentationWizard", "Spend in the last 90 days"),
+        "discount_share": Q.translate("SegmentationWizard", "Share of orders with a discount"),
     }
-    return QCoreApplication.translate("SegmentationWizard", names.get(key, key))
+    return names.get(key, key)
 
 
 def fill_counts(table: QTableWidget, rows: list[tuple[str, int]], total: int) -> None:
@@ -63,7 +68,12 @@ def fill_counts(table: QTableWidget, rows: list[tuple[str, int]], total: int) ->
 
 def counts_table(parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, 3, parent)
-    table.setHorizontalHeaderLabels([parent.tr("Segment"), parent.tr("Customers"), parent.tr("Share")])
+    from PySide6.QtCore import QCoreApplication
+
+    headers = [QCoreApplication.translate("SegmentationWizard", "Segment"),
+               QCoreApplication.translate("SegmentationWizard", "Customers"),
+               QCoreApplication.translate("SegmentationWizard", "Share")]
+    table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
