@@ -2717,6 +2717,42 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SegmentationWizard</name>
     <message>
+        <source>Days since last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days as a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical days between orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders with a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -334,19 +334,19 @@ Please send it to your supplier.</source>
     <name>ChartView</name>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>Save this chart as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 SVG 矢量图</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
@@ -762,7 +762,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -794,7 +794,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Stopped. Press Refresh to calculate the dashboard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。点击“刷新”重新计算数据看板。</translation>
     </message>
     <message>
         <source>The dashboard could not be calculated: %1</source>
@@ -810,27 +810,27 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Run a segmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>进行客户分群…</translation>
     </message>
     <message>
         <source>This chart appears once sales orders are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入销售订单后将显示此图表。</translation>
     </message>
     <message>
         <source>Run a segmentation to see the size and revenue share of each segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>进行一次客户分群，即可查看各客户分群的人数和营收占比。</translation>
     </message>
     <message>
         <source>Run a KMeans segmentation to see the customer groups side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>进行一次 KMeans 聚类分群，即可并排查看各客户群体。</translation>
     </message>
     <message>
         <source>Run a segmentation with KMeans groups to see them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 KMeans 聚类进行客户分群，即可并排查看各群体。</translation>
     </message>
     <message>
         <source>Not enough data for this chart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据尚不足以绘制此图表。</translation>
     </message>
 </context>
 <context>
@@ -1449,47 +1449,47 @@ Similarity %5. Why: %6</source>
     <name>KMeansPanel</name>
     <message>
         <source>Metrics to group customers by</source>
-        <translation type="unfinished"></translation>
+        <translation>用于分组的客户指标</translation>
     </message>
     <message>
         <source>Choose the number of groups myself:</source>
-        <translation type="unfinished"></translation>
+        <translation>自己指定分组数量：</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Groups (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>分组数（k）</translation>
     </message>
     <message>
         <source>Silhouette score</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓系数</translation>
     </message>
     <message>
         <source>Tick at least one metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个指标。</translation>
     </message>
     <message>
         <source>Finding groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寻找分组…</translation>
     </message>
     <message>
         <source>Stopped. Change a setting to search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。更改任一设置即可重新计算。</translation>
     </message>
     <message>
         <source>you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>您指定</translation>
     </message>
     <message>
         <source>best silhouette score</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓系数最佳</translation>
     </message>
     <message>
         <source>%1 groups (%2) among %3 customers with purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 位有购买的客户中分为 %1 组（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1709,43 +1709,43 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>MethodPage</name>
     <message>
         <source>How should customers be segmented?</source>
-        <translation type="unfinished"></translation>
+        <translation>用哪种方法进行客户分群？</translation>
     </message>
     <message>
         <source>Every method puts each customer in exactly one segment. You can run several and compare them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>每种方法都会把每位客户分到且仅分到一个客户分群。可以运行多个分群方案，之后再比较。</translation>
     </message>
     <message>
         <source>China&apos;s eight customer types (RFM)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 八类客户</translation>
     </message>
     <message>
         <source>Recency, frequency and spend are each high or low against the shop&apos;s mean or median: Important value, Important win-back, General development, …</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买、购买频次和消费金额分别与全店均值或中位数比较高低：重要价值客户、重要挽留客户、一般发展客户……</translation>
     </message>
     <message>
         <source>R×F grid (ten segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>R×F 十类客户</translation>
     </message>
     <message>
         <source>Recency and frequency scored 1 to 5 and grouped into ten segments: Champions, Loyal, New customers, At risk, Hibernating, …</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买和购买频次各打 1–5 分，组合成十个客户分群：核心客户、忠诚客户、新客户、风险客户、沉睡客户……</translation>
     </message>
     <message>
         <source>Your own grid</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义网格</translation>
     </message>
     <message>
         <source>Start from the R×F grid and decide which scores belong to which segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 R×F 网格出发，自己决定哪些分数属于哪个客户分群。</translation>
     </message>
     <message>
         <source>KMeans groups</source>
-        <translation type="unfinished"></translation>
+        <translation>KMeans 聚类</translation>
     </message>
     <message>
         <source>Let the computer find groups of similar customers and name them in plain words; good for discovering patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>由电脑找出相似的客户群体并用通俗的话命名，适合发现规律。</translation>
     </message>
 </context>
 <context>
@@ -1771,35 +1771,35 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>ParametersPage</name>
     <message>
         <source>Settings and live counts</source>
-        <translation type="unfinished"></translation>
+        <translation>设置与实时人数</translation>
     </message>
     <message>
         <source>Metrics as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标截至日期：</translation>
     </message>
     <message>
         <source>Recency and the other metrics are counted up to the day before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买等指标统计到此日期的前一天。</translation>
     </message>
     <message>
         <source>Each customer is high or low in recency, frequency and spend against the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户的最近购买、购买频次和消费金额与全店比较，分为高或低。</translation>
     </message>
     <message>
         <source>Recency and frequency are scored 1 to 5; the 25 cells form ten segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买和购买频次各打 1–5 分，25 个格子组成十个客户分群。</translation>
     </message>
     <message>
         <source>Give each segment the R and F scores it takes; every cell must belong to exactly one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个客户分群指定它包含的 R 分和 F 分；每个格子必须属于且仅属于一个客户分群。</translation>
     </message>
     <message>
         <source>Customers are grouped by similar metrics; the number of groups is chosen by the silhouette score unless you choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按指标相似程度给客户分组；除非您自己指定，分组数量按轮廓系数自动选择。</translation>
     </message>
     <message>
         <source>(the day after the last order is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最后一笔订单的次日为 %1）</translation>
     </message>
 </context>
 <context>
@@ -2351,188 +2351,188 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>ReviewPage</name>
     <message>
         <source>Review the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>检查客户分群</translation>
     </message>
     <message>
         <source>Medians are shown as segment / whole shop. Double-click a name or an action to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数显示为“本分群 / 全店”。双击名称或建议措施即可修改。</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished">名称（英文）</translation>
+        <translation>名称（英文）</translation>
     </message>
     <message>
         <source>Name (Chinese)</source>
-        <translation type="unfinished">名称（中文）</translation>
+        <translation>名称（中文）</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>营收占比</translation>
     </message>
     <message>
         <source>Days since last order</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次购买天数</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额</translation>
     </message>
     <message>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>建议措施</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Segmenting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分群…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">正在停止…</translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Stopped: nothing was saved. Press Back to change the settings, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止，未保存任何内容。点击“上一步”修改设置，或重试。</translation>
     </message>
     <message>
         <source>%1 customers in %2 segments, as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %3，%1 位客户分为 %2 个客户分群。</translation>
     </message>
 </context>
 <context>
     <name>RfmPanel</name>
     <message>
         <source>Compare each customer with the shop&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户与全店的哪个值比较：</translation>
     </message>
     <message>
         <source>mean (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>均值（平均数）</translation>
     </message>
     <message>
         <source>median (middle customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数（居中的客户）</translation>
     </message>
     <message>
         <source>Fix the grid above to see the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>先修正上面的网格，才能看到人数。</translation>
     </message>
     <message>
         <source>Loading customer metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入客户指标…</translation>
     </message>
     <message>
         <source>%1 customers, as of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %2，共 %1 位客户。</translation>
     </message>
 </context>
 <context>
     <name>SavePage</name>
     <message>
         <source>Save the segmentation run</source>
-        <translation type="unfinished"></translation>
+        <translation>保存分群方案</translation>
     </message>
     <message>
         <source>The run is kept in the workspace with its members. After every import its segments are updated, so you can see how customers move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>分群方案连同成员保存在工作区中。每次导入数据后都会更新其客户分群，便于查看客户在分群之间的流动。</translation>
     </message>
     <message>
         <source>Name of the run:</source>
-        <translation type="unfinished"></translation>
+        <translation>分群方案名称：</translation>
     </message>
     <message>
         <source>%1 customers as of %2 in these segments: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %2，%1 位客户分入以下客户分群：%3。</translation>
     </message>
 </context>
 <context>
     <name>SchemeEditor</name>
     <message>
         <source>Name of your scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称：</translation>
     </message>
     <message>
         <source>My segments</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户分群</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished">名称（英文）</translation>
+        <translation>名称（英文）</translation>
     </message>
     <message>
         <source>Name (Chinese)</source>
-        <translation type="unfinished">名称（中文）</translation>
+        <translation>名称（中文）</translation>
     </message>
     <message>
         <source>R scores</source>
-        <translation type="unfinished"></translation>
+        <translation>R 分</translation>
     </message>
     <message>
         <source>F scores</source>
-        <translation type="unfinished"></translation>
+        <translation>F 分</translation>
     </message>
     <message>
         <source>Scores are 1 to 5: write 4-5, or 1,2, or 3. R 5 = bought most recently, F 5 = buys most often.</source>
-        <translation type="unfinished"></translation>
+        <translation>分数为 1 到 5：可写 4-5、1,2 或 3。R 5 = 最近刚购买，F 5 = 购买最频繁。</translation>
     </message>
     <message>
         <source>Add segment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加分群</translation>
     </message>
     <message>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除分群</translation>
     </message>
     <message>
         <source>Start from the R×F grid</source>
-        <translation type="unfinished"></translation>
+        <translation>从 R×F 网格重新开始</translation>
     </message>
     <message>
         <source>Which segment each score cell belongs to:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个分数格子所属的客户分群：</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分群 %1</translation>
     </message>
     <message>
         <source>Segment &quot;%1&quot;: write the scores as numbers 1 to 5, e.g. 4-5 or 1,2.</source>
-        <translation type="unfinished"></translation>
+        <translation>分群“%1”：分数请写成 1 到 5 的数字，例如 4-5 或 1,2。</translation>
     </message>
     <message>
         <source>%1 score cells belong to more than one segment: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个分数格子同时属于多个客户分群：%2。</translation>
     </message>
     <message>
         <source>%1 score cells belong to no segment: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个分数格子不属于任何客户分群：%2。</translation>
     </message>
     <message>
         <source>Change the scores so that every cell belongs to exactly one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改分数，使每个格子属于且仅属于一个客户分群。</translation>
     </message>
     <message>
         <source>Every one of the 25 score cells belongs to exactly one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 25 个分数格子都属于且仅属于一个客户分群。</translation>
     </message>
 </context>
 <context>
@@ -2570,181 +2570,217 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>SegmentBrowser</name>
     <message>
         <source>No segmentation run yet. Run a segmentation to see your customers&apos; segments, their members and recommended actions, and later how customers move between segments after each import.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有分群方案。进行一次客户分群，即可查看客户分群、成员和建议措施；之后每次导入数据，还能看到客户在分群之间的流动。</translation>
     </message>
     <message>
         <source>Run a segmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>进行客户分群…</translation>
     </message>
     <message>
         <source>Segmentation run:</source>
-        <translation type="unfinished">分群方案：</translation>
+        <translation>分群方案：</translation>
     </message>
     <message>
         <source>New segmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户分群…</translation>
     </message>
     <message>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>删除分群方案</translation>
     </message>
     <message>
         <source>Segments and members</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群与成员</translation>
     </message>
     <message>
         <source>Compare two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两个分群方案</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>客户流动</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">客户分群</translation>
+        <translation>客户分群</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">销售额</translation>
+        <translation>营收</translation>
     </message>
     <message>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>营收占比</translation>
     </message>
     <message>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>建议措施</translation>
     </message>
     <message>
         <source>Names and recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>名称与建议措施</translation>
     </message>
     <message>
         <source>Name (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英文）：</translation>
     </message>
     <message>
         <source>Name (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（中文）：</translation>
     </message>
     <message>
         <source>Action (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>措施（英文）：</translation>
     </message>
     <message>
         <source>Action (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>措施（中文）：</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改</translation>
     </message>
     <message>
         <source>Search name, phone or member no.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、手机号或会员卡号</translation>
     </message>
     <message>
         <source>Double-click a customer to open the profile card.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击客户可打开客户档案。</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较对象：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>原分群</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>新分群</translation>
     </message>
     <message>
         <source>#%1 %2 — as of %3, %4 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — 截至 %3，%4 位客户</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的成员</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有改动。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Delete the segmentation run “%1” with its members and history? Your customers and orders stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除分群方案“%1”及其成员和历史记录吗？客户和订单数据不受影响。</translation>
     </message>
     <message>
         <source>Save a second run to compare two runs customer by customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>再保存一个分群方案，即可逐个客户比较两个分群方案。</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished">正在统计…</translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the customers in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：当前分群方案的客户分群；列：“%1”的客户分群。每个格子是同时属于两者的客户数。</translation>
     </message>
     <message>
         <source>(not in run)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在方案中）</translation>
     </message>
     <message>
         <source>No earlier snapshot of this scheme yet. After the next import (or another run of the same scheme), this shows how many customers moved from which segment to which.</source>
-        <translation type="unfinished"></translation>
+        <translation>这种分群方法还没有更早的快照。下次导入数据（或再次运行同一方法）后，这里会显示有多少客户从哪个分群流动到哪个分群。</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 customers changed segment, %4 stayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2：%3 位客户更换了客户分群，%4 位保持不变。</translation>
     </message>
 </context>
 <context>
     <name>SegmentationWizard</name>
     <message>
+        <source>Days since last order</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Days as a customer</source>
+        <translation>成为客户的天数</translation>
+    </message>
+    <message>
+        <source>Typical days between orders</source>
+        <translation>通常的购买间隔天数</translation>
+    </message>
+    <message>
+        <source>Orders in the last 90 days</source>
+        <translation>近 90 天订单数</translation>
+    </message>
+    <message>
+        <source>Spend in the last 90 days</source>
+        <translation>近 90 天消费金额</translation>
+    </message>
+    <message>
+        <source>Share of orders with a discount</source>
+        <translation>使用优惠的订单占比</translation>
+    </message>
+    <message>
         <source>Segment</source>
-        <translation type="unfinished">客户分群</translation>
+        <translation>客户分群</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Segment customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
     <name>SegmentsPage</name>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">客户分群</translation>
+        <translation>客户分群</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">数据看板</translation>
+        <translation>数据看板</translation>
     </message>
 </context>
 <context>
