@@ -148,7 +148,7 @@ def test_results_in_words(ws):
     assert "unlikely to be chance" in text
     lines = details(result, "zh_CN", "¥")
     assert lines[0] == "结果观察期至 2024-07-30，但数据只到 2024-06-20：以下为目前的数字。"
-    assert any("人均收入" in line for line in lines)
+    assert any("人均收入" in line for line in lines) and any(line.startswith("相对提升：") for line in lines)
     assert any("导入的订单没有优惠券码" in line for line in lines)
     assert (p_text(0.0004), p_text(0.0081), p_text(0.4234)) == ("p < 0.001", "p = 0.008", "p = 0.42")
     fig = conversion_chart([result], "zh_CN")

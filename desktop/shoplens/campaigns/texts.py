@@ -22,6 +22,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "clear": ("A difference this size is unlikely to be chance.", "这样大小的差异不太可能是偶然。"),
     "rates": ("Bought within {days} days: {t} of those who got it ({tx} of {tn}), {h} of the holdout group ({hx} of"
               " {hn}).", "{days} 天内有购买：收到的客户 {t}（{tn} 人中 {tx} 人），对照组 {h}（{hn} 人中 {hx} 人）。"),
+    "relative": ("Relative lift: {rel} (95% CI {low} to {high}).", "相对提升：{rel}（95% 置信区间 {low} 至 {high}）。"),
     "revenue": ("Revenue per customer: {t} against {h}, a difference of {d} (95% CI {low} to {high}).",
                 "人均收入：{t} 对比 {h}，相差 {d}（95% 置信区间 {low} 至 {high}）。"),
     "not_started": ("No orders from {start} on have been imported yet; the results appear after the next import.",
@@ -98,6 +99,9 @@ def details(result: CampaignResults, lang: str = "en", currency: str = "¥") -> 
     if conv is not None:
         out.append(ct("rates", lang, days=campaign.window_days, t=f"{conv.p1 * 100:.1f}%", tx=f"{conv.x1:,}",
                       tn=f"{conv.n1:,}", h=f"{conv.p2 * 100:.1f}%", hx=f"{conv.x2:,}", hn=f"{conv.n2:,}"))
+        if conv.rel is not None and conv.rel_ci is not None:
+            out.append(ct("relative", lang, rel=f"{conv.rel * 100:+.0f}%", low=f"{conv.rel_ci[0] * 100:.0f}%",
+                          high=f"{conv.rel_ci[1] * 100:.0f}%"))
         if conv.test == "fisher":
             out.append(ct("small_test", lang))
     if result.revenue is not None:
