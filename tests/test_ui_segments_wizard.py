@@ -151,6 +151,8 @@ def test_kmeans_refuses_clearly_when_there_are_fewer_buyers_than_groups(qtbot, t
         qtbot.waitUntil(lambda: bool(panel.error), timeout=60_000)
         assert "fewer than the 8 groups" in panel.status.text()
         assert not wizard.params_page.isComplete()
+        panel.k.setValue(4)  # the solver's own check: fewer different customers than groups
+        qtbot.waitUntil(lambda: panel.result is not None or "4 groups" in panel.status.text(), timeout=60_000)
         wizard.reject()
     finally:
         ws.close()

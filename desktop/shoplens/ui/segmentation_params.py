@@ -168,6 +168,16 @@ class KMeansPanel(QWidget):
             return
         if self.task is not None and self.task.running:
             self.task.detach()
+        buyers = int((loaded.features["frequency"] > 0).sum())
+        k = self.chosen_k()
+        if k is not None and buyers < k:
+            self.error = self.tr("There are only %1 customers with purchases, fewer than the %2 groups asked for."
+                                 " Ask for fewer groups, or import more orders.").replace(
+                "%1", f"{buyers:,}").replace("%2", str(k))
+            self.counts.setRowCount(0)
+            self.status.setText(f"<span style='color:#b00020'>{self.error}</span>")
+            self.page.completeChanged.emit()
+            return
         self.bar.setRange(0, 0)
         self.bar.show()
         self.stop_button.show()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -105,7 +105,7 @@ class ReviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -218,7 +218,11 @@ class ReviewPage(QWizardPage):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(ACTION, max(self.table.columnWidth(ACTION), 240))
-        self.table.resizeRowsToContents()
+        QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the action column has its stretched width
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def apply_edits(self) -> None:
         """Copy the names and actions as edited into the run that will be saved."""
