@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import settings
 from ..errors import WorkspaceError
@@ -16,6 +16,7 @@ from .formatting import format_count
 from .messages import show_error, show_info
 from .welcome_page import WelcomePage
 from .worker import TaskSlot
+from .workspace_guard import ReadOnlyBanner, offer_backup, open_for_app
 from .workspace_tasks import (
     SPREADSHEET_SUFFIXES,
     SUFFIX,
@@ -23,7 +24,6 @@ from .workspace_tasks import (
     create_workspace,
     demo_path,
     is_spreadsheet,
-    open_workspace,
     workspace_summary,
 )
 from .workspace_view import WorkspaceView
@@ -50,7 +50,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1180, 760)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.banner = ReadOnlyBanner()  # shown while the workspace is open read-only (another copy has it)
+        self.banner.reopen.connect(lambda: self.workspace is not None and self.open_path(self.workspace.path))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.welcome = self._make_welcome()
         self.stack.addWidget(self.welcome)
         self.loading = QLabel()
@@ -92,6 +100,7 @@ class MainWindow(QMainWindow):
                                           QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         self.close_action = self._action(self.tr("&Close workspace"), self.close_workspace,
                                          QKeySequence.StandardKey.Close)
+        self.restore_action = self._action(self.tr("Restore from &backup…"), self.restore_from_backup)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                             QKeySequence.StandardKey.Preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -123,14 +133,17 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_ws = self.workspace is not None
-        self.import_action.setEnabled(has_ws)
+        self.import_action.setEnabled(has_ws and not self.workspace.readonly)
         self.close_action.setEnabled(has_ws)
+        self.restore_action.setEnabled(has_ws)
 
     def _update_title(self) -> None:
         if self.workspace is None:
             self.setWindowTitle("ShopLens")
         else:
             name = self.workspace.meta("shop_name", "") or Path(self.workspace.path).stem
+            if self.workspace.readonly:
+                name = self.tr("%1 (read-only)").replace("%1", name)
             self.setWindowTitle(f"{name} — ShopLens")
 
     # -- opening and closing workspaces ------------------------------------------------------------------------
@@ -159,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | os.PathLike[str]) -> None:
         """Open a workspace file in a worker (it is checked first: that can take a moment on a big file)."""
-        self._start_opening(open_workspace, path, self.tr("Opening %1…").replace("%1", os.path.basename(path)))
+        self._start_opening(open_for_app, path, self.tr("Opening %1…").replace("%1", os.path.basename(path)))
 
     def create_path(self, path: str | os.PathLike[str]) -> None:
         """Create a new workspace file and open it."""
@@ -182,6 +195,8 @@ class MainWindow(QMainWindow):
         if isinstance(exc, WorkspaceError) and not os.path.exists(path):
             settings.remove_recent_workspace(path)
             self.welcome.set_recent(settings.recent_workspaces())
+        if offer_backup(self, path, exc) is not None:  # damaged: its newest healthy backup copy is offered
+            return
         show_error(self, self.tr("The workspace could not be opened"), exc)
 
     def set_workspace(self, workspace) -> None:
@@ -193,6 +208,7 @@ class MainWindow(QMainWindow):
         self.view.section_changed.connect(lambda key: settings.put(settings.LAST_SECTION, key))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
+        self.banner.set_workspace(workspace)
         key = settings.get(settings.LAST_SECTION)
         try:
             self.view.select(key)
@@ -225,6 +241,7 @@ class MainWindow(QMainWindow):
             if not task.wait(10_000):  # no worker may still use the connection
                 log.warning("a background task on the workspace did not stop in time")
         ws, self.workspace = self.workspace, None
+        self.banner.set_workspace(None)
         ws.close()
         self.status_counts.clear()
         if show_welcome:
@@ -356,6 +373,20 @@ class MainWindow(QMainWindow):
             task.finished.connect(lambda *_: self.data_changed())
             task.failed.connect(lambda exc: show_error(self, self.tr("The settings could not be saved"), exc))
 
+    def restore_from_backup(self):
+        """List the open workspace's backup copies; the chosen one is restored in a worker and reopened."""
+        from .backup_dialog import RestoreBackupDialog
+        from .workspace_guard import restore_and_reopen
+
+        if self.workspace is None:
+            return None
+        path = self.workspace.path
+        dialog = RestoreBackupDialog(path, self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_chosen.connect(lambda name: restore_and_reopen(self, path, name))
+        dialog.open()
+        return dialog
+
     def show_log_folder(self) -> None:
         """Tell where the log file is (and open the folder when the desktop can)."""
         from PySide6.QtCore import QUrl
@@ -409,6 +440,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Rebuild menus and pages in the new language (the open workspace stays open)."""
         self._build_menus()
+        self.banner.retranslate()
+        self._update_title()
         old_welcome = self.welcome
         self.welcome = self._make_welcome()
         self.stack.insertWidget(0, self.welcome)
