@@ -1473,6 +1473,10 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are only %1 customers with purchases, fewer than the %2 groups asked for. Ask for fewer groups, or import more orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finding groups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1528,10 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,6 +1553,10 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,27 +1876,27 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purchase rate: scale (time unit)</source>
+        <source>purchase rate: scale (time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dropout: a</source>
+        <source>dropout after a purchase: a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dropout: b</source>
+        <source>dropout after a purchase: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend level: shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend level: scale (money)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>order value: shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spread between customers: shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spread between customers: scale (money)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,6 +1949,61 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictSection</name>
+    <message>
+        <source>Predicted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not predicted yet: Predict… fits the models on this shop&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From orders through %1 (BG/NBD and Gamma-Gamma models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prediction: this customer had no orders by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected orders, next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk (no order in 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected spend per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected next order (if still active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted 12-month value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2365,109 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Export a contact list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopLens keeps copies of “%1” before risky changes and once a day while it is used. Restoring a copy puts the workspace back as it was then; the workspace as it is now is copied first, so a restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup copies in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backup copies of this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before forgetting a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the workspace back as it was on %1 (%2 customers, %3 orders)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it is now is copied first. Changes made after that date are only in that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup copy…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,6 +2989,34 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many backup copies to keep; older ones are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only before risky changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is made when the workspace is opened and the newest copy is older than this; copies are always made before cleaning or a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The phone region is used for numbers written without a country code; the time zone is the one the shop&apos;s exports use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,6 +3452,65 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>The log file is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceGuard</name>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was restored from the backup copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as the backup copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backups folder with the ending .damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest healthy backup copy is from %1 (%2 customers, %3 orders). Restore it? The damaged file is kept beside the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 on %2 has this workspace open since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to open the workspace for editing (after the other copy has closed it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

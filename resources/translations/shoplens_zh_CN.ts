@@ -1472,6 +1472,10 @@ Similarity %5. Why: %6</source>
         <translation>请至少勾选一个指标。</translation>
     </message>
     <message>
+        <source>There are only %1 customers with purchases, fewer than the %2 groups asked for. Ask for fewer groups, or import more orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finding groups…</source>
         <translation>正在寻找分组…</translation>
     </message>
@@ -1523,6 +1527,10 @@ Similarity %5. Why: %6</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1545,6 +1553,10 @@ Similarity %5. Why: %6</source>
     <message>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -1806,139 +1818,194 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>PredictDialog</name>
     <message>
         <source>Predicted customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>客户价值预测</translation>
     </message>
     <message>
         <source>Two models learn from the orders: BG/NBD for how often each customer buys and whether they are still active, Gamma-Gamma for how much they spend per order. The predictions are saved for the profile card, tags and KMeans, and refreshed after every import. The check fits on the earlier part of the history and compares with what customers really bought later.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个模型从订单中学习：BG/NBD 估计每位客户多久购买一次、是否仍然活跃，Gamma-Gamma 估计每单消费多少。预测结果保存后可用于客户画像、标签和 KMeans，并在每次导入数据后自动更新。检验时先用较早的历史拟合，再与客户之后的实际购买相比较。</translation>
     </message>
     <message>
         <source>Run the predictions to see how well they match the later orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行预测后，可查看预测与之后的实际订单是否吻合。</translation>
     </message>
     <message>
         <source>Run predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>运行预测</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Time unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间单位：</translation>
     </message>
     <message>
         <source>Money next year is worth a little less than money today: the 12-month value discounts each month by this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>明年的钱不如今天的钱值钱：未来12个月价值按此比率逐月折现。</translation>
     </message>
     <message>
         <source>Monthly discount rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>月折现率：</translation>
     </message>
     <message>
         <source>Hold out the last third of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>留出最后三分之一的历史作为对照期</translation>
     </message>
     <message>
         <source>Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>检验：</translation>
     </message>
     <message>
         <source>Calibration ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>校准期截止：</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>purchase rate: shape</source>
-        <translation type="unfinished"></translation>
+        <translation>购买频率：形状</translation>
     </message>
     <message>
-        <source>purchase rate: scale (time unit)</source>
-        <translation type="unfinished"></translation>
+        <source>purchase rate: scale (time)</source>
+        <translation>购买频率：尺度（时间）</translation>
     </message>
     <message>
-        <source>dropout: a</source>
-        <translation type="unfinished"></translation>
+        <source>dropout after a purchase: a</source>
+        <translation>购买后流失：a</translation>
     </message>
     <message>
-        <source>dropout: b</source>
-        <translation type="unfinished"></translation>
+        <source>dropout after a purchase: b</source>
+        <translation>购买后流失：b</translation>
+    </message>
+    <message>
+        <source>spend level: shape</source>
+        <translation>消费水平：形状</translation>
+    </message>
+    <message>
+        <source>spend level: scale (money)</source>
+        <translation>消费水平：尺度（金额）</translation>
     </message>
     <message>
         <source>order value: shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spread between customers: shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spread between customers: scale (money)</source>
-        <translation type="unfinished"></translation>
+        <translation>单笔金额：形状</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>No predictions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未预测。</translation>
     </message>
     <message>
         <source>From orders through %1 (time unit: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>依据截至 %1 的订单（时间单位：%2）。</translation>
     </message>
     <message>
         <source>%1 customers, %2 of them bought more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 位客户，其中 %2 位复购过。</translation>
     </message>
     <message>
         <source>Expected purchases in the next 90 days: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来90天预计购买：%1 次。</translation>
     </message>
     <message>
         <source>Predicted value of the next 12 months: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来12个月预测价值：%1。</translation>
     </message>
     <message>
         <source>Fitted on orders through %1, the model expected %2 purchases by these customers up to %3; they made %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>用截至 %1 的订单拟合，模型预计这些客户到 %3 为止购买 %2 次；实际购买 %4 次（%5）。</translation>
     </message>
     <message>
         <source>Fitting the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拟合模型…</translation>
     </message>
     <message>
         <source>Predictions saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测已保存。</translation>
     </message>
     <message>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PredictSection</name>
+    <message>
+        <source>Predicted value</source>
+        <translation>预测价值</translation>
+    </message>
+    <message>
+        <source>Not predicted yet: Predict… fits the models on this shop&apos;s orders.</source>
+        <translation>尚未预测：点击“预测…”用本店订单拟合模型。</translation>
+    </message>
+    <message>
+        <source>From orders through %1 (BG/NBD and Gamma-Gamma models).</source>
+        <translation>依据截至 %1 的订单（BG/NBD 与 Gamma-Gamma 模型）。</translation>
+    </message>
+    <message>
+        <source>No prediction: this customer had no orders by %1.</source>
+        <translation>无预测：该客户在 %1 之前没有订单。</translation>
+    </message>
+    <message>
+        <source>Probability still active</source>
+        <translation>仍活跃概率</translation>
+    </message>
+    <message>
+        <source>Expected orders, next 90 days</source>
+        <translation>未来90天预计购买次数</translation>
+    </message>
+    <message>
+        <source>Churn risk (no order in 12 months)</source>
+        <translation>流失风险（12个月内不再购买）</translation>
+    </message>
+    <message>
+        <source>Expected spend per order</source>
+        <translation>预计客单价</translation>
+    </message>
+    <message>
+        <source>Expected next order (if still active)</source>
+        <translation>预计下次购买（若仍活跃）</translation>
+    </message>
+    <message>
+        <source>not within 5 years</source>
+        <translation>5年内不会</translation>
+    </message>
+    <message>
+        <source>Predicted 12-month value</source>
+        <translation>未来12个月预测价值</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Predict…</source>
+        <translation>预测…</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2365,109 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Export a contact list…</source>
         <translation>导出联系人名单…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopLens keeps copies of “%1” before risky changes and once a day while it is used. Restoring a copy puts the workspace back as it was then; the workspace as it is now is copied first, so a restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup copies in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backup copies of this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before forgetting a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the workspace back as it was on %1 (%2 customers, %3 orders)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it is now is copied first. Changes made after that date are only in that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup copy…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2988,34 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>店铺时区：</translation>
     </message>
     <message>
+        <source> copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many backup copies to keep; older ones are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+    <message>
+        <source>Only before risky changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is made when the workspace is opened and the newest copy is older than this; copies are always made before cleaning or a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The phone region is used for numbers written without a country code; the time zone is the one the shop&apos;s exports use.</source>
         <translation>没有国家区号的手机号按此地区识别；时区是店铺导出数据所用的时区。</translation>
     </message>
@@ -3254,6 +3452,65 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>The log file is %1.</source>
         <translation>日志文件：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceGuard</name>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was restored from the backup copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as the backup copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backups folder with the ending .damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest healthy backup copy is from %1 (%2 customers, %3 orders). Restore it? The damaged file is kept beside the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 on %2 has this workspace open since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to open the workspace for editing (after the other copy has closed it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
