@@ -59,6 +59,9 @@ def setup_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from .privacy.log_filter import install
+
+    install(handler)  # phones and e-mails are masked even in tracebacks: no customer data in the log
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
