@@ -347,8 +347,15 @@ CREATE TABLE IF NOT EXISTS consent_log (
 CREATE INDEX IF NOT EXISTS consent_log_customer ON consent_log(customer_id, channel, id);
 """
 
+# Version 8: each campaign member also keeps one identifying key (member no., phone, ...), so the campaign still finds
+# its customers after a rebuild or a merge gives them other ids.
+_V8 = """
+ALTER TABLE campaign_members ADD COLUMN key_kind TEXT;
+ALTER TABLE campaign_members ADD COLUMN key_value TEXT;
+"""
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
