@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -69,12 +70,20 @@ class SettingsDialog(QDialog):
         ws_form.addRow(self.tr("Currency symbol:"), self.currency)
         ws_form.addRow(self.tr("Default phone region:"), self.phone_region)
         ws_form.addRow(self.tr("Shop time zone:"), self.time_zone)
+        self.backups_kept = self._spin("backups_kept", 10, 1, 100, self.tr(" copies"))
+        self.backups_kept.setToolTip(self.tr("How many backup copies to keep; older ones are deleted"))
+        self.backup_every = self._spin("backup_every_days", 1, 0, 90, self.tr(" days"))
+        self.backup_every.setSpecialValueText(self.tr("Only before risky changes"))
+        self.backup_every.setToolTip(self.tr("A copy is made when the workspace is opened and the newest copy is"
+                                             " older than this; copies are always made before cleaning or a restore"))
+        ws_form.addRow(self.tr("Backup copies kept:"), self.backups_kept)
+        ws_form.addRow(self.tr("Back up every:"), self.backup_every)
         note = QLabel(self.tr("The phone region is used for numbers written without a country code; the time zone"
                               " is the one the shop's exports use.") if workspace is not None
                       else self.tr("Open a workspace to change its currency, phone region and time zone."))
         note.setWordWrap(True)
         ws_form.addRow(note)
-        ws_box.setEnabled(workspace is not None)
+        ws_box.setEnabled(workspace is not None and not workspace.readonly)
         layout.addWidget(ws_box)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
@@ -96,14 +105,27 @@ class SettingsDialog(QDialog):
         combo.setCurrentText(value)
         return combo
 
+    def _spin(self, key: str, default: int, low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        try:
+            value = int(float(self.workspace.meta(key, str(default)) or default)) if self.workspace else default
+        except ValueError:
+            value = default
+        spin.setValue(max(low, min(high, value)))
+        return spin
+
     def workspace_changes(self) -> dict[str, str]:
         """The workspace settings that differ from what is stored."""
         if self.workspace is None:
             return {}
         values = {"currency": self.currency.currentText().strip(),
                   "phone_region": self.phone_region.currentText().strip().upper(),
-                  "time_zone": self.time_zone.currentText().strip()}
-        return {k: v for k, v in values.items() if v and v != (self.workspace.meta(k) or "")}
+                  "time_zone": self.time_zone.currentText().strip(),
+                  "backups_kept": str(self.backups_kept.value()), "backup_every_days": str(self.backup_every.value())}
+        defaults = {"backups_kept": "10", "backup_every_days": "1"}
+        return {k: v for k, v in values.items() if v and v != (self.workspace.meta(k, defaults.get(k)) or "")}
 
     def problems(self) -> list[str]:
         """What is wrong with the entered values, in words."""
