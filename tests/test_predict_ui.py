@@ -9,7 +9,7 @@ from segdata import insert_customers, insert_orders, make_shop
 from shoplens.predict.run import predict_customers
 from shoplens.predict.store import customer_prediction, latest_run, save_run
 from shoplens.ui.data_browser import DataBrowser
-from shoplens.ui.predict_dialog import PredictDialog
+from shoplens.ui.predict_dialog import PredictDialog, percent
 from shoplens.workspace import Workspace
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
@@ -87,7 +87,7 @@ def test_profile_card_shows_the_prediction(qtbot, shop) -> None:
         card = browser.open_profile(buyer)
         box = next(w for w in card.extra_sections if isinstance(w, QGroupBox) and w.objectName() == "predictedValue")
         texts = [label.text() for label in box.findChildren(QLabel)]
-        assert f"{stored['p_alive']:.0%}" in texts and f"{stored['expected_90']:.2f}" in texts
+        assert percent(stored["p_alive"]) in texts and f"{stored['expected_90']:.2f}" in texts
         assert any(t.startswith("From orders through") for t in texts)
         card.close()
         never = int(shop.conn.execute("SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM predictions)"
@@ -99,3 +99,7 @@ def test_profile_card_shows_the_prediction(qtbot, shop) -> None:
     finally:
         qtbot.wait(50)  # closed cards are deleted before the browser's reader goes away
         browser.shutdown()
+
+
+def test_percent_never_rounds_to_certainty() -> None:
+    assert [percent(v) for v in (1.0, 0.9971, 0.5, 0.003, 0.0, None)] == ["100%", "> 99%", "50%", "< 1%", "0%", ""]

@@ -141,12 +141,11 @@ def _tracking(days: pd.DataFrame, summary: pd.DataFrame, params: BGNBDParams, sp
 
 TEXTS = {
     "title_tracking": ("Repeat purchases, cumulative", "累计复购次数"),
-    "title_frequency": ("Holdout purchases by calibration purchases", "对照期购买次数（按校准期复购次数分组）"),
+    "title_frequency": ("Holdout: purchases per customer", "对照期：人均购买次数"),
     "actual": ("Actual", "实际"),
     "model": ("Model (BG/NBD)", "模型预测（BG/NBD）"),
     "split": ("End of calibration", "校准期结束"),
     "repeat_calibration": ("Repeat purchases in the calibration period", "校准期复购次数"),
-    "per_customer": ("Purchases per customer in the holdout", "对照期人均购买次数"),
 }
 
 
@@ -182,7 +181,6 @@ def calibration_figure(check: HoldoutCheck, lang: str = "en") -> Figure:
     right.bar(pos + 0.2, by["predicted"], width=0.4, color="#e07a3f", label=_tr("model", lang))
     right.set_xticks(pos, by["frequency"].tolist())
     right.set_xlabel(_tr("repeat_calibration", lang))
-    right.set_ylabel(_tr("per_customer", lang))
     right.set_title(_tr("title_frequency", lang))
     right.legend(loc="upper left", frameon=False)
     for ax in (left, right):

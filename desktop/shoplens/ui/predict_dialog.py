@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -103,7 +104,7 @@ class PredictDialog(QDialog):
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.params_table = self._params_table()
-        left.addWidget(self.params_table, 1)
+        left.addWidget(self.params_table)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         left.addWidget(self.counts)
@@ -112,10 +113,11 @@ class PredictDialog(QDialog):
         self.notes.setObjectName("predictNotes")
         self.notes.setStyleSheet("color: #a15c00;")
         left.addWidget(self.notes)
+        left.addStretch(1)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setMinimumWidth(330)
-        holder.setMaximumWidth(380)
+        holder.setMinimumWidth(360)
+        holder.setMaximumWidth(400)
         body.addWidget(holder)
         right = QVBoxLayout()
         self.chart = ChartView("prediction_check", self)
@@ -179,10 +181,10 @@ class PredictDialog(QDialog):
         return row
 
     def _params_table(self) -> QTableWidget:
-        rows = [("r", self.tr("purchase rate: shape")), ("alpha", self.tr("purchase rate: scale (time unit)")),
-                ("a", self.tr("dropout: a")), ("b", self.tr("dropout: b")),
-                ("p", self.tr("order value: shape")), ("q", self.tr("spread between customers: shape")),
-                ("gamma", self.tr("spread between customers: scale (money)"))]
+        rows = [("r", self.tr("purchase rate: shape")), ("alpha", self.tr("purchase rate: scale (time)")),
+                ("a", self.tr("dropout after a purchase: a")), ("b", self.tr("dropout after a purchase: b")),
+                ("p", self.tr("order value: shape")), ("q", self.tr("spend level: shape")),
+                ("gamma", self.tr("spend level: scale (money)"))]
         table = QTableWidget(len(rows), 3)
         table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Value"), self.tr("Meaning")])
         table.verticalHeader().hide()
@@ -195,6 +197,9 @@ class PredictDialog(QDialog):
             table.item(r, 1).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows)))
+        table.setFixedHeight(height + 2 * table.frameWidth() + 4)
         return table
 
     # -- showing ---------------------------------------------------------------------------------------------
@@ -307,8 +312,15 @@ def open_predict_dialog(workspace, parent: QWidget | None = None) -> PredictDial
 
 
 # -- the profile card section --------------------------------------------------------------------------------------
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PredictSection", text)
+def percent(share: float | None) -> str:
+    """A share as a whole percentage, never rounding a near-certainty to 100% or a small chance to 0%."""
+    if share is None:
+        return ""
+    if 0.995 <= share < 1:
+        return "> 99%"
+    if 0 < share < 0.005:
+        return "< 1%"
+    return f"{share:.0%}"
 
 
 def _find_workspace(widget: QWidget | None):
@@ -327,36 +339,43 @@ def prediction_section(card, conn: sqlite3.Connection, customer_id: int) -> QWid
     """The customer's predictions (chance still active, next 90 days, 12-month value, next order) on the card."""
     from ..predict.store import customer_prediction, latest_run
 
+    translate = QCoreApplication.translate
     run = latest_run(conn)
-    box = QGroupBox(_t("Predicted value"))
+    box = QGroupBox(translate("PredictSection", "Predicted value"))
     box.setObjectName("predictedValue")
     layout = QVBoxLayout(box)
+    row = customer_prediction(conn, customer_id) if run else None
     if run is None:
-        text = _t("Not predicted yet: Predict… fits the models on this shop's orders.")
-        row = None
+        text = translate("PredictSection", "Not predicted yet: Predict… fits the models on this shop's orders.")
+    elif row:
+        text = translate("PredictSection", "From orders through %1 (BG/NBD and Gamma-Gamma models).")
     else:
-        row = customer_prediction(conn, customer_id)
-        last = (dt.date.fromisoformat(run["as_of"]) - dt.timedelta(days=1)).isoformat()
-        text = (_t("From orders through %1 (BG/NBD and Gamma-Gamma models).") if row else
-                _t("No prediction: this customer had no orders by %1.")).replace("%1", last)
+        text = translate("PredictSection", "No prediction: this customer had no orders by %1.")
+    if run is not None:
+        text = text.replace("%1", (dt.date.fromisoformat(run["as_of"]) - dt.timedelta(days=1)).isoformat())
     if row:
-        form = QFormLayout()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
         currency = getattr(card, "currency", "¥")
-        never = _t("not expected within 5 years")
+        never = translate("PredictSection", "not within 5 years")
         fields = [
-            (_t("Probability still active"), f"{row['p_alive']:.0%}"),
-            (_t("Churn risk (no order in 12 months)"), f"{row['churn_risk']:.0%}"),
-            (_t("Expected orders, next 90 days"), f"{row['expected_90']:.2f}"),
-            (_t("Expected spend per order"), format_money(row["expected_spend_cents"], currency)),
-            (_t("Predicted 12-month value"), format_money(row["value_12m_cents"], currency)),
-            (_t("Expected next order (if still active)"), row["next_order"] or never),
+            (translate("PredictSection", "Probability still active"), percent(row["p_alive"])),
+            (translate("PredictSection", "Expected orders, next 90 days"), f"{row['expected_90']:.2f}"),
+            (translate("PredictSection", "Churn risk (no order in 12 months)"), percent(row["churn_risk"])),
+            (translate("PredictSection", "Expected spend per order"),
+             format_money(row["expected_spend_cents"], currency)),
+            (translate("PredictSection", "Expected next order (if still active)"), row["next_order"] or never),
+            (translate("PredictSection", "Predicted 12-month value"), format_money(row["value_12m_cents"], currency)),
         ]
-        for label, value in fields:
-            if value:
-                shown = QLabel(value)
-                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                form.addRow(_t("%1:").replace("%1", label), shown)
-        layout.addLayout(form)
+        colon = translate("PredictSection", "%1:")
+        for i, (label, value) in enumerate(fields):
+            shown = QLabel(value or "—")
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(QLabel(colon.replace("%1", label)), i // 2, 3 * (i % 2))
+            grid.addWidget(shown, i // 2, 3 * (i % 2) + 1)
+        grid.setColumnMinimumWidth(2, 24)
+        grid.setColumnStretch(5, 1)
+        layout.addLayout(grid)
     foot = QHBoxLayout()
     note = QLabel(text)
     note.setWordWrap(True)
@@ -364,7 +383,7 @@ def prediction_section(card, conn: sqlite3.Connection, customer_id: int) -> QWid
     foot.addWidget(note, 1)
     workspace = _find_workspace(card.parentWidget()) if isinstance(card, QWidget) else None
     if workspace is not None:
-        button = QPushButton(_t("Predict…"))
+        button = QPushButton(translate("PredictSection", "Predict…"))
         button.clicked.connect(lambda: open_predict_dialog(workspace, card))
         foot.addWidget(button)
     layout.addLayout(foot)
