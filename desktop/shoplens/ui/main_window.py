@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit_log)
+        file_menu.addAction(self.audit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         has_ws = self.workspace is not None
         self.import_action.setEnabled(has_ws and not self.workspace.readonly)
         self.close_action.setEnabled(has_ws)
+        self.audit_action.setEnabled(has_ws)
         self.restore_action.setEnabled(has_ws)
 
     def _update_title(self) -> None:
@@ -386,6 +389,12 @@ class MainWindow(QMainWindow):
         dialog.restore_chosen.connect(lambda name: restore_and_reopen(self, path, name))
         dialog.open()
         return dialog
+
+    def show_audit_log(self):
+        """Open the audit log viewer of the open workspace."""
+        from .audit_log_view import open_audit_log
+
+        return open_audit_log(self)
 
     def show_log_folder(self) -> None:
         """Tell where the log file is (and open the folder when the desktop can)."""
