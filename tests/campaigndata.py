@@ -27,6 +27,9 @@ def campaign_shop(path, customers: int = 1200, seed: int = 3, history_rate: floa
                          " VALUES (?, ?, ?, ?, ?, 1)",
                          [(i, f"M{i:05d}", f"客户{i}", f"139{i:08d}", f"c{i}@example.com" if i % 2 else None)
                           for i in range(1, customers + 1)])
+        conn.executemany("INSERT INTO customer_keys(kind, value, customer_id, import_id) VALUES (?, ?, ?, 1)",
+                         [(kind, value, i) for i in range(1, customers + 1)
+                          for kind, value in (("member_no", f"M{i:05d}"), ("phone", f"139{i:08d}"))])
         rows = []
         for cid in range(1, customers + 1):
             # the 30 days before the start: buys with history_rate (this is the baseline)

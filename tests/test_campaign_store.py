@@ -22,6 +22,7 @@ from shoplens.campaigns.store import (
     segment_source,
     tag_source,
 )
+from shoplens.campaigns.texts import details
 from shoplens.errors import Cancelled, InputError
 
 
@@ -153,3 +154,27 @@ def test_results_in_words(ws):
     assert (p_text(0.0004), p_text(0.0081), p_text(0.4234)) == ("p < 0.001", "p = 0.008", "p = 0.42")
     fig = conversion_chart([result], "zh_CN")
     assert {t.get_text() for t in fig.axes[0].get_yticklabels()} == {"收到信息", "对照组"}
+
+
+def test_members_are_found_again_after_new_ids_and_merges(ws):
+    from shoplens.cleaning.merge import merge_into
+
+    campaign = create_campaign(ws, "Stable", segment_source(ws, "sleep"), start=START, holdout_share=0.3, seed=6)
+    add_window_orders(ws, campaign.id, 0.4, 0.1)
+    before = campaign_results(ws, campaign)
+    treatment, holdout = members(ws, campaign.id, "treatment"), members(ws, campaign.id, "holdout")
+    saved = dict(ws.conn.execute("SELECT customer_id, key_kind FROM campaign_members WHERE campaign_id = ?",
+                                 (campaign.id,)).fetchall())
+    assert set(saved.values()) == {"member_no"}
+    with ws.transaction() as conn:  # a rebuild that numbers the customers differently
+        for table, column in (("customers", "id"), ("orders", "customer_id"), ("customer_keys", "customer_id")):
+            conn.execute(f"UPDATE {table} SET {column} = {column} + 100000")
+    after = campaign_results(ws, campaign)
+    assert after.conversion == before.conversion and after.revenue == before.revenue and after.lost == 0
+    assert members(ws, campaign.id, "holdout") == [i + 100000 for i in holdout]
+    with ws.transaction() as conn:  # a treatment member merged into a non-member; two members merged together
+        merge_into(conn, {treatment[0] + 100000: 100002, treatment[1] + 100000: holdout[0] + 100000})
+    merged = campaign_results(ws, campaign)
+    assert merged.lost == 2 and merged.treatment == len(treatment) - 1 and merged.holdout == len(holdout) - 1
+    assert 100002 in members(ws, campaign.id, "treatment")
+    assert any("can no longer be found on their own" in line for line in details(merged))

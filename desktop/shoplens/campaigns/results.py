@@ -9,13 +9,14 @@ campaign is 'running' (figures so far are given, marked as such); before any dat
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..progress import CancelFn, ProgressFn, Reporter
 from .assign import HOLDOUT, TREATMENT
 from .stats import ConversionTest, MeanDifference, compare_conversion, welch
-from .store import Campaign, find_campaign, list_campaigns
+from .store import Campaign, current_arms, find_campaign, list_campaigns
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -47,6 +48,7 @@ class CampaignResults:
     revenue_total: dict[str, float] = field(default_factory=dict)
     coupons: dict[str, Redemptions] = field(default_factory=dict)  # arm → redemptions of its code
     orders_have_coupons: bool = False  # any imported order carries a coupon code
+    lost: int = 0  # members no longer found (removed by cleaning, or merged with another member)
 
     @property
     def days_observed(self) -> int:
@@ -61,6 +63,7 @@ class CampaignResults:
             "campaign": self.campaign.as_dict(), "status": self.status,
             "data_until": self.data_until.isoformat() if self.data_until else None,
             "days_observed": self.days_observed, "treatment": self.treatment, "holdout": self.holdout,
+            "lost": self.lost,
             "conversion": self.conversion.as_dict() if self.conversion else None,
             "revenue_per_customer": self.revenue.as_dict() if self.revenue else None,
             "revenue_total": self.revenue_total, "orders_have_coupons": self.orders_have_coupons,
@@ -93,12 +96,11 @@ def campaign_results(ws: Workspace, campaign: Campaign | str | int, *, progress:
     if not isinstance(campaign, Campaign):
         campaign = find_campaign(ws, campaign)
     reporter.step(0, 3, "Reading the campaign")
-    arms = dict(ws.conn.execute("SELECT customer_id, arm FROM campaign_members WHERE campaign_id = ?",
-                                (campaign.id,)).fetchall())
+    arms, lost = current_arms(ws, campaign.id)
     n1 = sum(1 for a in arms.values() if a == TREATMENT)
     n2 = len(arms) - n1
     until = _data_until(ws)
-    result = CampaignResults(campaign, status_of(campaign, until), until, n1, n2)
+    result = CampaignResults(campaign, status_of(campaign, until), until, n1, n2, lost=lost)
     result.orders_have_coupons = ws.conn.execute(
         "SELECT 1 FROM orders WHERE coalesce(trim(coupon_code), '') != '' LIMIT 1").fetchone() is not None
     if result.status == NOT_STARTED or n1 == 0 or n2 == 0:
@@ -107,9 +109,9 @@ def campaign_results(ws: Workspace, campaign: Campaign | str | int, *, progress:
     window = (campaign.start.isoformat(), campaign.end.isoformat())
     spend: dict[int, int] = {}
     for cid, cents in ws.conn.execute(
-            "SELECT o.customer_id, sum(o.amount_cents) FROM orders o JOIN campaign_members m"
-            " ON m.customer_id = o.customer_id AND m.campaign_id = ? WHERE o.status = 'paid'"
-            " AND o.order_time >= ? AND o.order_time < ? GROUP BY o.customer_id", (campaign.id, *window)):
+            "SELECT customer_id, sum(amount_cents) FROM orders WHERE status = 'paid' AND order_time >= ?"
+            " AND order_time < ? AND customer_id IN (SELECT value FROM json_each(?)) GROUP BY customer_id",
+            (*window, json.dumps(list(arms)))):
         spend[int(cid)] = int(cents or 0)
     reporter.step(2, 3, "Comparing the groups")
     values = {TREATMENT: [], HOLDOUT: []}

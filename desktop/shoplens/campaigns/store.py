@@ -8,6 +8,7 @@ to the treatment arm (gets the message) or the holdout arm (does not) at random,
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 CHANNELS = ("sms", "email", "wechat", "in_store", "other")
+KEY_PREFERENCE = ("member_no", "phone", "email", "wechat", "customer_ref")  # the key a member is found by later
 _COLUMNS = ("id, name, channel, source_kind, source_key, source_run_id, source_name_en, source_name_zh, start_date,"
             " window_days, holdout_share, seed, coupon_treatment, coupon_holdout, baseline, mde, created_at")
 
@@ -154,8 +156,10 @@ def create_campaign(ws: Workspace, name: str, source: Source, *, channel: str = 
              start.isoformat(), int(window_days), float(holdout_share), seed, coupons[0], coupons[1],
              the_plan.baseline, the_plan.mde, now_text()))
         campaign_id = int(cur.lastrowid)
-        conn.executemany("INSERT INTO campaign_members(campaign_id, customer_id, arm) VALUES (?, ?, ?)",
-                         [(campaign_id, cid, arm) for cid, arm in arms.items()])
+        keys = member_keys(ws, list(arms))
+        conn.executemany("INSERT INTO campaign_members(campaign_id, customer_id, arm, key_kind, key_value)"
+                         " VALUES (?, ?, ?, ?, ?)",
+                         [(campaign_id, cid, arm, *keys.get(cid, (None, None))) for cid, arm in arms.items()])
         reporter.check()
         ws.audit("campaign_create", {"campaign_id": campaign_id, "name": name, "source": source.kind,
                                      "segment_or_tag": source.key, "run_id": source.run_id,
@@ -199,17 +203,47 @@ def find_campaign(ws: Workspace, name: str | int) -> Campaign:
     return _campaign(row)
 
 
+def member_keys(ws: Workspace, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """customer id → one identifying key (kind, value), by KEY_PREFERENCE; customers without keys are left out."""
+    rank = {kind: i for i, kind in enumerate(KEY_PREFERENCE)}
+    best: dict[int, tuple[int, str, str]] = {}
+    for cid, kind, value in ws.conn.execute(
+            "SELECT customer_id, kind, value FROM customer_keys WHERE customer_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([int(i) for i in ids]),)):
+        candidate = (rank.get(kind, len(rank)), kind, value)
+        if cid not in best or candidate < best[cid]:
+            best[int(cid)] = candidate
+    return {cid: (kind, value) for cid, (_r, kind, value) in best.items()}
+
+
+def current_arms(ws: Workspace, campaign_id: int) -> tuple[dict[int, str], int]:
+    """(current customer id → arm, members no longer found): a member is found by their saved key (a rebuild or a
+    merge may have given them another id), else by their id; two members now one customer are both lost."""
+    arms: dict[int, str] = {}
+    lost, seen_twice = 0, set()
+    for saved, arm, kind, found, exists in ws.conn.execute(
+            "SELECT m.customer_id, m.arm, m.key_kind, k.customer_id,"
+            " EXISTS (SELECT 1 FROM customers c WHERE c.id = m.customer_id)"
+            " FROM campaign_members m LEFT JOIN customer_keys k ON k.kind = m.key_kind AND k.value = m.key_value"
+            " WHERE m.campaign_id = ? ORDER BY m.customer_id", (campaign_id,)):
+        current = found if kind is not None else (saved if exists else None)
+        if current is None:
+            lost += 1
+        elif current in arms or current in seen_twice:
+            lost += 1 + (current in arms)
+            arms.pop(current, None)
+            seen_twice.add(current)
+        else:
+            arms[int(current)] = arm
+    return arms, lost
+
+
 def members(ws: Workspace, campaign_id: int, arm: str | None = None) -> list[int]:
-    """The campaign's customers (of one arm, or all), ascending ids."""
-    if arm is None:
-        rows = ws.conn.execute("SELECT customer_id FROM campaign_members WHERE campaign_id = ? ORDER BY customer_id",
-                               (campaign_id,))
-    else:
-        if arm not in (TREATMENT, HOLDOUT):
-            raise ValueError(f"unknown arm {arm!r}")
-        rows = ws.conn.execute("SELECT customer_id FROM campaign_members WHERE campaign_id = ? AND arm = ?"
-                               " ORDER BY customer_id", (campaign_id, arm))
-    return [int(r[0]) for r in rows]
+    """The campaign's customers as they are now (of one arm, or all), ascending ids."""
+    if arm is not None and arm not in (TREATMENT, HOLDOUT):
+        raise ValueError(f"unknown arm {arm!r}")
+    arms, _lost = current_arms(ws, campaign_id)
+    return sorted(cid for cid, a in arms.items() if arm is None or a == arm)
 
 
 def delete_campaign(ws: Workspace, campaign_id: int) -> None:

@@ -41,6 +41,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "treatment": ("Got the message", "收到信息"),
     "holdout": ("Holdout group", "对照组"),
     "conversion": ("Bought within the window", "观察期内购买率"),
+    "lost": ("{n} customer(s) of the campaign can no longer be found on their own (removed by cleaning, or merged"
+             " with another member) and are not counted.",
+             "活动中有 {n} 位客户已无法单独找到（被清洗删除，或与另一位成员合并），未计入结果。"),
     "small_test": ("(Fisher's exact test: the groups are small.)", "（组别较小，采用 Fisher 精确检验。）"),
 }
 
@@ -95,6 +98,8 @@ def details(result: CampaignResults, lang: str = "en", currency: str = "¥") -> 
     if result.status == "running":
         out.append(ct("running", lang, end=(campaign.end - dt.timedelta(days=1)).isoformat(),
                       until=result.data_until.isoformat() if result.data_until else "—"))
+    if result.lost:
+        out.append(ct("lost", lang, n=result.lost))
     conv = result.conversion
     if conv is not None:
         out.append(ct("rates", lang, days=campaign.window_days, t=f"{conv.p1 * 100:.1f}%", tx=f"{conv.x1:,}",

@@ -118,6 +118,10 @@ def details(result, currency: str) -> list[str]:
         out.append(fill(translate("CampaignWords", "The outcome window runs to %1, but the data only reaches %2:"
                                                    " these are the figures so far."),
                         last.isoformat(), result.data_until.isoformat() if result.data_until else "—"))
+    if result.lost:
+        out.append(fill(translate("CampaignWords", "%1 customer(s) of the campaign can no longer be found on their own"
+                                                   " (removed by cleaning, or merged with another member) and are not"
+                                                   " counted."), result.lost))
     conv = result.conversion
     if conv is not None:
         out.append(fill(translate("CampaignWords", "Bought within %1 days: %2% of those who got it (%3 of %4), %5%"
