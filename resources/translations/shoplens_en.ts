@@ -19,6 +19,79 @@ Please send it to your supplier.</source>
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning and merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import, export, merge and erasure in this workspace, with the computer user who did it and when. Customer data is never written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
@@ -252,6 +325,10 @@ Please send it to your supplier.</source>
     </message>
     <message>
         <source>The outcome window runs to %1, but the data only reaches %2: these are the figures so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s) of the campaign can no longer be found on their own (removed by cleaning, or merged with another member) and are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1537,6 +1614,10 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,6 +21,79 @@ Please send it to your supplier.</source>
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning and merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import, export, merge and erasure in this workspace, with the computer user who did it and when. Customer data is never written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">基本资料</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
@@ -255,6 +328,10 @@ Please send it to your supplier.</source>
     <message>
         <source>The outcome window runs to %1, but the data only reaches %2: these are the figures so far.</source>
         <translation>结果观察期至 %1，但数据只到 %2：以下为目前的数字。</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) of the campaign can no longer be found on their own (removed by cleaning, or merged with another member) and are not counted.</source>
+        <translation>活动中有 %1 位客户已无法单独找到（被清洗删除，或与另一位成员合并），未计入结果。</translation>
     </message>
     <message>
         <source>Bought within %1 days: %2% of those who got it (%3 of %4), %5% of the holdout group (%6 of %7).</source>
@@ -1537,6 +1614,10 @@ Similarity %5. Why: %6</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
