@@ -1605,7 +1605,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1637,7 +1637,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（只读）</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -2452,103 +2452,103 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>ShopLens keeps copies of “%1” before risky changes and once a day while it is used. Restoring a copy puts the workspace back as it was then; the workspace as it is now is copied first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopLens 会在有风险的更改之前、以及使用期间每天一次为“%1”保存备份。恢复备份会让工作区回到当时的状态；恢复之前会先备份当前的工作区，因此恢复也可以撤销。</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Reading the backup copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取备份…</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Restore this copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>完好</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏</translation>
     </message>
     <message>
         <source>%1 backup copies in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个备份，位于 %2</translation>
     </message>
     <message>
         <source>There are no backup copies of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区还没有备份。</translation>
     </message>
     <message>
         <source>Before upgrading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件升级前</translation>
     </message>
     <message>
         <source>Daily copy</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>Before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>清洗数据前</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份前</translation>
     </message>
     <message>
         <source>Before forgetting a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户信息前</translation>
     </message>
     <message>
         <source>Put the workspace back as it was on %1 (%2 customers, %3 orders)?</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区恢复到 %1 时的状态（%2 位客户，%3 笔订单）吗？</translation>
     </message>
     <message>
         <source>The workspace as it is now is copied first. Changes made after that date are only in that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>会先备份当前的工作区。该日期之后所做的更改只保留在那份备份中。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Making a backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
 </context>
 <context>
@@ -3070,31 +3070,31 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source> copies</source>
-        <translation type="unfinished"></translation>
+        <translation> 份</translation>
     </message>
     <message>
         <source>How many backup copies to keep; older ones are deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>保留多少份备份；更早的备份会被删除</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Only before risky changes</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在有风险的更改前</translation>
     </message>
     <message>
         <source>A copy is made when the workspace is opened and the newest copy is older than this; copies are always made before cleaning or a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区时，如果最新的备份早于这个间隔，就会备份一次；清洗数据或恢复备份之前总会先备份</translation>
     </message>
     <message>
         <source>Backup copies kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留备份：</translation>
     </message>
     <message>
         <source>Back up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份间隔：</translation>
     </message>
     <message>
         <source>The phone region is used for numbers written without a country code; the time zone is the one the shop&apos;s exports use.</source>
@@ -3539,59 +3539,59 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>WorkspaceGuard</name>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复 %1…</translation>
     </message>
     <message>
         <source>The workspace was restored from the backup copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已从备份 %1 恢复。</translation>
     </message>
     <message>
         <source>The file as it was is kept as the backup copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前的文件已保存为备份 %1。</translation>
     </message>
     <message>
         <source>The damaged file is kept in the backups folder with the ending .damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件已保存在备份文件夹中，扩展名为 .damaged。</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>The backup copy could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复此备份</translation>
     </message>
     <message>
         <source>The workspace file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏，无法安全打开。</translation>
     </message>
     <message>
         <source>The newest healthy backup copy is from %1 (%2 customers, %3 orders). Restore it? The damaged file is kept beside the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的完好备份来自 %1（%2 位客户，%3 笔订单）。要恢复它吗？损坏的文件会保存在备份旁边。</translation>
     </message>
     <message>
         <source>Restore the backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Opened read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开：无法保存更改。</translation>
     </message>
     <message>
         <source>Opened read-only: %1 on %2 has this workspace open since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开：%1 在 %2 上自 %3 起打开了此工作区。</translation>
     </message>
     <message>
         <source>Open for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>以编辑方式打开</translation>
     </message>
     <message>
         <source>Try again to open the workspace for editing (after the other copy has closed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次尝试以编辑方式打开工作区（需另一处先将其关闭）</translation>
     </message>
 </context>
 <context>
