@@ -156,3 +156,31 @@ def test_kmeans_refuses_clearly_when_there_are_fewer_buyers_than_groups(qtbot, t
         wizard.reject()
     finally:
         ws.close()
+
+
+def test_an_earlier_as_of_date_recounts_and_is_saved_with_the_run(qtbot, ws):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    wizard = open_wizard(qtbot, ws, "rfm-cn8")
+    default = wizard.loaded.as_of
+    wizard.next()
+    page = wizard.params_page
+    page.rfm.threshold.setCurrentIndex(page.rfm.threshold.findData("median"))
+    page.as_of.setDate(QDate(2023, 1, 3))
+    qtbot.waitUntil(lambda: wizard.loaded is not None and wizard.loaded.as_of == dt.date(2023, 1, 3), timeout=30_000)
+    assert default > dt.date(2024, 12, 1) and "2023-01-03" in page.rfm.status.text()
+    counts = page.rfm.counts
+    no_purchase = [counts.item(r, 1).text() for r in range(counts.rowCount()) if counts.item(r, 0).text() ==
+                   "No purchases yet"]
+    assert no_purchase and int(no_purchase[0]) > 50  # customers whose first order is later have none yet
+    wizard.next()
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=60_000)
+    wizard.next()
+    saved = []
+    wizard.saved.connect(saved.append)
+    wizard.accept()
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    run = load_run(ws, saved[0])
+    assert run.as_of == dt.date(2023, 1, 3) and run.parameters["threshold"] == "median"
