@@ -1550,7 +1550,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>There are only %1 customers with purchases, fewer than the %2 groups asked for. Ask for fewer groups, or import more orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>有购买的客户只有 %1 位，少于要求的 %2 组。请减少分组数量，或导入更多订单。</translation>
     </message>
     <message>
         <source>Finding groups…</source>
