@@ -65,3 +65,7 @@ def test_errors(shop, capsys):
     assert "no campaign called" in capsys.readouterr().err
     assert main(["campaign", shop, "list"]) == 0
     assert "There is no campaign yet" in capsys.readouterr().out
+    assert main(["campaign", shop, "create", "--tag", "贵宾", "--name", "Gone", "--start", "2024-06-01"]) == 0
+    assert main(["campaign", shop, "delete", "gone"]) == 0
+    assert 'Deleted the campaign "Gone"' in capsys.readouterr().out
+    assert main(["campaign", shop, "delete", "gone"]) == 2

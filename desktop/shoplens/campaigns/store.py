@@ -134,6 +134,9 @@ def create_campaign(ws: Workspace, name: str, source: Source, *, channel: str = 
     from ..workspace import now_text
 
     reporter = Reporter(progress, cancelled)
+    if ws.readonly:
+        raise InputError("This workspace is open read-only, so no campaign can be saved in it.",
+                         hint="Open the workspace normally to create a campaign.")
     name = check_settings(name, channel, window_days, holdout_share)
     if ws.conn.execute("SELECT 1 FROM campaigns WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
         raise InputError(f'There is already a campaign called "{name}".', hint="Choose another name.")

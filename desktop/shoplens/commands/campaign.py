@@ -1,4 +1,4 @@
-"""`shoplens campaign WS create|list|results|export`: campaigns with a holdout group and the lift they brought."""
+"""`shoplens campaign WS create|list|results|export|delete`: campaigns with a holdout group and the lift they brought."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     results.add_argument("name", nargs="?", default=None, help="the campaign (default: all)")
     results.add_argument("--lang", choices=("en", "zh_CN"), default="en", help="language of the text output")
     results.add_argument("--json", action="store_true", help="print as JSON")
+    delete = sub.add_parser("delete", help="delete a campaign and its members (the audit log keeps that it existed)")
+    delete.add_argument("name", help="the campaign")
     export = sub.add_parser("export", help="export the treatment group's contact list (export rules apply)")
     export.add_argument("name", help="the campaign")
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write: .csv or .xlsx")
@@ -51,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     from ..workspace import Workspace
 
     with Workspace.open(args.workspace) as ws:
-        return {"create": _create, "list": _list, "results": _results, "export": _export}[args.action](ws, args)
+        return {"create": _create, "list": _list, "results": _results, "export": _export,
+                "delete": _delete}[args.action](ws, args)
 
 
 def _create(ws, args: argparse.Namespace) -> int:
@@ -105,13 +108,16 @@ def _list(ws, args: argparse.Namespace) -> int:
     if not results:
         print("There is no campaign yet; create one with `shoplens campaign WS create`.")
         return 0
+    from ..campaigns.texts import ct, p_text, points
+
     for r in results:
-        row = _row(r)
-        lift = "—" if row["lift_points"] is None else \
-            f"{row['lift_points']:+.1f} points (95% CI {row['ci_points'][0]:.1f} to {row['ci_points'][1]:.1f})," \
-            f" p = {row['p_value']:.3g}"
+        row, conv = _row(r), r.conversion
+        lift = "—" if conv is None else \
+            f"{conv.diff * 100:+.1f} points (95% CI {points(conv.diff_ci[0])} to {points(conv.diff_ci[1])})," \
+            f" {p_text(conv.p_value)}"
         print(f"#{row['id']} {row['name']}: {row['source']}, {row['start']} + {row['window_days']} days,"
-              f" {row['treatment']:,} / {row['holdout']:,} held out, {row['status']}; lift {lift}")
+              f" {row['treatment']:,} get it / {row['holdout']:,} held out, {ct('status_' + r.status).lower()};"
+              f" lift {lift}")
     return 0
 
 
@@ -147,6 +153,15 @@ def _results(ws, args: argparse.Namespace) -> int:
         print(f"{c.name} ({c.source.name(args.lang)}, {c.start} + {c.window_days} days)")
         for line in [headline(r, args.lang), *details(r, args.lang, currency)]:
             print("  " + line)
+    return 0
+
+
+def _delete(ws, args: argparse.Namespace) -> int:
+    from ..campaigns.store import delete_campaign, find_campaign
+
+    campaign = find_campaign(ws, args.name)
+    delete_campaign(ws, campaign.id)
+    print(f'Deleted the campaign "{campaign.name}".')
     return 0
 
 
