@@ -193,3 +193,20 @@ def test_cli_backups_lists_and_restores(small_workspace, capsys):
     assert orders(path) == 20_000
     assert cli_main(["backups", str(path), "--restore", "missing"]) == 2
     assert "no backup copy" in capsys.readouterr().err
+
+
+def test_a_half_made_copy_is_never_listed_and_is_cleaned_up_later(small_workspace):
+    import os
+    import time
+
+    ws = small_workspace
+    ws.backup_dir.mkdir()
+    part = ws.backup_dir / "small-20260101-000000-000000-manual.shoplens.part"
+    part.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    assert list_backups(ws.path) == []
+    ws.backup("manual")
+    assert part.exists()  # it may still be being written by someone: only old ones are removed
+    old = time.time() - 3600
+    os.utime(part, (old, old))
+    ws.backup("manual")
+    assert not part.exists() and len(list_backups(ws.path)) == 2

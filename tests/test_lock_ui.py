@@ -93,3 +93,20 @@ def test_settings_of_a_read_only_workspace_cannot_be_changed(qtbot, window, held
     dialog = window.open_settings()
     assert not dialog.currency.isEnabled() and not dialog.backups_kept.isEnabled()
     dialog.close()
+
+
+def test_every_section_of_a_read_only_view_opens_without_errors(qtbot, window, held):
+    from shoplens.ui.sections import SECTIONS
+
+    path, _child = held
+    with qtbot.waitSignal(window.summary_shown, timeout=15_000):
+        window.open_path(path)
+    for section in SECTIONS:
+        window.view.select(section.key)
+        qtbot.wait(300)
+    from shoplens.ui import worker
+
+    assert worker.wait_for_all(30_000)
+    qtbot.wait(200)
+    shown = [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert shown == []

@@ -250,6 +250,11 @@ class Workspace:
         for old in self.backups()[keep:]:
             with contextlib.suppress(OSError):
                 old.unlink()
+        cutoff = dt.datetime.now().timestamp() - 600
+        for part in self.backup_dir.glob(f"*{SUFFIX}.part"):  # left by a copy that was killed half-way
+            with contextlib.suppress(OSError):
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()
 
     # -- summary ---------------------------------------------------------------------------
     def summary(self) -> dict[str, Any]:
