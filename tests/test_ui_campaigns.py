@@ -126,3 +126,23 @@ def test_page_without_campaigns_and_new_campaign_selects_it(qtbot, ws):
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.selected_result() is not None, timeout=10_000)
     assert page.selected_result().campaign.name == "First"
     page.shutdown()
+
+
+def test_delete_asks_first_then_removes(qtbot, ws):
+    create_campaign(ws, "Keep", segment_source(ws, "loyal"), start=START, seed=1)
+    create_campaign(ws, "Mistake", segment_source(ws, "sleep"), start=START, seed=2)
+    page = CampaignsPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and page.selected_result() is not None, timeout=10_000)
+    assert page.selected_result().campaign.name == "Mistake"
+    box = page.confirm_delete(page.selected_result().campaign)
+    assert "Mistake" in box.text()
+    box.reject()
+    assert page.table.rowCount() == 2
+    box = page.confirm_delete(page.selected_result().campaign)
+    box.button(box.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    assert page.table.item(0, 0).text() == "Keep"
+    assert ws.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'campaign_delete'").fetchone()[0] == 1
+    page.shutdown()

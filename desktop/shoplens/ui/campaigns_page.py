@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -41,6 +42,7 @@ class CampaignResultsView(QWidget):
     """One campaign: what it targeted, the results in words, the conversion chart, and the export button."""
 
     export_requested = Signal(object)  # the Campaign
+    delete_requested = Signal(object)  # the Campaign
 
     def __init__(self, currency: str = "¥", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,10 @@ class CampaignResultsView(QWidget):
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.result.campaign))
         row.addWidget(self.export_button)
         row.addStretch(1)
+        self.delete_button = QPushButton(self.tr("Delete campaign…"))
+        self.delete_button.setObjectName("deleteCampaignButton")
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.result.campaign))
+        row.addWidget(self.delete_button)
         layout.addLayout(row)
 
     def show_result(self, result) -> None:
@@ -149,6 +155,7 @@ class CampaignsPage(QWidget):
         self.splitter.addWidget(self.table)
         self.view = CampaignResultsView(workspace.meta("currency", "¥") or "¥")
         self.view.export_requested.connect(self.export_treatment)
+        self.view.delete_requested.connect(self.confirm_delete)
         self.view.setVisible(False)
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 2)
@@ -234,6 +241,30 @@ class CampaignsPage(QWidget):
         if index >= 0:
             dialog.channel_combo.setCurrentIndex(index)
         return self._keep(dialog)
+
+    def confirm_delete(self, campaign) -> QMessageBox:
+        """Ask before deleting a campaign (its members and results go; the audit log keeps that it existed)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete campaign"), fill(self.tr(
+            "Delete the campaign %1? Its groups and results are removed; contact lists already exported stay where"
+            " they are."), campaign.name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDelete")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.accepted.connect(lambda: self.delete(campaign))
+        box.open()
+        return box
+
+    def delete(self, campaign) -> None:
+        """Delete the campaign in the write worker, then reload the list."""
+        from ..campaigns.store import delete_campaign
+
+        def run(ws, campaign_id, *, progress=None, cancelled=None):
+            delete_campaign(ws, campaign_id)
+
+        self.status_label.setText(self.tr("Deleting the campaign…"))
+        task = self.tasks.start(run, self.workspace, campaign.id, write=True)
+        task.finished.connect(lambda _r: self.refresh())
+        task.failed.connect(lambda exc: self.status_label.setText(describe_error(exc)))
 
     def shutdown(self) -> None:
         """Stop the work in progress and close open dialogs."""
