@@ -217,6 +217,10 @@ Please send it to your supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out (seed %7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +407,22 @@ Please send it to your supplier.</source>
     </message>
     <message>
         <source>The %1 customer(s) who get the message of the campaign %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign %1? Its groups and results are removed; contact lists already exported stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the campaign…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +756,29 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a second run to compare two runs customer by customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the customers in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in run)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,6 +1884,37 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>MovementTab</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier snapshot of this scheme yet. After the next import (or another run of the same scheme), this shows how many customers moved from which segment to which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 customers changed segment, %4 stayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Paid</source>
@@ -2909,18 +2983,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>#%1 %2 — as of %3, %4 customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,30 +3000,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Delete the segmentation run “%1” with its members and history? Your customers and orders stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a second run to compare two runs customer by customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the customers in both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not in run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No earlier snapshot of this scheme yet. After the next import (or another run of the same scheme), this shows how many customers moved from which segment to which.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 to %2: %3 customers changed segment, %4 stayed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,10 @@ Please send it to your supplier.</source>
         <translation>导出收到信息客户的联系人名单…</translation>
     </message>
     <message>
+        <source>Delete campaign…</source>
+        <translation>删除营销活动…</translation>
+    </message>
+    <message>
         <source>%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out (seed %7)</source>
         <translation>%1 · %2 · 自 %3 起 %4 天 · %5 位收到信息，%6 位为对照组（随机种子 %7）</translation>
     </message>
@@ -405,6 +409,22 @@ Please send it to your supplier.</source>
     <message>
         <source>The %1 customer(s) who get the message of the campaign %2.</source>
         <translation>营销活动“%2”中收到信息的 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>删除营销活动</translation>
+    </message>
+    <message>
+        <source>Delete the campaign %1? Its groups and results are removed; contact lists already exported stay where they are.</source>
+        <translation>删除营销活动“%1”？其分组和结果将被删除；已导出的联系人名单不受影响。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting the campaign…</source>
+        <translation>正在删除营销活动…</translation>
     </message>
 </context>
 <context>
@@ -740,6 +760,29 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Go to %1</source>
         <translation>转到%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished">比较对象：</translation>
+    </message>
+    <message>
+        <source>Save a second run to compare two runs customer by customer.</source>
+        <translation type="unfinished">再保存一个分群方案，即可逐个客户比较两个分群方案。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished">正在统计…</translation>
+    </message>
+    <message>
+        <source>Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the customers in both.</source>
+        <translation type="unfinished">行：当前分群方案的客户分群；列：“%1”的客户分群。每个格子是同时属于两者的客户数。</translation>
+    </message>
+    <message>
+        <source>(not in run)</source>
+        <translation type="unfinished">（不在方案中）</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1885,37 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>MovementTab</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">原分群</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">新分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished">正在统计…</translation>
+    </message>
+    <message>
+        <source>No earlier snapshot of this scheme yet. After the next import (or another run of the same scheme), this shows how many customers moved from which segment to which.</source>
+        <translation type="unfinished">这种分群方法还没有更早的快照。下次导入数据（或再次运行同一方法）后，这里会显示有多少客户从哪个分群流动到哪个分群。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 customers changed segment, %4 stayed.</source>
+        <translation type="unfinished">从 %1 到 %2：%3 位客户更换了客户分群，%4 位保持不变。</translation>
+    </message>
+    <message>
+        <source>(not in run)</source>
+        <translation type="unfinished">（不在方案中）</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Paid</source>
@@ -2908,18 +2982,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>双击客户可打开客户档案。</translation>
     </message>
     <message>
-        <source>Compare with:</source>
-        <translation>比较对象：</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>原分群</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>新分群</translation>
-    </message>
-    <message>
         <source>#%1 %2 — as of %3, %4 customers</source>
         <translation>#%1 %2 — 截至 %3，%4 位客户</translation>
     </message>
@@ -2938,30 +3000,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Delete the segmentation run “%1” with its members and history? Your customers and orders stay.</source>
         <translation>删除分群方案“%1”及其成员和历史记录吗？客户和订单数据不受影响。</translation>
-    </message>
-    <message>
-        <source>Save a second run to compare two runs customer by customer.</source>
-        <translation>再保存一个分群方案，即可逐个客户比较两个分群方案。</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <source>Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the customers in both.</source>
-        <translation>行：当前分群方案的客户分群；列：“%1”的客户分群。每个格子是同时属于两者的客户数。</translation>
-    </message>
-    <message>
-        <source>(not in run)</source>
-        <translation>（不在方案中）</translation>
-    </message>
-    <message>
-        <source>No earlier snapshot of this scheme yet. After the next import (or another run of the same scheme), this shows how many customers moved from which segment to which.</source>
-        <translation>这种分群方法还没有更早的快照。下次导入数据（或再次运行同一方法）后，这里会显示有多少客户从哪个分群流动到哪个分群。</translation>
-    </message>
-    <message>
-        <source>From %1 to %2: %3 customers changed segment, %4 stayed.</source>
-        <translation>从 %1 到 %2：%3 位客户更换了客户分群，%4 位保持不变。</translation>
     </message>
 </context>
 <context>
