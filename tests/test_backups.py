@@ -210,3 +210,12 @@ def test_a_half_made_copy_is_never_listed_and_is_cleaned_up_later(small_workspac
     os.utime(part, (old, old))
     ws.backup("manual")
     assert not part.exists() and len(list_backups(ws.path)) == 2
+
+
+def test_cli_check_names_a_file_that_is_no_workspace(tmp_path, capsys):
+    notes = tmp_path / "notes.shoplens"
+    notes.write_text("hello", encoding="utf-8")
+    assert cli_main(["check", str(notes)]) == 2
+    assert "not an SQLite database" in capsys.readouterr().err
+    assert cli_main(["check", str(tmp_path / "missing.shoplens")]) == 2
+    assert "not found" in capsys.readouterr().err

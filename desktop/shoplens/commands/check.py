@@ -24,6 +24,9 @@ def run(args: argparse.Namespace) -> int:
 
     problems = integrity_problems(args.workspace, full=not args.quick)
     if problems:
+        if problems[0].startswith("The file"):  # missing, or not a workspace at all: nothing to restore
+            print(f"shoplens: {args.workspace}: {problems[0]}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         print(f"shoplens: {args.workspace}: the workspace file is damaged.", file=sys.stderr)
         for problem in problems[:10]:
             print(f"  {problem}", file=sys.stderr)
