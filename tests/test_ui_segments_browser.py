@@ -86,21 +86,21 @@ def test_compare_two_runs_and_movement_after_new_metrics(qtbot, ws):
     browser = make_browser(qtbot, ws)
     assert browser.run_id() == cn8
     browser.run_combo.setCurrentIndex(browser.run_combo.findData(grid))
-    browser.compare_combo.setCurrentIndex(browser.compare_combo.findData(cn8))
+    browser.compare.combo.setCurrentIndex(browser.compare.combo.findData(cn8))
     worker.wait_for_all()
     cross = compare_runs(ws, grid, cn8)
-    table = browser.compare_table
+    table = browser.compare.table
     assert (table.rowCount(), table.columnCount()) == cross.shape
     total = sum(int(table.item(i, j).text().replace(",", "")) for i in range(table.rowCount())
                 for j in range(table.columnCount()) if table.item(i, j).text() != "·")
     assert total == int(cross.to_numpy().sum()) == 200
     assert "Champions" in [table.verticalHeaderItem(i).text() for i in range(table.rowCount())]
-    movement = browser.movement_table
+    movement = browser.movement.table
     assert movement.rowCount() > 0
-    assert "changed segment" in browser.movement_note.text() and "2025-01-15" in browser.movement_note.text()
+    assert "changed segment" in browser.movement.note.text() and "2025-01-15" in browser.movement.note.text()
     assert "Champions" in {movement.item(i, 1).text() for i in range(movement.rowCount())}
     moved = sum(int(movement.item(i, 2).text().replace(",", "")) for i in range(movement.rowCount()))
-    assert f"{moved:,} customers changed" in browser.movement_note.text()
+    assert f"{moved:,} customers changed" in browser.movement.note.text()
     browser.shutdown()
 
 

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,30 +30,13 @@ from PySide6.QtWidgets import (
 from .data_browser import TableTab
 from .formatting import format_money
 from .i18n import current_language
-from .segment_data import compare, edit_segment, members_spec, moved_since_previous, segment_rows
+from .segment_data import edit_segment, members_spec, segment_rows
+from .segment_history import CompareTab, MovementTab, cell, table_widget
 from .table_specs import Query, open_reader
 
 
 def _zh() -> bool:
     return current_language().startswith("zh")
-
-
-def _cell(text: str, right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 class SegmentBrowser(QWidget):
@@ -120,14 +101,16 @@ class SegmentBrowser(QWidget):
         layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._segments_tab(), self.tr("Segments and members"))
-        self.tabs.addTab(self._compare_tab(), self.tr("Compare two runs"))
-        self.tabs.addTab(self._movement_tab(), self.tr("Movement"))
+        self.compare = CompareTab(self.workspace, self.run_task, self)
+        self.movement = MovementTab(self.workspace, self.run_task, self)
+        self.tabs.addTab(self.compare, self.tr("Compare two runs"))
+        self.tabs.addTab(self.movement, self.tr("Movement"))
         layout.addWidget(self.tabs, 1)
         return page
 
     def _segments_tab(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Vertical)
-        self.segments = _table([self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
+        self.segments = table_widget([self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
                                 self.tr("Revenue share"), self.tr("Recommended action")])
         self.segments.setObjectName("segmentsTable")
         self.segments.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -170,36 +153,6 @@ class SegmentBrowser(QWidget):
         split.setSizes([300, 400])
         return split
 
-    def _compare_tab(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Compare with:")))
-        self.compare_combo = QComboBox()
-        self.compare_combo.setMinimumWidth(380)
-        self.compare_combo.currentIndexChanged.connect(self.show_compare)
-        row.addWidget(self.compare_combo, 1)
-        lay.addLayout(row)
-        self.compare_note = QLabel()
-        self.compare_note.setWordWrap(True)
-        lay.addWidget(self.compare_note)
-        self.compare_table = QTableWidget()
-        self.compare_table.setObjectName("compareTable")
-        lay.addWidget(self.compare_table, 1)
-        return page
-
-    def _movement_tab(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        self.movement_note = QLabel()
-        self.movement_note.setWordWrap(True)
-        lay.addWidget(self.movement_note)
-        self.movement_table = _table([self.tr("From"), self.tr("To"), self.tr("Customers")])
-        self.movement_table.setObjectName("movementTable")
-        self.movement_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.movement_table, 1)
-        return page
-
     # -- runs ----------------------------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
         """Re-read the list of runs (keeping the chosen one, or choosing `select`)."""
@@ -232,16 +185,11 @@ class SegmentBrowser(QWidget):
     def _run_chosen(self, *_args) -> None:
         run_id = self.run_id()
         self.delete_button.setEnabled(run_id is not None)
-        self.compare_combo.blockSignals(True)
-        self.compare_combo.clear()
-        for i in range(self.run_combo.count()):
-            other = self.run_combo.itemData(i)
-            if other != run_id:
-                self.compare_combo.addItem(self.run_combo.itemText(i), other)
-        self.compare_combo.blockSignals(False)
+        others = [(self.run_combo.itemText(i), self.run_combo.itemData(i)) for i in range(self.run_combo.count())
+                  if self.run_combo.itemData(i) != run_id]
         self.fill_segments()
-        self.show_compare()
-        self.show_movement()
+        self.compare.set_runs(run_id, others)
+        self.movement.set_run(run_id)
 
     def fill_segments(self) -> None:
         """List the run's segments."""
@@ -253,10 +201,10 @@ class SegmentBrowser(QWidget):
         self.segments.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             action = r["strategy_zh"] if _zh() else r["strategy_en"]
-            cells = [_cell(r["name_zh"] if _zh() else r["name_en"]), _cell(f"{r['size']:,}", True),
-                     _cell(f"{r['size'] * 100 / total:.1f}%", True),
-                     _cell(format_money(r["revenue_cents"], self.currency), True),
-                     _cell(f"{max(r['revenue_cents'], 0) * 100 / revenue:.1f}%", True), _cell(action)]
+            cells = [cell(r["name_zh"] if _zh() else r["name_en"]), cell(f"{r['size']:,}", True),
+                     cell(f"{r['size'] * 100 / total:.1f}%", True),
+                     cell(format_money(r["revenue_cents"], self.currency), True),
+                     cell(f"{max(r['revenue_cents'], 0) * 100 / revenue:.1f}%", True), cell(action)]
             cells[5].setToolTip(action)
             for c, item in enumerate(cells):
                 self.segments.setItem(i, c, item)
@@ -347,81 +295,6 @@ class SegmentBrowser(QWidget):
         self.tasks["delete"] = task
         task.finished.connect(lambda *_: (self.reload(), self.data_changed.emit()))
 
-    # -- compare and movement ------------------------------------------------------------------------------------
-    def _start(self, key: str, fn, *args, done) -> None:
-        old = self.tasks.get(key)
-        if old is not None and old.running:
-            old.detach()
-        task = self.run_task(fn, self.workspace, *args, current_language(), parent=self)
-        self.tasks[key] = task
-        task.finished.connect(done)
-        task.failed.connect(lambda exc: done(exc))
-
-    def show_compare(self, *_args) -> None:
-        """The cross table of the run shown against the run chosen to compare with."""
-        a, b = self.run_id(), self.compare_combo.currentData()
-        self.compare_table.clear()
-        self.compare_table.setRowCount(0)
-        self.compare_table.setColumnCount(0)
-        if a is None or b is None:
-            self.compare_note.setText(self.tr("Save a second run to compare two runs customer by customer."))
-            return
-        self.compare_note.setText(self.tr("Counting…"))
-        self._start("compare", compare, a, b, done=self._show_cross)
-
-    def _show_cross(self, table) -> None:
-        if isinstance(table, BaseException):
-            from .worker import describe_error
-
-            self.compare_note.setText(describe_error(table))
-            return
-        self.compare_note.setText(self.tr("Rows: segments of the run shown; columns: segments of “%1”. Each cell"
-                                          " counts the customers in both.").replace("%1",
-                                                                                    self.compare_combo.currentText()))
-        outside = self.tr("(not in run)")
-        self.compare_table.setRowCount(len(table.index))
-        self.compare_table.setColumnCount(len(table.columns))
-        self.compare_table.setHorizontalHeaderLabels([outside if c == "(not in run)" else str(c)
-                                                      for c in table.columns])
-        self.compare_table.setVerticalHeaderLabels([outside if r == "(not in run)" else str(r) for r in table.index])
-        for i, row in enumerate(table.itertuples(index=False)):
-            for j, value in enumerate(row):
-                self.compare_table.setItem(i, j, _cell(f"{int(value):,}" if value else "·", True))
-        self.compare_table.resizeColumnsToContents()
-
-    def show_movement(self) -> None:
-        """From → to counts since the previous snapshot of this run's scheme."""
-        run_id = self.run_id()
-        self.movement_table.setRowCount(0)
-        if run_id is None:
-            self.movement_note.setText("")
-            return
-        self.movement_note.setText(self.tr("Counting…"))
-        self._start("movement", moved_since_previous, run_id, done=self._show_movement)
-
-    def _show_movement(self, moved) -> None:
-        if isinstance(moved, BaseException):
-            from .worker import describe_error
-
-            self.movement_note.setText(describe_error(moved))
-            return
-        if moved is None:
-            self.movement_note.setText(self.tr(
-                "No earlier snapshot of this scheme yet. After the next import (or another run of the same"
-                " scheme), this shows how many customers moved from which segment to which."))
-            return
-        moves = [m for m in moved["moves"] if m["from"] != m["to"]]
-        stayed = sum(m["customers"] for m in moved["moves"] if m["from"] == m["to"])
-        self.movement_note.setText(self.tr("From %1 to %2: %3 customers changed segment, %4 stayed.").replace(
-            "%1", moved["from_as_of"]).replace("%2", moved["to_as_of"]).replace("%3", f"{moved['moved']:,}")
-            .replace("%4", f"{stayed:,}"))
-        outside = self.tr("(not in run)")
-        self.movement_table.setRowCount(len(moves))
-        for i, m in enumerate(moves):
-            for j, text in enumerate((m["from_name"], m["to_name"])):
-                self.movement_table.setItem(i, j, _cell(outside if text == "(not in run)" else text))
-            self.movement_table.setItem(i, 2, _cell(f"{m['customers']:,}", True))
-
     # -- windows -------------------------------------------------------------------------------------------------
     def open_profile(self, customer_id: int):
         """Open a member's profile card."""
@@ -458,7 +331,7 @@ class SegmentBrowser(QWidget):
             self.wizard.close()
         for card in list(self.profile_cards):
             card.close()
-        for task in self.tasks.values():
+        for task in [*self.tasks.values(), self.compare.task, self.movement.task]:
             if task is not None and task.running:
                 task.detach()
         self.members.model.close()

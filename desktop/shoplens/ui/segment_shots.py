@@ -137,9 +137,9 @@ def segments_browser(ctx: ScreenContext) -> QWidget:
 def segments_compare(ctx: ScreenContext) -> QWidget:
     browser = _segments_page(ctx).browser
     browser.tabs.setCurrentIndex(1)
-    for i in range(browser.compare_combo.count()):
-        if "八" in browser.compare_combo.itemText(i) or "eight" in browser.compare_combo.itemText(i):
-            browser.compare_combo.setCurrentIndex(i)
+    for i in range(browser.compare.combo.count()):
+        if "八" in browser.compare.combo.itemText(i) or "eight" in browser.compare.combo.itemText(i):
+            browser.compare.combo.setCurrentIndex(i)
     settle(0.5)
     return ctx.window
 
