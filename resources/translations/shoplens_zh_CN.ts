@@ -766,23 +766,23 @@ Similarity %5. Why: %6</source>
     <name>CompareTab</name>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished">比较对象：</translation>
+        <translation>比较对象：</translation>
     </message>
     <message>
         <source>Save a second run to compare two runs customer by customer.</source>
-        <translation type="unfinished">再保存一个分群方案，即可逐个客户比较两个分群方案。</translation>
+        <translation>再保存一个分群方案，即可逐个客户比较两个分群方案。</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished">正在统计…</translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the customers in both.</source>
-        <translation type="unfinished">行：当前分群方案的客户分群；列：“%1”的客户分群。每个格子是同时属于两者的客户数。</translation>
+        <translation>行：当前分群方案的客户分群；列：“%1”的客户分群。每个格子是同时属于两者的客户数。</translation>
     </message>
     <message>
         <source>(not in run)</source>
-        <translation type="unfinished">（不在方案中）</translation>
+        <translation>（不在方案中）</translation>
     </message>
 </context>
 <context>
@@ -1888,31 +1888,31 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <name>MovementTab</name>
     <message>
         <source>From</source>
-        <translation type="unfinished">原分群</translation>
+        <translation>原分群</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">新分群</translation>
+        <translation>新分群</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished">正在统计…</translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>No earlier snapshot of this scheme yet. After the next import (or another run of the same scheme), this shows how many customers moved from which segment to which.</source>
-        <translation type="unfinished">这种分群方法还没有更早的快照。下次导入数据（或再次运行同一方法）后，这里会显示有多少客户从哪个分群流动到哪个分群。</translation>
+        <translation>这种分群方法还没有更早的快照。下次导入数据（或再次运行同一方法）后，这里会显示有多少客户从哪个分群流动到哪个分群。</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 customers changed segment, %4 stayed.</source>
-        <translation type="unfinished">从 %1 到 %2：%3 位客户更换了客户分群，%4 位保持不变。</translation>
+        <translation>从 %1 到 %2：%3 位客户更换了客户分群，%4 位保持不变。</translation>
     </message>
     <message>
         <source>(not in run)</source>
-        <translation type="unfinished">（不在方案中）</translation>
+        <translation>（不在方案中）</translation>
     </message>
 </context>
 <context>
