@@ -114,3 +114,18 @@ def test_compress_keeps_the_likelihood() -> None:
     cx, ct, cT, w = bgnbd.compress(x, t_x, T)
     assert len(cx) < 50
     assert bgnbd.log_likelihood(p, cx, ct, cT, w) == pytest.approx(bgnbd.log_likelihood(p, x, t_x, T))
+
+
+def test_gradients_match_finite_differences(cdnow) -> None:
+    from scipy.optimize import check_grad
+
+    x, t_x, T = cdnow["frequency"], cdnow["recency"], cdnow["T"]
+    for start in ([0.3, 4.0, 0.8, 2.4], [1.2, 9.0, 0.3, 5.0]):
+        p = np.array(start)
+        error = check_grad(lambda v: bgnbd.log_likelihood(v, x, t_x, T), lambda v: bgnbd.gradient(v, x, t_x, T), p)
+        assert error < 1e-3 * np.linalg.norm(bgnbd.gradient(p, x, t_x, T))
+    repeat = cdnow[cdnow["frequency"] > 0]
+    x, m = repeat["frequency"], repeat["monetary_value"]
+    q = np.array([5.0, 3.0, 14.0])
+    error = check_grad(lambda v: gamma_gamma.log_likelihood(v, x, m), lambda v: gamma_gamma.gradient(v, x, m), q)
+    assert error < 1e-3 * np.linalg.norm(gamma_gamma.gradient(q, x, m))

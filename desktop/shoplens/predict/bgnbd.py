@@ -35,24 +35,46 @@ class BGNBDParams:
 def log_likelihood(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
                    weights: np.ndarray | None = None) -> float:
     """The BG/NBD log-likelihood of (r, alpha, a, b) for the customers' (x, t_x, T), summed with weights."""
+    return _value_and_gradient(params, x, t_x, T, weights, with_gradient=False)[0]
+
+
+def gradient(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
+             weights: np.ndarray | None = None) -> np.ndarray:
+    """The weighted log-likelihood's gradient with respect to (r, alpha, a, b)."""
+    return _value_and_gradient(params, x, t_x, T, weights)[1]
+
+
+def _value_and_gradient(params, x, t_x, T, weights=None, *, with_gradient: bool = True, unique=None):
+    """Log-likelihood and gradient together; the special functions run once per distinct x (a few dozen values)."""
     import numpy as np
+    from scipy.special import betaln, digamma, gammaln
 
-    return float(np.dot(_row_ll(params, x, t_x, T), np.ones_like(x, dtype=float) if weights is None else weights))
-
-
-def _row_ll(params, x, t_x, T):
-    import numpy as np
-    from scipy.special import betaln, gammaln
-
-    r, alpha, a, b = params
-    a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
-    a2 = betaln(a, b + x) - betaln(a, b)
-    a3 = -(r + x) * np.log(alpha + T)
+    r, alpha, a, b = (float(v) for v in params)
+    x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
+    w = np.ones_like(x) if weights is None else np.asarray(weights, dtype=float)
+    ux, inv = unique if unique is not None else np.unique(x, return_inverse=True)
     repeat = x > 0
-    a4 = np.full_like(a3, -np.inf)
-    xr = x[repeat]
-    a4[repeat] = np.log(a) - np.log(b + xr - 1) - (r + xr) * np.log(alpha + t_x[repeat])
-    return a1 + a2 + np.logaddexp(a3, a4)
+    with np.errstate(divide="ignore"):
+        log_b = np.where(ux > 0, np.log(b + ux - 1), 0.0)
+    a12 = (gammaln(r + ux) - gammaln(r) + betaln(a, b + ux) - betaln(a, b))[inv] + r * np.log(alpha)
+    log_at_big = np.log(alpha + T)
+    log_at_small = np.log(alpha + t_x)
+    a3 = -(r + x) * log_at_big
+    a4 = np.where(repeat, np.log(a) - log_b[inv] - (r + x) * log_at_small, -np.inf)
+    total = np.logaddexp(a3, a4)
+    value = float(np.dot(a12 + total, w))
+    if not with_gradient:
+        return value, None
+    w3 = np.exp(a3 - total)
+    w4 = 1.0 - w3
+    with np.errstate(divide="ignore"):
+        inv_b = np.where(ux > 0, 1.0 / (b + ux - 1), 0.0)
+    d_ab = digamma(a + b) - digamma(a + b + ux)
+    d_r = (digamma(r + ux) - digamma(r))[inv] + np.log(alpha) - w3 * log_at_big - w4 * log_at_small
+    d_alpha = r / alpha - (r + x) * (w3 / (alpha + T) + w4 / (alpha + t_x))
+    d_a = d_ab[inv] + w4 / a
+    d_b = (d_ab + digamma(b + ux) - digamma(b))[inv] - w4 * inv_b[inv]
+    return value, np.array([np.dot(d, w) for d in (d_r, d_alpha, d_a, d_b)])
 
 
 def compress(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -64,29 +86,6 @@ def compress(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> tuple[np.ndarray,
     return unique[:, 0], unique[:, 1], unique[:, 2], counts.astype(float)
 
 
-def gradient(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """The weighted log-likelihood's gradient with respect to (r, alpha, a, b)."""
-    import numpy as np
-    from scipy.special import digamma
-
-    r, alpha, a, b = params
-    a3 = -(r + x) * np.log(alpha + T)
-    repeat = x > 0
-    a4 = np.full_like(a3, -np.inf)
-    xr = x[repeat]
-    a4[repeat] = np.log(a) - np.log(b + xr - 1) - (r + xr) * np.log(alpha + t_x[repeat])
-    total = np.logaddexp(a3, a4)
-    w3, w4 = np.exp(a3 - total), np.exp(a4 - total)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        inv_b = np.where(repeat, 1.0 / (b + x - 1), 0.0)
-    d_r = digamma(r + x) - digamma(r) + np.log(alpha) - w3 * np.log(alpha + T) - w4 * np.log(alpha + t_x)
-    d_alpha = r / alpha - w3 * (r + x) / (alpha + T) - w4 * (r + x) / (alpha + t_x)
-    d_ab = digamma(a + b) - digamma(a + b + x)
-    d_a = d_ab + w4 / a
-    d_b = d_ab + digamma(b + x) - digamma(b) - w4 * inv_b
-    return np.array([np.dot(d, weights) for d in (d_r, d_alpha, d_a, d_b)])
-
-
 def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, float, float, float] | None = None,
         ) -> tuple[BGNBDParams, float]:
     """Maximum-likelihood (r, alpha, a, b) and the maximised log-likelihood."""
@@ -95,6 +94,7 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, fl
 
     x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
     cx, ct, cT, w = compress(x, t_x, T)
+    unique = np.unique(cx, return_inverse=True)
     scale = max(float(np.mean(T)), 1e-9)
     total = w.sum()
 
@@ -104,10 +104,10 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, fl
 
     def _objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
         params = np.exp(logp)
-        value = -log_likelihood(params, cx, ct, cT, w) / total
+        value, grad = _value_and_gradient(params, cx, ct, cT, w, unique=unique)
         if not np.isfinite(value):
             return 1e10, np.zeros(4)
-        return value, -gradient(params, cx, ct, cT, w) * params / total
+        return -value / total, -grad * params / total
 
     first = np.log(start) if start else np.log([1.0, scale, 1.0, 1.0])
     result = minimize(objective, first, jac=True, method="L-BFGS-B", bounds=[LOG_BOUNDS] * 4,

@@ -31,31 +31,37 @@ class GammaGammaParams:
         return self.p * self.gamma / (self.q - 1) if self.q > 1 else float("inf")
 
 
-def log_likelihood(params: np.ndarray, x: np.ndarray, m: np.ndarray, weights: np.ndarray | None = None) -> float:
+def log_likelihood(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> float:
     """The Gamma-Gamma log-likelihood of (p, q, gamma) for repeat buyers' counts `x` and mean spends `m`."""
-    import numpy as np
-    from scipy.special import gammaln
-
-    p, q, g = params
-    px = p * x
-    rows = (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g) + (px - 1) * np.log(m) + px * np.log(x)
-            - (px + q) * np.log(g + x * m))
-    return float(np.sum(rows if weights is None else rows * weights))
+    return _value_and_gradient(params, x, m, with_gradient=False)[0]
 
 
 def gradient(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> np.ndarray:
     """The log-likelihood's gradient with respect to (p, q, gamma)."""
-    import numpy as np
-    from scipy.special import digamma
+    return _value_and_gradient(params, x, m)[1]
 
-    p, q, g = params
-    px = p * x
-    both = digamma(px + q)
+
+def _value_and_gradient(params, x, m, *, with_gradient: bool = True, unique=None):
+    """Log-likelihood and gradient; the special functions run once per distinct number of repeat purchases."""
+    import numpy as np
+    from scipy.special import digamma, gammaln
+
+    p, q, g = (float(v) for v in params)
+    x, m = np.asarray(x, dtype=float), np.asarray(m, dtype=float)
+    ux, inv = unique if unique is not None else np.unique(x, return_inverse=True)
+    pu = p * ux
+    log_m = np.log(m)
     log_total = np.log(g + x * m)
-    d_p = x * (both - digamma(px) + np.log(m) + np.log(x) - log_total)
-    d_q = both - digamma(q) + np.log(g) - log_total
-    d_g = q / g - (px + q) / (g + x * m)
-    return np.array([d_p.sum(), d_q.sum(), d_g.sum()])
+    per_x = (gammaln(pu + q) - gammaln(pu) - gammaln(q) + pu * np.log(ux))[inv]
+    px = p * x
+    value = float(np.sum(per_x + q * np.log(g) + (px - 1) * log_m - (px + q) * log_total))
+    if not with_gradient:
+        return value, None
+    both = digamma(pu + q)
+    d_p = np.sum(x * ((both - digamma(pu) + np.log(ux))[inv] + log_m - log_total))
+    d_q = np.sum((both - digamma(q))[inv] + np.log(g) - log_total)
+    d_g = np.sum(q / g - (px + q) / (g + x * m))
+    return value, np.array([d_p, d_q, d_g])
 
 
 def fit(x: np.ndarray, m: np.ndarray) -> tuple[GammaGammaParams, float]:
@@ -69,6 +75,7 @@ def fit(x: np.ndarray, m: np.ndarray) -> tuple[GammaGammaParams, float]:
     keep = (x > 0) & (m > 0) & np.isfinite(m)
     x, m = x[keep], m[keep]
     n = max(len(x), 1)
+    unique = np.unique(x, return_inverse=True)
     mean = float(np.mean(m)) if len(m) else 1.0
 
     def objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
@@ -77,10 +84,10 @@ def fit(x: np.ndarray, m: np.ndarray) -> tuple[GammaGammaParams, float]:
 
     def _objective(logp: np.ndarray) -> tuple[float, np.ndarray]:
         params = np.exp(logp)
-        value = -log_likelihood(params, x, m) / n
+        value, grad = _value_and_gradient(params, x, m, unique=unique)
         if not np.isfinite(value):
             return 1e10, np.zeros(3)
-        return value, -gradient(params, x, m) * params / n
+        return -value / n, -grad * params / n
 
     result = minimize(objective, np.log([1.0, 2.0, mean]), jac=True, method="L-BFGS-B", bounds=[LOG_BOUNDS] * 3,
                       options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10})
