@@ -48,6 +48,17 @@ def _page(ctx: ScreenContext):
     return page
 
 
+@screen("campaigns_empty")
+def campaigns_empty(ctx: ScreenContext) -> QWidget | None:
+    from ..campaigns.store import list_campaigns
+
+    if list_campaigns(ctx.window.workspace):
+        return None  # the demo already has campaigns (another screen made them)
+    page = ctx.window.view.select("campaigns")
+    settle(until=lambda: not page.tasks.running, timeout=60)
+    return ctx.window
+
+
 @screen("campaigns_page")
 def campaigns_page(ctx: ScreenContext) -> QWidget:
     page = _page(ctx)

@@ -162,6 +162,7 @@ class CampaignsPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([420, 700])
         layout.addWidget(self.splitter, 1)
+        layout.addStretch(0)
         self.refresh()
 
     # -- loading ----------------------------------------------------------------------------
@@ -174,6 +175,7 @@ class CampaignsPage(QWidget):
 
     def _loaded(self, results: list) -> None:
         self.results = results
+        self.splitter.setVisible(bool(results))
         self.table.setRowCount(len(results))
         for row, r in enumerate(results):
             cells = [r.campaign.name, status_text(r.status), lift_cell(r)]
