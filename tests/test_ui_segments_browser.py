@@ -122,3 +122,25 @@ def test_segments_page_shows_the_dashboard_tab_and_refreshes_it_after_a_run(qtbo
     page.show_dashboard()
     qtbot.waitUntil(lambda: page.dashboard.charts["segments"].figure is not None, timeout=60_000)
     page.shutdown()
+
+
+def test_main_window_segments_section_closes_cleanly_while_the_dashboard_computes(qtbot, tmp_path, isolated_settings,
+                                                                                  monkeypatch):
+    from conftest import build_small_workspace
+    from shoplens.ui.main_window import MainWindow
+
+    monkeypatch.setattr(worker, "SYNCHRONOUS", False)  # real worker threads, as in the app
+    ws = build_small_workspace(tmp_path / "shop.shoplens")
+    save_run(ws, build_run(ws, "rfm-grid"))
+    ws.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.summary_shown, timeout=15_000):
+        window.open_path(tmp_path / "shop.shoplens")
+    page = window.view.select("segments")
+    assert isinstance(page, SegmentsPage) and page.browser.segments.rowCount() == 11
+    page.show_dashboard()
+    assert page.task is not None
+    window.close()
+    assert worker.wait_for_all(30_000)
