@@ -83,8 +83,9 @@ def test_xlsx_refused_from_its_dimension_without_loading(tmp_path, monkeypatch):
 def test_wide_html_spans_count(tmp_path):
     cells = '<td colspan="1000" rowspan="1000">x</td>' * 30
     path = tmp_path / "spans.xls"
-    path.write_text(f"<table><tr>{cells}</tr><tr><td>a</td></tr></table>", encoding="utf-8")
-    with pytest.raises(InputError, match="30,000,001 cells"):
+    rest = "<tr><td>a</td></tr>" * 999
+    path.write_text(f"<table><tr>{cells}</tr>{rest}</table>", encoding="utf-8")
+    with pytest.raises(InputError, match="30,000,999 cells"):
         read_grid(path)
 
 
@@ -96,3 +97,20 @@ def test_text_file_over_the_size_limit(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="MB"):
         read_grid(path)
     assert limits.MAX_CELLS < 50_000_000  # the 50-million-cell sheet is over the real limit
+
+
+def test_many_equal_header_names_are_numbered(tmp_path):
+    path = tmp_path / "same.csv"
+    path.write_text(",".join(["x"] * 12_000) + "\n" + ",".join(["1"] * 12_000) + "\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.columns[:3] == ["x", "x (2)", "x (3)"] and table.columns[-1] == "x (12000)"
+    assert len(set(table.columns)) == 12_000
+
+
+def test_html_spans_end_with_the_table_and_width_is_capped(tmp_path):
+    path = tmp_path / "wide.xls"
+    cells = '<td colspan="1000" rowspan="1000">x</td>' * 17
+    path.write_text(f"<table><tr>{cells}</tr><tr><td>a</td></tr></table>", encoding="utf-8")
+    assert len(read_grid(path).rows) == 2  # the rowspan of 1000 stops at the table's last row
+    with pytest.raises(InputError, match="17,001 columns"):
+        read_table(path)

@@ -6,6 +6,7 @@ import math
 import re
 
 from ..errors import InputError
+from .limits import MAX_COLUMNS, too_many_columns
 from .table import Grid, SkippedRow, Table
 
 HEADER_SCAN_ROWS = 200  # the header is looked for among the first rows only
@@ -158,13 +159,15 @@ def clean_names(raw: list[str], positions: list[int]) -> list[str]:
     taken = set(names)
     result = [""] * len(names)
     seen: set[str] = set()
+    next_number: dict[str, int] = {}  # where to go on counting "Name (n)" (10,000 equal names stay linear)
     order = [i for i, n in enumerate(names) if n] + [i for i, n in enumerate(names) if not n]
     for i in order:  # the file's own names first: a generated "Column 3" gives way to a real one
         name = names[i] or f"Column {positions[i] + 1}"
         if name in seen:
-            n = 2
+            n = next_number.get(name, 2)
             while f"{name} ({n})" in taken or f"{name} ({n})" in seen:
                 n += 1
+            next_number[name] = n + 1
             name = f"{name} ({n})"
         seen.add(name)
         result[i] = name
@@ -282,6 +285,8 @@ def make_table(grid: Grid, header_index: int | None = None) -> Table:
             out = [r[: len(positions)] for r in out]
     else:
         out = [[r[j] if j < len(r) else "" for j in positions] for r in data]
+    if len(positions) > MAX_COLUMNS:
+        raise too_many_columns(len(positions), file=grid.file, sheet=grid.sheet)
     columns = clean_names([raw[j] for j in positions], positions)
     return Table(file=grid.file, sheet=grid.sheet, header_row=numbers[header_index], columns=columns, rows=out,
                  row_numbers=[numbers[i] for i in keep], skipped=skipped, encoding=grid.encoding,

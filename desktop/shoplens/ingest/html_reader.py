@@ -111,6 +111,8 @@ def read_html_grid(name: str, data: bytes, *, max_rows: int | None = None, max_c
         raise InputError("This file is a web page (HTML) without a table of data.", file=name,
                          hint="Open it in Excel or WPS and save it as .xlsx, or export the data as CSV.")
     table = max(tables, key=len)
+    table = [[(text_, colspan, min(rowspan, len(table) - r)) for text_, colspan, rowspan in cells]
+             for r, cells in enumerate(table)]  # as browsers do: a rowspan ends with the table
     count = sum(colspan * rowspan for row in table for _, colspan, rowspan in row)  # spans are filled in below
     if count > max_cells:
         raise too_many_cells(count, max_cells, file=name)

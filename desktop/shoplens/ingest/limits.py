@@ -7,6 +7,7 @@ from ..errors import InputError
 # About 1.3 million rows of 15 columns. A whole import holds each cell several times over (text, parsed values, the
 # SQLite batch), about 180 bytes a cell at peak, so this keeps an import under ~4 GB; a 50-million-cell sheet is refused.
 MAX_CELLS = 20_000_000
+MAX_COLUMNS = 16_384  # Excel's own limit (column XFD): a wider table is a broken or hostile file
 MAX_TEXT_BYTES = 1 << 30  # a CSV/HTML file is read into memory whole: refuse more than 1 GiB before reading it
 
 
@@ -23,3 +24,9 @@ def too_large_file(size: int, limit: int, *, file: str) -> InputError:
     return InputError(f"The file is {size / (1 << 20):,.0f} MB, more than the {limit / (1 << 20):,.0f} MB ShopLens"
                       " reads from one text file.", file=file,
                       hint="Split it into smaller files (for example one per month) and import them one after another.")
+
+
+def too_many_columns(columns: int, *, file: str, sheet: str | None = None) -> InputError:
+    """The error for a table wider than MAX_COLUMNS."""
+    return InputError(f"This sheet has {columns:,} columns, more than the {MAX_COLUMNS:,} a spreadsheet can have.",
+                      file=file, sheet=sheet, hint="Check that the right sheet was chosen, or export the data again.")
