@@ -146,3 +146,15 @@ def test_delete_asks_first_then_removes(qtbot, ws):
     assert page.table.item(0, 0).text() == "Keep"
     assert ws.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'campaign_delete'").fetchone()[0] == 1
     page.shutdown()
+
+
+def test_shutdown_hands_the_running_task_to_the_workspace_view(qtbot, ws):
+    from shoplens.ui.workspace_view import WorkspaceView
+
+    create_campaign(ws, "One", segment_source(ws, "loyal"), start=START, seed=1)
+    view = WorkspaceView(ws)
+    qtbot.addWidget(view)
+    page = view.select("campaigns")
+    page.refresh()
+    tasks = view.shutdown()
+    assert page.task in tasks and all(t.wait(10_000) for t in tasks)

@@ -268,9 +268,14 @@ class CampaignsPage(QWidget):
         task.finished.connect(lambda _r: self.refresh())
         task.failed.connect(lambda exc: self.status_label.setText(describe_error(exc)))
 
+    @property
+    def task(self):
+        """The page's current worker task (the workspace view waits for it before closing the workspace)."""
+        return self.tasks.task
+
     def shutdown(self) -> None:
-        """Stop the work in progress and close open dialogs."""
-        self.tasks.detach()
+        """Ask the work in progress to stop (the workspace view waits for it) and close open dialogs."""
+        self.tasks.cancel()
         for dialog in list(self.dialogs):
             dialog.close()
         self.dialogs.clear()
