@@ -134,3 +134,13 @@ def test_wilson_interval_always_holds_the_rate():
         for x in (0, 1, n // 2, n - 1, n):
             low, high = stats.wilson(x, n)
             assert 0.0 <= low <= x / n <= high <= 1.0
+
+
+@pytest.mark.parametrize(("n1", "n2", "baseline"), [(1800, 600, 0.10), (900, 100, 0.20), (5000, 5000, 0.03)])
+def test_a_lift_of_exactly_the_mde_is_found_four_times_in_five(n1, n2, baseline):
+    mde = minimum_detectable_lift(n1, n2, baseline)
+    rng = np.random.default_rng(99)
+    x1, x2 = rng.binomial(n1, baseline + mde, 1000), rng.binomial(n2, baseline, 1000)
+    power = np.mean([stats.compare_conversion(int(a), n1, int(b), n2).p_value < 0.05 for a, b in zip(x1, x2,
+                                                                                                       strict=True)])
+    assert 0.75 <= power <= 0.85, power
