@@ -99,6 +99,7 @@ def test_page_lists_campaigns_and_shows_results(qtbot, ws, tmp_path):
     page.table.selectRow(1)
     dialog = page.export_treatment(view.result.campaign)
     assert "get the message of the campaign Win back" in dialog.what_label.text()
+    assert dialog.path_edit.text().endswith(f"Win-back-{dt.date.today().isoformat()}.xlsx")
     qtbot.waitUntil(lambda: dialog.counts is not None, timeout=10_000)
     out = tmp_path / "treatment.csv"
     dialog.path_edit.setText(str(out))

@@ -7,6 +7,10 @@ masking and the audit log apply).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -239,6 +243,9 @@ class CampaignsPage(QWidget):
         dialog = ExportDialog(self.workspace, selector, self)
         dialog.what_label.setText(fill(self.tr("The %1 customer(s) who get the message of the campaign %2."),
                                        f"{len(selector.ids):,}", campaign.name))
+        safe = re.sub(r'[\\/:*?"<>|\s]+', "-", campaign.name).strip("-") or "campaign"
+        folder = Path(getattr(self.workspace, "path", Path.home())).parent
+        dialog.path_edit.setText(str(folder / f"{safe}-{dt.date.today().isoformat()}.xlsx"))
         index = dialog.channel_combo.findData(campaign.channel)
         if index >= 0:
             dialog.channel_combo.setCurrentIndex(index)
