@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-OPERATIONS = ("import", "clean", "segment", "export")
+OPERATIONS = ("import", "clean", "segment", "export", "restore")
 TIME_COLUMNS = {"at", "changed_at", "created_at", "decided_at", "imported_at", "taken_at", "updated_at"}
 RECIPE = [
     {"op": "normalize_text"},
@@ -67,6 +67,7 @@ def prepare(folder: Path, rows: int = 2000, seed: int = 1) -> Path:
     base = folder / "base.shoplens"
     with Workspace.create(base, shop_name="Kill harness") as ws:
         import_file(ws, folder / "first.csv")
+        ws.backup("manual")  # what the restore operation puts back (it has no segmentation run yet)
         save_run(ws, build_run(ws, "rfm-grid"))
     return base
 
@@ -93,6 +94,11 @@ def child_main(op: str, ws_path: str, folder: str) -> None:
         save_run(ws, build_run(ws, "rfm-cn8"))
     elif op == "export":
         export_contacts(ws, Selector.customer_ids(ids), Path(folder) / "contacts.csv", include_opted_out=True)
+    elif op == "restore":
+        from shoplens.workspace.backups import restore_backup
+
+        ws.close()
+        restore_backup(ws_path, "newest")
     else:
         raise SystemExit(f"unknown operation {op}")
     ws.close()
@@ -194,6 +200,9 @@ def _fresh_copy(base: Path, folder: Path) -> Path:
         shutil.copy(base.parent / name, folder / name)
     target = folder / "shop.shoplens"
     shutil.copy(base, target)
+    backups = base.with_name(base.name + ".backups")
+    if backups.is_dir():
+        shutil.copytree(backups, target.with_name(target.name + ".backups"))
     (folder / "contacts.csv").write_bytes(b"old export\n")
     return target
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -16,11 +17,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Cancelled, WorkspaceError
+from ..errors import WorkspaceError
 from ..progress import CancelFn, ProgressFn, Reporter
 from . import lock
 from .schema import APPLICATION_ID
-from .workspace import SQLITE_MAGIC, SUFFIX, Workspace, os_user
+from .workspace import SQLITE_MAGIC, SUFFIX, Workspace, now_text, os_user
 
 DEFAULT_EVERY_DAYS = 1
 _NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-(.*)" + re.escape(SUFFIX) + "$")
@@ -159,6 +160,7 @@ def restore_backup(path: str | os.PathLike[str], name: str, *, progress: Progres
                              hint="Choose an older copy.")
     reporter.check()
     lock.acquire(path, os_user())
+    staging = path.with_name(f".{path.name}.restoring")
     try:
         reporter.step(1, 4, "Backing up the current file")
         healthy = path.exists() and not integrity_problems(path, full=False)
@@ -166,22 +168,24 @@ def restore_backup(path: str | os.PathLike[str], name: str, *, progress: Progres
         if healthy:
             with Workspace.open(path) as ws:
                 safety = ws.backup("before-restore", rotate=False)  # rotating now could delete `source`
-                ws.audit("restore", {"backup": source.name, "safety_copy": safety.name})
         elif path.exists():
             _keep_damaged(path)
         reporter.check()
         reporter.step(2, 4, "Restoring")
+        # the copy and its audit entry are made aside, then put in place in one step: a crash leaves the
+        # workspace as it was or wholly restored, never restored without its audit entry
+        _stage(source, staging, {"backup": source.name, "safety_copy": safety.name if safety else None})
+        reporter.check()
         if healthy:
-            _copy_into_live(source, path)
+            _copy_into_live(staging, path)
         else:
-            _replace_file(source, path)
+            _replace_file(staging, path)
         reporter.step(3, 4, "Checking the restored workspace")
         with Workspace.open(path) as ws:
-            ws.audit("restored", {"backup": source.name})
             ws.rotate_backups()
-    except Cancelled:
-        raise
     finally:
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
         lock.release(path)
     reporter.step(4, 4, "")
     return safety
@@ -206,9 +210,31 @@ def scheduled_backup(ws: Workspace, *, now: dt.datetime | None = None) -> Path |
     return ws.backup("scheduled")
 
 
-def _copy_into_live(source: Path, path: Path) -> None:
-    """Restore with the SQLite backup API into the (healthy) workspace: one transaction, WAL-safe."""
+def _stage(source: Path, staging: Path, details: dict) -> None:
+    """Copy the backup to `staging` (SQLite backup API) and record the restore in its audit log."""
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    fd = os.open(staging, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
     src = _connect_ro(source)
+    try:
+        dest = sqlite3.connect(staging, isolation_level=None)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+            dest.execute("INSERT INTO audit_log(at, user, action, details) VALUES (?, ?, 'restored', ?)",
+                         (now_text(), os_user(), json.dumps(details, ensure_ascii=False)))
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    with open(staging, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _copy_into_live(staging: Path, path: Path) -> None:
+    """Restore with the SQLite backup API into the (healthy) workspace: one transaction, WAL-safe."""
+    src = _connect_ro(staging)
     try:
         dest = sqlite3.connect(path, isolation_level=None)
         try:
@@ -222,29 +248,12 @@ def _copy_into_live(source: Path, path: Path) -> None:
         src.close()
 
 
-def _replace_file(source: Path, path: Path) -> None:
-    """Restore over a damaged file: a fresh copy beside it, its stale WAL removed, then renamed over it."""
-    tmp = path.with_name(f".{path.name}.restoring")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    src = _connect_ro(source)
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
-    finally:
-        src.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
+def _replace_file(staging: Path, path: Path) -> None:
+    """Restore over a damaged file: its stale WAL removed, then the staged copy renamed over it."""
     for extra in ("-wal", "-shm"):  # a WAL left by the damaged file must never be replayed onto the copy
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + extra).unlink()
-    os.replace(tmp, path)
+    os.replace(staging, path)
 
 
 def _keep_damaged(path: Path) -> None:
