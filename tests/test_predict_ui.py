@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton
 
 from segdata import insert_customers, insert_orders, make_shop
-from shoplens.predict.run import predict_customers
-from shoplens.predict.store import customer_prediction, latest_run, save_run
+from shoplens.predict.store import customer_prediction, latest_run
 from shoplens.ui.data_browser import DataBrowser
 from shoplens.ui.predict_dialog import PredictDialog, percent
 from shoplens.workspace import Workspace
@@ -81,10 +80,14 @@ def test_profile_card_shows_the_prediction(qtbot, shop) -> None:
         box = next(w for w in card.extra_sections if w.objectName() == "predictedValue")
         assert any("Not predicted yet" in label.text() for label in box.findChildren(QLabel))
         assert [b.text() for b in box.findChildren(QPushButton)] == ["Predict…"]  # finds the browser's workspace
-        card.close()
-        save_run(shop, predict_customers(shop))
+        box.findChild(QPushButton, "predictButton").click()
+        dialog = card.findChild(PredictDialog)
+        with qtbot.waitSignal(dialog.predicted, timeout=60_000):
+            dialog.run_button.click()
+        _wait(qtbot, dialog)
+        dialog.close()
         stored = customer_prediction(shop.conn, buyer)
-        card = browser.open_profile(buyer)
+        # the open card shows the new predictions in place of "not predicted yet"
         box = next(w for w in card.extra_sections if isinstance(w, QGroupBox) and w.objectName() == "predictedValue")
         texts = [label.text() for label in box.findChildren(QLabel)]
         assert percent(stored["p_alive"]) in texts and f"{stored['expected_90']:.2f}" in texts

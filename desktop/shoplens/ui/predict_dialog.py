@@ -384,7 +384,29 @@ def prediction_section(card, conn: sqlite3.Connection, customer_id: int) -> QWid
     workspace = _find_workspace(card.parentWidget()) if isinstance(card, QWidget) else None
     if workspace is not None:
         button = QPushButton(translate("PredictSection", "Predict…"))
-        button.clicked.connect(lambda: open_predict_dialog(workspace, card))
+        button.setObjectName("predictButton")
+
+        def open_dialog() -> PredictDialog:
+            dialog = open_predict_dialog(workspace, card)
+            dialog.predicted.connect(lambda _summary: _replace_section(card, box, conn, customer_id))
+            return dialog
+
+        button.clicked.connect(open_dialog)
         foot.addWidget(button)
     layout.addLayout(foot)
     return box
+
+
+def _replace_section(card, box: QGroupBox, conn: sqlite3.Connection, customer_id: int) -> None:
+    """Show the new predictions on an open card (after Predict… saved a run)."""
+    import shiboken6
+
+    if not shiboken6.isValid(box) or box.parentWidget() is None:
+        return
+    new = prediction_section(card, conn, customer_id)
+    box.parentWidget().layout().replaceWidget(box, new)
+    sections = getattr(card, "extra_sections", None)
+    if isinstance(sections, list) and box in sections:
+        sections[sections.index(box)] = new
+    box.hide()
+    box.deleteLater()
