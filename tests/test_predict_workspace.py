@@ -85,6 +85,8 @@ def test_too_few_repeat_buyers_is_refused(tmp_path) -> None:
     with pytest.raises(InputError, match=f"Only {MIN_REPEAT_BUYERS - 1} customers bought more than once"):
         predict_customers(ws)
     assert main(["predict", str(ws.path)]) == 2
+    with pytest.raises(InputError, match="no paid orders"):
+        predict_customers(ws, until=dt.date(2023, 12, 31))
 
 
 def test_recovers_simulated_shop(shop) -> None:

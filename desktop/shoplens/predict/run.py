@@ -112,6 +112,9 @@ class PredictionRun:
 
 def check_enough(summary: pd.DataFrame, what: str = "") -> list[tuple[str, dict[str, Any]]]:
     """Refuse (InputError) below MIN_REPEAT_BUYERS repeat buyers; a warning below WARN_REPEAT_BUYERS."""
+    if summary.empty:
+        raise InputError(f"There are no paid orders of known customers{what}, so there is nothing to predict from.",
+                         hint="Import orders first, or choose a later date.")
     repeat = int((summary["frequency"] > 0).sum())
     if repeat < MIN_REPEAT_BUYERS:
         raise InputError(
