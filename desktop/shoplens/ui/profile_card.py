@@ -119,7 +119,26 @@ class ProfileCard(QDialog):
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self._add_forget_button(buttons, parent)
         layout.addWidget(buttons)
+
+    def _add_forget_button(self, buttons: QDialogButtonBox, parent: QWidget | None) -> None:
+        """'Forget this customer…' when the window that opened the card has a workspace open for writing."""
+        from .forget_dialog import ForgetCustomer, can_forget
+
+        self.workspace = getattr(parent, "workspace", None)
+        self.forget_button = self.forgetting = None
+        if can_forget(self.workspace):
+            self.forget_button = buttons.addButton(self.tr("Forget this customer…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+            self.forget_button.clicked.connect(lambda: ForgetCustomer(self, self.workspace).ask())
+
+    def set_busy(self, message: str | None) -> None:
+        """Disable the card's buttons while `message` (None: done) is shown in the title."""
+        for button in self.findChildren(QDialogButtonBox):
+            button.setEnabled(message is None)
+        if message:
+            self.setWindowTitle(message)
 
     def _details_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Details"))
