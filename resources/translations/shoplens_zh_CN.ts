@@ -2261,6 +2261,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>各来源的识别信息</translation>
     </message>
     <message>
+        <source>Forget this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>

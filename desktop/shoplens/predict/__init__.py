@@ -1,0 +1,1 @@
+"""Purchase-probability and lifetime-value models (BG/NBD, Gamma-Gamma) and each customer's predictions."""

@@ -285,8 +285,8 @@ def tags_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) 
 
 
 def predicted_value_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) -> QWidget | None:
-    """Chance still active, next 90 days, 12-month value and next order (ui/predict_dialog.py builds it)."""
-    from .predict_dialog import prediction_section
+    """Chance still active, next 90 days, 12-month value and next order (ui/predict_section.py builds it)."""
+    from .predict_section import prediction_section
 
     return prediction_section(card, conn, customer_id)
 
