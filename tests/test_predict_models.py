@@ -129,3 +129,20 @@ def test_gradients_match_finite_differences(cdnow) -> None:
     q = np.array([5.0, 3.0, 14.0])
     error = check_grad(lambda v: gamma_gamma.log_likelihood(v, x, m), lambda v: gamma_gamma.gradient(v, x, m), q)
     assert error < 1e-3 * np.linalg.norm(gamma_gamma.gradient(q, x, m))
+
+
+def test_expected_purchases_stay_finite_for_heavy_buyers() -> None:
+    for params in (BGNBDParams(0.4, 25.0, 0.2, 2.7), BGNBDParams(0.16, 16.0, 1.8e6, 8.9e6)):
+        x = np.array([0.0, 5.0, 50.0, 100.0, 200.0])
+        T = np.full(5, 10.0)
+        for horizon in (90.0, 3650.0):
+            values = bgnbd.expected_purchases(params, horizon, x, T, T)
+            assert np.all(np.isfinite(values)) and np.all(np.diff(values) >= -1e-9)
+    # the transformed bracket agrees with the direct formula where both are finite
+    p = BGNBDParams(0.4, 25.0, 0.2, 2.7)
+    z = np.array([0.1, 0.5, 0.9])
+    from scipy.special import hyp2f1
+
+    direct = 1 - (1 - z) ** (p.r + 3) * hyp2f1(p.r + 3, p.b + 3, p.a + p.b + 2, z)
+    euler = 1 - (1 - z) ** (p.a - 1) * hyp2f1(p.a + p.b - 1 - p.r, p.a - 1, p.a + p.b + 2, z)
+    assert euler == pytest.approx(direct, rel=1e-9)

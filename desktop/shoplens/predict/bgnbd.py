@@ -132,27 +132,47 @@ def expected_purchases(params: BGNBDParams, t: float | np.ndarray, x: np.ndarray
                        T: np.ndarray) -> np.ndarray:
     """Expected purchases in the next `t` units for each customer given their history (conditional expectation)."""
     import numpy as np
-    from scipy.special import hyp2f1
 
-    r, alpha, a, b = params.r, params.alpha, params.a, params.b
+    alpha, a, b = params.alpha, params.a, params.b
     x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
     t = np.asarray(t, dtype=float)
     z = t / (alpha + T + t)
     head = (a + b + x - 1) / (a - 1)
-    body = 1 - np.exp((r + x) * (np.log(alpha + T) - np.log(alpha + T + t))) * hyp2f1(r + x, b + x, a + b + x - 1, z)
-    return np.maximum(head * body * p_alive(params, x, t_x, T), 0.0)
+    return np.maximum(head * _bracket(params, x, z) * p_alive(params, x, t_x, T), 0.0)
 
 
 def unconditional_purchases(params: BGNBDParams, t: np.ndarray) -> np.ndarray:
     """Expected repeat purchases of a new customer within `t` units of the first purchase, E[X(t)]."""
     import numpy as np
-    from scipy.special import hyp2f1
 
-    r, alpha, a, b = params.r, params.alpha, params.a, params.b
+    alpha, a, b = params.alpha, params.a, params.b
     t = np.maximum(np.asarray(t, dtype=float), 0.0)
     z = t / (alpha + t)
-    out = (a + b - 1) / (a - 1) * (1 - np.exp(r * (np.log(alpha) - np.log(alpha + t))) * hyp2f1(r, b, a + b - 1, z))
+    out = (a + b - 1) / (a - 1) * _bracket(params, np.zeros_like(t), z)
     return np.where(t > 0, out, 0.0)
+
+
+def _bracket(params: BGNBDParams, x: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """1 − (1−z)^(r+x) · 2F1(r+x, b+x; a+b+x−1; z), the bracket of the expected-purchases formulas.
+
+    Where that product overflows (many purchases and z near 1), Euler's transformation
+    2F1(A, B; C; z) = (1−z)^(C−A−B) · 2F1(C−A, C−B; C; z) gives (1−z)^(a−1) · 2F1(a+b−1−r, a−1; a+b+x−1; z),
+    whose parameters stay small whatever x is (the direct form is kept where it is finite: it copes with huge a, b).
+    """
+    import numpy as np
+    from scipy.special import hyp2f1
+
+    r, a, b = params.r, params.a, params.b
+    x, z = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(z, dtype=float))
+    log1m = np.log1p(-z)
+    with np.errstate(all="ignore"):
+        out = 1 - np.exp((r + x) * log1m) * hyp2f1(r + x, b + x, a + b + x - 1, z)
+        bad = ~np.isfinite(out)
+        if bad.any():
+            xb, zb = x[bad], z[bad]
+            out = np.array(out, dtype=float)
+            out[bad] = 1 - np.exp((a - 1) * log1m[bad]) * hyp2f1(a + b - 1 - r, a - 1, a + b + xb - 1, zb)
+    return out
 
 
 def median_wait(params: BGNBDParams, x: np.ndarray, T: np.ndarray) -> np.ndarray:
