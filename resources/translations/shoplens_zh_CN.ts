@@ -24,73 +24,73 @@ Please send it to your supplier.</source>
     <name>AuditLog</name>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>Exports and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出与报告</translation>
     </message>
     <message>
         <source>Cleaning and merges</source>
-        <translation type="unfinished"></translation>
+        <translation>清洗与合并客户</translation>
     </message>
     <message>
         <source>Erasures</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Every import, export, merge and erasure in this workspace, with the computer user who did it and when. Customer data is never written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作区的每一次导入数据、导出、合并客户和删除客户，以及操作的电脑用户和时间。这里从不记录客户数据。</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">基本资料</translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2262,7 +2262,7 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Forget this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此客户…</translation>
     </message>
     <message>
         <source>Details</source>
