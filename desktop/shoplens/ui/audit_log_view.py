@@ -45,17 +45,14 @@ def action_name(action: str) -> str:
     """An audit action in words, translated (unknown actions as stored)."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("AuditLog", text)
-
     names = {
-        "create": t("Workspace created"), "upgrade": t("Workspace upgraded"), "import": t("Import"),
-        "demo": t("Demo shop built"), "export": t("Export"), "report": t("Report"), "clean": t("Cleaning"),
-        "rebuild": t("Rebuild"), "erase": t("Customer forgotten"), "restore": t("Restore from backup"),
-        "restored": t("Restored from backup"), "backup": t("Backup"), "segment": t("Segmentation"),
-        "segment-delete": t("Segmentation deleted"), "settings": t("Settings changed"), "predict": t("Prediction"),
-        "campaign_create": t("Campaign created"), "campaign_delete": t("Campaign deleted"),
-        "tags_add": t("Tags added"), "tags_template": t("Tag template"),
+        "create": QCoreApplication.translate("AuditLog", "Workspace created"), "upgrade": QCoreApplication.translate("AuditLog", "Workspace upgraded"), "import": QCoreApplication.translate("AuditLog", "Import"),
+        "demo": QCoreApplication.translate("AuditLog", "Demo shop built"), "export": QCoreApplication.translate("AuditLog", "Export"), "report": QCoreApplication.translate("AuditLog", "Report"), "clean": QCoreApplication.translate("AuditLog", "Cleaning"),
+        "rebuild": QCoreApplication.translate("AuditLog", "Rebuild"), "erase": QCoreApplication.translate("AuditLog", "Customer forgotten"), "restore": QCoreApplication.translate("AuditLog", "Restore from backup"),
+        "restored": QCoreApplication.translate("AuditLog", "Restored from backup"), "backup": QCoreApplication.translate("AuditLog", "Backup"), "segment": QCoreApplication.translate("AuditLog", "Segmentation"),
+        "segment-delete": QCoreApplication.translate("AuditLog", "Segmentation deleted"), "settings": QCoreApplication.translate("AuditLog", "Settings changed"), "predict": QCoreApplication.translate("AuditLog", "Prediction"),
+        "campaign_create": QCoreApplication.translate("AuditLog", "Campaign created"), "campaign_delete": QCoreApplication.translate("AuditLog", "Campaign deleted"),
+        "tags_add": QCoreApplication.translate("AuditLog", "Tags added"), "tags_template": QCoreApplication.translate("AuditLog", "Tag template"),
     }
     return names.get(action, action)
 
@@ -64,9 +61,6 @@ def describe_details(entry: AuditEntry) -> str:
     """A short sentence about an entry's details, translated; never customer data (the log holds none)."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("AuditLog", text)
-
     d = entry.details
 
     def n(key: str) -> str:
@@ -74,19 +68,19 @@ def describe_details(entry: AuditEntry) -> str:
 
     if entry.action == "import":
         where = str(d.get("file", "")) + (f" — {d['sheet']}" if d.get("sheet") else "")
-        return t("%1: %2 rows, %3 new customers, %4 new orders").replace("%1", where).replace("%2", n("rows")) \
+        return QCoreApplication.translate("AuditLog", "%1: %2 rows, %3 new customers, %4 new orders").replace("%1", where).replace("%2", n("rows")) \
             .replace("%3", n("customers_added")).replace("%4", n("orders_added"))
     if entry.action == "export":
         name = os.path.basename(str(d.get("path", "")))
-        return t("%1 rows to %2 (channel %3, %4 left out for refusing)").replace("%1", n("rows")) \
+        return QCoreApplication.translate("AuditLog", "%1 rows to %2 (channel %3, %4 left out for refusing)").replace("%1", n("rows")) \
             .replace("%2", name).replace("%3", str(d.get("channel", ""))).replace("%4", n("opted_out_left_out"))
     if entry.action == "erase":
-        return t("%1 customer(s) and %2 rows removed; %3 backup copies rewritten").replace("%1", n("customers")) \
+        return QCoreApplication.translate("AuditLog", "%1 customer(s) and %2 rows removed; %3 backup copies rewritten").replace("%1", n("customers")) \
             .replace("%2", n("rows_removed")).replace("%3", n("backups"))
     if entry.action == "clean":
-        return t("%1 steps, %2 customers merged").replace("%1", n("enabled")).replace("%2", n("merged"))
+        return QCoreApplication.translate("AuditLog", "%1 steps, %2 customers merged").replace("%1", n("enabled")).replace("%2", n("merged"))
     if entry.action == "rebuild":
-        return t("%1 imports replayed").replace("%1", n("imports"))
+        return QCoreApplication.translate("AuditLog", "%1 imports replayed").replace("%1", n("imports"))
     return ", ".join(f"{k}: {v}" for k, v in d.items() if not isinstance(v, dict | list))[:300]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..privacy.erase import ErasureResult, forget_customer
@@ -10,9 +10,7 @@ from .formatting import format_count
 from .messages import show_error, show_info
 from .worker import TaskSlot
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ForgetCustomer", text)
+T = QCoreApplication
 
 
 def can_forget(workspace) -> bool:
@@ -22,19 +20,22 @@ def can_forget(workspace) -> bool:
 
 def confirmation_text(name: str, backups: int) -> str:
     """The question asked before an erasure, naming the person."""
-    return _t("Forget %1?\n\nShopLens will remove this customer from every table, from the imported rows and from"
-              " all %2 backup copies, so their name, phone number and e-mail are left nowhere in the files."
-              " The audit log will only record that a customer was forgotten.\n\nThis cannot be undone.") \
+    return T.translate("ForgetCustomer", "Forget %1?\n\nShopLens will remove this customer from every table,"
+                       " from the imported rows and from all %2 backup copies, so their name, phone number and"
+                       " e-mail are left nowhere in the files."
+                       " The audit log will only record that a customer was forgotten.\n\nThis cannot be undone.") \
         .replace("%1", name).replace("%2", format_count(backups))
 
 
 def result_text(result: ErasureResult) -> str:
     """What an erasure removed, in a sentence."""
-    text = _t("The customer was forgotten: %1 rows removed (%2 imported rows), %3 backup copies rewritten.") \
+    text = T.translate("ForgetCustomer", "The customer was forgotten: %1 rows removed (%2 imported rows), %3 backup"
+                       " copies rewritten.") \
         .replace("%1", format_count(result.rows_removed)).replace("%2", format_count(result.raw_rows)) \
         .replace("%3", format_count(result.backups_rewritten))
     if result.backups_failed:
-        text += "\n\n" + _t("These backup copies could not be rewritten; delete them by hand: %1") \
+        text += "\n\n" + T.translate("ForgetCustomer", "These backup copies could not be rewritten; delete them by"
+                                     " hand: %1") \
             .replace("%1", ", ".join(result.backups_failed))
     return text
 
@@ -46,27 +47,24 @@ class ForgetCustomer:
         self.card = card
         self.workspace = workspace
         self.slot = TaskSlot(card)
-        self.box: QMessageBox | None = None
         self.forget_button = None
 
     def ask(self) -> QMessageBox:
         """Show the confirmation (non-modal); the erasure starts when 'Forget' is clicked."""
         self.card.forgetting = self  # kept alive while asking and working; let go in _finish
         c = self.card.customer
-        name = c.get("name") or _t("customer %1").replace("%1", str(self.card.customer_id))
+        name = c.get("name") or T.translate("ForgetCustomer", "customer %1").replace("%1", str(self.card.customer_id))
         details = ", ".join(str(v) for v in (c.get("phone"), c.get("email"), c.get("member_no")) if v)
         if details:
             name = f"{name} ({details})"
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Forget this customer"),
+        box = QMessageBox(QMessageBox.Icon.Warning, T.translate("ForgetCustomer", "Forget this customer"),
                           confirmation_text(name, len(self.workspace.backups())), QMessageBox.StandardButton.Cancel,
                           self.card)
         box.setObjectName("forgetConfirm")
-        self.forget_button = box.addButton(_t("Forget"), QMessageBox.ButtonRole.DestructiveRole)
+        self.forget_button = box.addButton(T.translate("ForgetCustomer", "Forget"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(self._answered)
+        box.buttonClicked.connect(self._answered)  # the box is the card's child: it goes with the card
         box.open()
-        self.box = box
         return box
 
     def _answered(self, button) -> None:
@@ -82,7 +80,7 @@ class ForgetCustomer:
     def start(self):
         """Run the erasure in the write worker (without asking)."""
         self.card.forgetting = self
-        self.card.set_busy(_t("Forgetting the customer…"))
+        self.card.set_busy(T.translate("ForgetCustomer", "Forgetting the customer…"))
         task = self.slot.start(forget_customer, self.workspace, customer_id=self.card.customer_id, write=True)
         task.finished.connect(self._done)
         task.failed.connect(self._failed)
@@ -90,7 +88,7 @@ class ForgetCustomer:
 
     def _done(self, result: ErasureResult) -> None:
         parent: QWidget | None = self.card.parentWidget()
-        show_info(parent, _t("Customer forgotten"), result_text(result))
+        show_info(parent, T.translate("ForgetCustomer", "Customer forgotten"), result_text(result))
         window = parent.window() if parent is not None else None
         if window is not None and hasattr(window, "data_changed"):
             window.data_changed()
@@ -100,4 +98,4 @@ class ForgetCustomer:
     def _failed(self, exc: BaseException) -> None:
         self.card.set_busy(None)
         self._finish()
-        show_error(self.card, _t("The customer could not be forgotten"), exc)
+        show_error(self.card, T.translate("ForgetCustomer", "The customer could not be forgotten"), exc)
