@@ -48,6 +48,106 @@ Please send it to your supplier.</source>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmentation deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 new customers, %4 new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows to %2 (channel %3, %4 left out for refusing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s) and %2 rows removed; %3 backup copies rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps, %2 customers merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imports replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -1502,6 +1602,49 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Remove the files that cannot be read to go on (or fix them and add them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForgetCustomer</name>
+    <message>
+        <source>Forget %1?
+
+ShopLens will remove this customer from every table, from the imported rows and from all %2 backup copies, so their name, phone number and e-mail are left nowhere in the files. The audit log will only record that a customer was forgotten.
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was forgotten: %1 rows removed (%2 imported rows), %3 backup copies rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backup copies could not be rewritten; delete them by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be forgotten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

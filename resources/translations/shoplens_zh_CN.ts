@@ -50,6 +50,106 @@ Please send it to your supplier.</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>创建工作区</translation>
+    </message>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation>工作区已升级</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Demo shop built</source>
+        <translation>生成演示店铺</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清洗</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation>已删除客户</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Segmentation deleted</source>
+        <translation>删除分群方案</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Campaign created</source>
+        <translation>创建营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign deleted</source>
+        <translation>删除营销活动</translation>
+    </message>
+    <message>
+        <source>Tags added</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag template</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 new customers, %4 new orders</source>
+        <translation>%1：%2 行，新增客户 %3 位，新增订单 %4 笔</translation>
+    </message>
+    <message>
+        <source>%1 rows to %2 (channel %3, %4 left out for refusing)</source>
+        <translation>%1 行导出到 %2（渠道 %3，%4 位已退订未导出）</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) and %2 rows removed; %3 backup copies rewritten</source>
+        <translation>已删除 %1 位客户和 %2 行数据；已重写 %3 份备份</translation>
+    </message>
+    <message>
+        <source>%1 steps, %2 customers merged</source>
+        <translation>%1 个清洗步骤，合并客户 %2 位</translation>
+    </message>
+    <message>
+        <source>%1 imports replayed</source>
+        <translation>重放 %1 次导入</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -1502,6 +1602,53 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Remove the files that cannot be read to go on (or fix them and add them again).</source>
         <translation>请先移除无法读取的文件再继续（或修好后重新添加）。</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetCustomer</name>
+    <message>
+        <source>Forget %1?
+
+ShopLens will remove this customer from every table, from the imported rows and from all %2 backup copies, so their name, phone number and e-mail are left nowhere in the files. The audit log will only record that a customer was forgotten.
+
+This cannot be undone.</source>
+        <translation>删除 %1？
+
+ShopLens 将从所有数据表、导入的原始行和全部 %2 份备份中删除此客户，文件中不会留下其姓名、手机号或电子邮箱。审计日志只记录有一位客户被删除。
+
+此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The customer was forgotten: %1 rows removed (%2 imported rows), %3 backup copies rewritten.</source>
+        <translation>客户已删除：共删除 %1 行数据（其中导入的原始行 %2 行），已重写 %3 份备份。</translation>
+    </message>
+    <message>
+        <source>These backup copies could not be rewritten; delete them by hand: %1</source>
+        <translation>以下备份无法重写，请手动删除：%1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation>删除此客户</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Forgetting the customer…</source>
+        <translation>正在删除客户…</translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation>客户已删除</translation>
+    </message>
+    <message>
+        <source>The customer could not be forgotten</source>
+        <translation>无法删除客户</translation>
     </message>
 </context>
 <context>
