@@ -44,6 +44,8 @@ def prediction_section(card, conn: sqlite3.Connection, customer_id: int) -> QWid
     box.setObjectName("predictedValue")
     layout = QVBoxLayout(box)
     row = customer_prediction(conn, customer_id) if run else None
+    if run and row is None and conn.execute("SELECT 1 FROM predictions LIMIT 1").fetchone() is None:
+        run = None  # the last refresh had too little data and removed them: as if never predicted
     if run is None:
         text = translate("PredictSection", "Not predicted yet: Predict… fits the models on this shop's orders.")
     elif row:
