@@ -235,3 +235,14 @@ def test_small_shop_runs_with_a_note(tmp_path, capsys) -> None:
     ws.close()
     assert main(["predict", path, "--lang", "zh"]) == 0
     assert f"注意：只有 {result.repeat_buyers} 位客户复购过" in capsys.readouterr().out
+
+
+def test_refresh_with_too_little_data_removes_stale_predictions(tmp_path) -> None:
+    ws = new_workspace(tmp_path)
+    simulated_shop(ws, customers=500, seed=2)
+    save_run(ws, predict_customers(ws))
+    with ws.transaction() as conn:
+        conn.execute("UPDATE orders SET status = 'cancelled' WHERE id % 10 != 0")
+    assert refresh_predictions(ws) is False
+    assert ws.conn.execute("SELECT count(*) FROM predictions").fetchone()[0] == 0
+    assert latest_run(ws.conn) is not None  # kept, so the next refresh with enough data fits again
