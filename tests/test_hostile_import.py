@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from shoplens.errors import InputError
 from shoplens.ingest.importer import import_file, plan_import, run_import
 from shoplens.ingest.readers import read_table
 from shoplens.workspace import Workspace
+
+TRIED: Counter = Counter()  # inputs tried per test, for benchmarks/fuzz_long.py
 
 EXAMPLES = int(os.environ.get("SHOPLENS_FUZZ_EXAMPLES", "25"))
 SLOW = settings(max_examples=max(5, EXAMPLES // 3), deadline=None, derandomize=EXAMPLES <= 100, database=None,
@@ -83,6 +86,7 @@ def test_every_hostile_header_at_once(tmp_path, suffix):
 @SLOW
 @given(headers=st.lists(st.one_of(st.sampled_from(HOSTILE_HEADERS), st.text(max_size=60)), min_size=1, max_size=8))
 def test_generated_headers_import_or_refuse(headers):
+    TRIED["headers"] += 1
     with tempfile.TemporaryDirectory() as d:
         path = write_csv(Path(d) / "h.csv", _rows([h.replace("\x00", "") for h in headers]))
         with Workspace.create(Path(d) / "s.shoplens") as ws:
@@ -97,6 +101,7 @@ def test_generated_headers_import_or_refuse(headers):
 @FAST
 @given(name=NAMES)
 def test_any_unicode_file_name_reads(name):
+    TRIED["file-names"] += 1
     with tempfile.TemporaryDirectory() as d:
         path = write_csv(Path(d) / f"{name}.csv", [["订单号", "金额"], ["A1", "10"]])
         table = read_table(path)
@@ -106,6 +111,7 @@ def test_any_unicode_file_name_reads(name):
 @SLOW
 @given(folder=NAMES, name=NAMES)
 def test_any_unicode_workspace_and_import_path(folder, name):
+    TRIED["workspace-paths"] += 1
     with tempfile.TemporaryDirectory() as d:
         where = Path(d) / folder
         where.mkdir()
