@@ -98,7 +98,7 @@ def test_forget_from_the_profile_card(qtbot, small_workspace, browser):
     assert card.forget_button is not None and card.forget_button.isEnabled()
     card.forget_button.click()
     box = card.findChild(QMessageBox, "forgetConfirm")
-    assert box is not None and name in box.text() and phone in box.text() and "1 backup" in box.text()
+    assert box is not None and name in box.text() and phone in box.text() and "(1 now)" in box.text()
     forget = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     forget.click()
     qtbot.waitUntil(lambda: ws.conn.execute("SELECT count(*) FROM customers WHERE id = 7").fetchone()[0] == 0,

@@ -79,6 +79,9 @@ def describe_details(entry: AuditEntry) -> str:
             .replace("%2", n("rows_removed")).replace("%3", n("backups"))
     if entry.action == "clean":
         return QCoreApplication.translate("AuditLog", "%1 steps, %2 customers merged").replace("%1", n("enabled")).replace("%2", n("merged"))
+    if entry.action == "demo":
+        return QCoreApplication.translate("AuditLog", "%1 customers from %2 files").replace("%1", n("customers")) \
+            .replace("%2", format_count(len(d.get("files") or [])))
     if entry.action == "rebuild":
         return QCoreApplication.translate("AuditLog", "%1 imports replayed").replace("%1", n("imports"))
     return ", ".join(f"{k}: {v}" for k, v in d.items() if not isinstance(v, dict | list))[:300]

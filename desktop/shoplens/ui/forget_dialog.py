@@ -21,7 +21,7 @@ def can_forget(workspace) -> bool:
 def confirmation_text(name: str, backups: int) -> str:
     """The question asked before an erasure, naming the person."""
     return T.translate("ForgetCustomer", "Forget %1?\n\nShopLens will remove this customer from every table,"
-                       " from the imported rows and from all %2 backup copies, so their name, phone number and"
+                       " from the imported rows and from every backup copy (%2 now), so their name, phone number and"
                        " e-mail are left nowhere in the files."
                        " The audit log will only record that a customer was forgotten.\n\nThis cannot be undone.") \
         .replace("%1", name).replace("%2", format_count(backups))
