@@ -145,6 +145,10 @@ Please send it to your supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 customers from %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 imports replayed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1614,7 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Forget %1?
 
-ShopLens will remove this customer from every table, from the imported rows and from all %2 backup copies, so their name, phone number and e-mail are left nowhere in the files. The audit log will only record that a customer was forgotten.
+ShopLens will remove this customer from every table, from the imported rows and from every backup copy (%2 now), so their name, phone number and e-mail are left nowhere in the files. The audit log will only record that a customer was forgotten.
 
 This cannot be undone.</source>
         <translation type="unfinished"></translation>

@@ -147,6 +147,10 @@ Please send it to your supplier.</source>
         <translation>%1 个清洗步骤，合并客户 %2 位</translation>
     </message>
     <message>
+        <source>%1 customers from %2 files</source>
+        <translation>%1 位客户，来自 %2 个文件</translation>
+    </message>
+    <message>
         <source>%1 imports replayed</source>
         <translation>重放 %1 次导入</translation>
     </message>
@@ -1609,12 +1613,12 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Forget %1?
 
-ShopLens will remove this customer from every table, from the imported rows and from all %2 backup copies, so their name, phone number and e-mail are left nowhere in the files. The audit log will only record that a customer was forgotten.
+ShopLens will remove this customer from every table, from the imported rows and from every backup copy (%2 now), so their name, phone number and e-mail are left nowhere in the files. The audit log will only record that a customer was forgotten.
 
 This cannot be undone.</source>
         <translation>删除 %1？
 
-ShopLens 将从所有数据表、导入的原始行和全部 %2 份备份中删除此客户，文件中不会留下其姓名、手机号或电子邮箱。审计日志只记录有一位客户被删除。
+ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 份）中删除此客户，文件中不会留下其姓名、手机号或电子邮箱。审计日志只记录有一位客户被删除。
 
 此操作无法撤销。</translation>
     </message>
