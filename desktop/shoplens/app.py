@@ -112,6 +112,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("workspace", nargs="?", help="a .shoplens workspace to open")
     parser.add_argument("--quit-after-paint", action="store_true",
                         help="print the milliseconds from process start to the first painted window, then exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this copy works: offscreen window, demo shop, segments, report, export; exit 0 if so")
     parser.add_argument("--lang", choices=("en", "zh_CN"), help="the language for this run (else the setting)")
     parser.add_argument("--no-restore", action="store_true", help="do not reopen the last workspace")
     args, _qt_args = parser.parse_known_args(list(argv))
@@ -121,6 +123,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from .ui.self_test import prepare
+
+        self_test_folder = prepare()  # offscreen, settings in a scratch .ini: the user's settings stay untouched
     log_path = setup_logging()
     install_excepthook(log_path)
 
@@ -144,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow()
     window.restore_state()
+    if args.self_test:
+        from .ui.self_test import run_self_test
+
+        return run_self_test(window, self_test_folder)
 
     class FirstPaint(QObject):
         """Reports the first paint of the main window, then quits."""
