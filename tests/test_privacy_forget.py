@@ -175,3 +175,15 @@ def test_cli_forget(shop, capsys):
     with Workspace.open(path) as ws:  # reopen for the fixture's close
         assert ws.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'erase'").fetchone()[0] == 2
     shop.conn = Workspace.open(path).conn
+
+
+def test_other_files_beside_the_backups(shop):
+    """An interrupted copy is deleted; a damaged copy that holds the phone is named for deleting by hand."""
+    folder = shop.backup_dir
+    (folder / "shop-20250101-000000-000000-x.shoplens.part").write_bytes(b"half a copy " + PHONE.encode())
+    (folder / "shop-20250101-000000.shoplens-wal.damaged").write_bytes(b"\x00" * 100 + PHONE.encode())
+    (folder / "notes.txt").write_text("nothing personal", encoding="utf-8")
+    result = forget_customer(shop, phone=PHONE)
+    assert not (folder / "shop-20250101-000000-000000-x.shoplens.part").exists()
+    assert result.backups_failed == ["shop-20250101-000000.shoplens-wal.damaged"]
+    assert result.backups_rewritten == 2 and (folder / "notes.txt").exists()

@@ -157,6 +157,46 @@ def erase_backup(path: Path, person: Person, region: str = "CN") -> ErasureResul
     return result
 
 
+def _holds(path: Path, secrets: set[str]) -> bool:
+    """True when the file's bytes contain one of the secrets (read in 1 MB pieces that overlap)."""
+    needles = [x.encode("utf-8") for x in secrets] + [x.upper().encode("utf-8") for x in secrets if "@" in x]
+    if not needles:
+        return False
+    overlap = max(len(n) for n in needles)
+    tail = b""
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            data = tail + block
+            if any(n in data for n in needles):
+                return True
+            tail = data[-overlap:]
+    return False
+
+
+def _other_copies(ws: Workspace, person: Person, done: list[Path], result: ErasureResult, region: str) -> None:
+    """Other files beside the backups: interrupted copies (*.part) are deleted; any other file that holds the
+    person's phone or e-mail is erased like a backup, or named in `backups_failed` when it cannot be."""
+    folder = ws.backup_dir
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if path in done or not path.is_file():
+            continue
+        if path.name.endswith(".part"):
+            with contextlib.suppress(OSError):
+                path.unlink()
+            continue
+        try:
+            if not _holds(path, person.secrets()):
+                continue
+            erase_backup(path, person, region)
+            if _holds(path, person.secrets()):
+                raise InputError("The copy still holds the customer's data.", file=path.name)
+            result.backups_rewritten += 1
+        except (InputError, sqlite3.Error, OSError):
+            result.backups_failed.append(path.name)
+
+
 def forget_customer(ws: Workspace, *, customer_id: int | None = None, phone: str | None = None,
                     email: str | None = None, progress: ProgressFn | None = None,
                     cancelled: CancelFn | None = None) -> ErasureResult:
@@ -187,6 +227,7 @@ def forget_customer(ws: Workspace, *, customer_id: int | None = None, phone: str
                 result.backups_rewritten += 1
             except (InputError, sqlite3.Error, OSError):
                 result.backups_failed.append(path.name)
+        _other_copies(ws, person, backups, result, region)
         reporter.progress(90, 100, "Compacting the workspace file")
         result.log_truncated = compact(ws.conn)
     finally:
