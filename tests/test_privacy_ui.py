@@ -10,6 +10,7 @@ from shoplens.reports.export import export_contacts
 from shoplens.reports.selectors import Selector
 from shoplens.ui.audit_log_view import AuditLogDialog, action_name, describe_details
 from shoplens.ui.data_browser import DataBrowser
+from shoplens.workspace import Workspace
 from shoplens.workspace.workspace import os_user
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
@@ -136,3 +137,25 @@ def test_cancel_keeps_the_customer_and_read_only_has_no_button(qtbot, small_work
         card.close()
     finally:
         small_workspace.readonly = False
+
+
+def test_file_menu_opens_the_audit_log(qtbot, isolated_settings, small_workspace):
+    from shoplens.ui.main_window import MainWindow
+
+    path = small_workspace.path
+    small_workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.audit_action.isEnabled()
+    with qtbot.waitSignal(window.summary_shown, timeout=15_000):
+        window.open_path(path)
+    assert window.audit_action.isEnabled()
+    window.audit_action.trigger()
+    dialog = window.findChild(AuditLogDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=10_000)
+    assert dialog.model.index(dialog.model.rowCount() - 1, 2).data() == "Workspace created"
+    dialog.close()
+    window.close()
+    small_workspace.conn = Workspace.open(path).conn  # the fixture closes it again
