@@ -1,10 +1,16 @@
-"""A Qt widget showing one matplotlib Figure from reports.charts, with Save as PNG/SVG (buttons and right-click)."""
+"""A Qt widget showing one matplotlib Figure from reports.charts, with Save as PNG/SVG (buttons and right-click).
+
+A chart drawn in a worker (`segment_data.render_figure`) is shown as an image, so the UI thread never draws
+matplotlib; when the slot is resized, the chart is drawn again at the new size in a worker (the old image is
+scaled meanwhile). A Figure given without an image is shown in a live FigureCanvas instead.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -56,6 +62,20 @@ class ChartView(QWidget):
         holder.addStretch(1)
         self.placeholder.hide()
         self._layout.addWidget(self.placeholder, 1)
+        self.image_label = QLabel()
+        self.image_label.setObjectName("chartImage")
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image_label.setMinimumSize(1, 1)
+        self.image_label.hide()
+        self._layout.addWidget(self.image_label, 1)
+        self._pixmap: QPixmap | None = None
+        self._drawn_size = QSize()
+        self._render_task = None
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(250)
+        self._resize_timer.timeout.connect(self._redraw)
         self._placeholder_action: Callable[[], object] | None = None
         self.placeholder_button.clicked.connect(self._placeholder_clicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -76,8 +96,25 @@ class ChartView(QWidget):
         self.png_button.setVisible(on)
         self.svg_button.setVisible(on)
 
-    def set_figure(self, figure) -> None:
-        """Show a new Figure (matplotlib is imported here, the first time a chart is shown)."""
+    def chart_size(self) -> tuple[int, int, float]:
+        """The size a chart should be drawn at: the slot below the buttons, in logical pixels, and the pixel ratio."""
+        bar = self.png_button.sizeHint().height() + self._layout.spacing()
+        width, height = self.width(), self.height() - bar
+        if width < 200 or height < 150:  # not laid out yet
+            from .segment_data import DEFAULT_CHART_SIZE
+
+            return DEFAULT_CHART_SIZE[0], DEFAULT_CHART_SIZE[1], self.devicePixelRatioF()
+        return width, height, self.devicePixelRatioF()
+
+    def set_figure(self, figure, image: tuple[bytes, int, int, float] | None = None) -> None:
+        """Show a new Figure: as the image drawn in a worker when given, else in a live canvas."""
+        if image is not None:
+            self._drop_canvas()
+            self.placeholder.hide()
+            self.figure = figure
+            self._show_buttons(True)
+            self.show_image(image)
+            return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         self._drop_canvas()
@@ -89,6 +126,52 @@ class ChartView(QWidget):
         self._layout.addWidget(self._canvas, 1)
         self._show_buttons(True)
         self._canvas.draw_idle()
+
+    def show_image(self, image: tuple[bytes, int, int, float]) -> None:
+        """Show RGBA bytes drawn by segment_data.render_figure."""
+        data, width, height, ratio = image
+        qimage = QImage(width, height, QImage.Format.Format_RGBA8888)  # owns its pixels: no pointer into `data`
+        pixels = memoryview(qimage.bits()).cast("B")
+        pixels[: len(data)] = data
+        qimage.setDevicePixelRatio(ratio)
+        self._pixmap = QPixmap.fromImage(qimage)
+        self._drawn_size = QSize(round(width / ratio), round(height / ratio))
+        self.image_label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._pixmap is None:
+            return
+        target = self.image_label.size()
+        if target.width() < 2 or target.height() < 2 or target == self._drawn_size:
+            self.image_label.setPixmap(self._pixmap)
+            return
+        ratio = self._pixmap.devicePixelRatio()
+        scaled = self._pixmap.scaled(target * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+        scaled.setDevicePixelRatio(ratio)
+        self.image_label.setPixmap(scaled)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._pixmap is not None and self.figure is not None:
+            self._fit()
+            width, height, _ratio = self.chart_size()
+            drawn = self._drawn_size
+            if abs(width - drawn.width()) > 0.06 * drawn.width() or abs(height - drawn.height()) > 0.06 * drawn.height():
+                self._resize_timer.start()
+
+    def _redraw(self) -> None:
+        """Draw the chart again at the slot's new size, in a worker."""
+        from .segment_data import render_figure
+        from .worker import run_task
+
+        if self.figure is None or self._pixmap is None:
+            return
+        if self._render_task is not None and self._render_task.running:
+            self._render_task.detach()
+        self._render_task = run_task(render_figure, self.figure, *self.chart_size(), parent=self)
+        self._render_task.finished.connect(self.show_image)
 
     def set_placeholder(self, text: str, button_text: str = "", action: Callable[[], object] | None = None) -> None:
         """Show `text` (and a button running `action`) where the chart would be."""
@@ -106,6 +189,12 @@ class ChartView(QWidget):
             self._placeholder_action()
 
     def _drop_canvas(self) -> None:
+        self._resize_timer.stop()
+        if self._render_task is not None and self._render_task.running:
+            self._render_task.detach()
+        self._pixmap = None
+        self.image_label.clear()
+        self.image_label.hide()
         if self._canvas is not None:
             self._layout.removeWidget(self._canvas)
             self._canvas.deleteLater()
@@ -121,7 +210,7 @@ class ChartView(QWidget):
 
     def save_as(self, fmt: str, path: str | None = None) -> str | None:
         """Ask for a file name (unless given) and write the chart there."""
-        from ..reports.charts import save_figure
+        from .segment_data import save_chart
 
         if self.figure is None:
             return None
@@ -130,5 +219,5 @@ class ChartView(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.name}.{fmt}", filters)
             if not path:
                 return None
-        save_figure(self.figure, path)
+        save_chart(self.figure, path)
         return path

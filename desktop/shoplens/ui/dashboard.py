@@ -128,7 +128,8 @@ class DashboardView(QWidget):
         self.stop_button.show()
         self.refresh_button.setEnabled(False)
         self.message.setText(self.tr("Calculating…"))
-        self.task = run_task(dashboard_data, self.workspace, ui_language(), parent=self)
+        sizes = {name: view.chart_size() for name, view in self.charts.items()}
+        self.task = run_task(dashboard_data, self.workspace, ui_language(), sizes, parent=self)
         self.task.progress.connect(self._on_progress)
         self.task.finished.connect(self.show_result)
         self.task.failed.connect(self._on_failed)
@@ -173,9 +174,10 @@ class DashboardView(QWidget):
         self.cards["aov"].value.setText(f"{currency}{k.aov:,.2f}")
         self.as_of.setText(self.tr("As of %1 (the day after the last order)").replace("%1", k.as_of))
         figures = result["figures"]
+        images = result.get("images", {})
         for name, view in self.charts.items():
             if name in figures:
-                view.set_figure(figures[name])
+                view.set_figure(figures[name], images.get(name))
             else:
                 self._placeholder(name, view, bool(k.orders), bool(result.get("runs")))
         self.message.setText("" if k.orders else self.tr("No orders yet: import a sales export to fill the"

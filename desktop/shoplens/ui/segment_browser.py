@@ -302,10 +302,15 @@ class SegmentBrowser(QWidget):
 
         card = ProfileCard(self.conn, customer_id, currency=self.currency, parent=self)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        card.destroyed.connect(lambda *_: self.profile_cards.remove(card) if card in self.profile_cards else None)
+        card.finished.connect(self._forget_closed)  # a bound method: a lambda holding this page crashes PySide 6.12
         self.profile_cards.append(card)
         card.show()
         return card
+
+    def _forget_closed(self, *_args) -> None:
+        import shiboken6
+
+        self.profile_cards = [c for c in self.profile_cards if shiboken6.isValid(c) and c.isVisible()]
 
     def open_wizard(self, method: str | None = None):
         """Open the segmentation wizard; the new run is shown when it is saved."""

@@ -6,6 +6,7 @@ Each function takes `progress` and `cancelled` like every long core function, so
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 PROFILE_COLUMNS = ("recency_days", "frequency", "monetary")
+FIGURE_LOCK = threading.Lock()  # one figure is drawn or saved at a time (matplotlib figures are not thread-safe)
+DEFAULT_CHART_SIZE = (560, 320, 1.0)  # logical pixels and device pixel ratio, before a chart's slot is laid out
+DPI = 100
 KMEANS_CHOICES = ("recency_days", "frequency", "monetary", "aov", "tenure_days", "typical_interval_days",
                   "orders_90", "spend_90", "discount_share")
 
@@ -220,19 +224,58 @@ def cluster_figure(ws: Workspace, run_id: int, features: pd.DataFrame, lang: str
     return cluster_scatter(points, labels.tolist(), {k: names.get(k, k) for k in set(labels.tolist())}, lang)
 
 
-def dashboard_data(ws: Workspace, lang: str = "en", *, progress: ProgressFn | None = None,
-                   cancelled: CancelFn | None = None) -> dict:
-    """KPIs and every chart of the dashboard, with the KMeans clusters of the newest KMeans run when there is one."""
+def render_figure(figure, width: int, height: int, ratio: float = 1.0, *, progress: ProgressFn | None = None,
+                  cancelled: CancelFn | None = None) -> tuple[bytes, int, int, float]:
+    """Draw a Figure at a slot's size (logical pixels × device pixel ratio) into RGBA bytes, off the UI thread.
+
+    Text keeps its point size, as in a Qt canvas of that size; the Figure keeps this size for PNG/SVG export.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    Reporter(progress, cancelled).check()
+    width, height = max(int(width), 360), max(int(height), 240)  # smaller slots show the image scaled down
+    with FIGURE_LOCK:
+        if not hasattr(figure, "shoplens_size"):
+            figure.shoplens_size = tuple(figure.get_size_inches())  # the size the chart was designed at (export)
+        figure.set_dpi(DPI * ratio)
+        figure.set_size_inches(width / DPI, height / DPI)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        data = bytes(canvas.buffer_rgba())
+        w, h = canvas.get_width_height(physical=True)
+        figure.set_dpi(DPI)
+    return data, int(w), int(h), float(ratio)
+
+
+def save_chart(figure, path: str) -> str:
+    """Save a chart as PNG or SVG (by the suffix) at the size it was designed at, never while it is being drawn."""
+    from ..reports.charts import save_figure
+
+    with FIGURE_LOCK:
+        shown = tuple(figure.get_size_inches())
+        figure.set_size_inches(*getattr(figure, "shoplens_size", shown))  # export at the designed size
+        try:
+            return str(save_figure(figure, path))
+        finally:
+            figure.set_size_inches(*shown)
+
+
+def dashboard_data(ws: Workspace, lang: str = "en", sizes: dict[str, tuple[int, int, float]] | None = None, *,
+                   progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> dict:
+    """KPIs and every chart of the dashboard (with the newest KMeans run's clusters), each drawn at its slot's size.
+
+    `sizes`: chart name → (width, height, device pixel ratio); result["images"][name] holds the drawn RGBA bytes.
+    """
     from ..features.metrics import load_features
     from ..reports.dashboard import dashboard_figures
 
     reporter = Reporter(progress, cancelled)
 
     def part(done: int, total: int, message: str = "") -> None:
-        reporter.progress(round(done * 90 / total) if total else 0, 100, message)
+        reporter.progress(round(done * 60 / total) if total else 0, 100, message)
 
     result = dashboard_figures(ws, lang, progress=part, cancelled=reporter.cancelled)
-    reporter.step(90, 100, "Clusters")
+    reporter.step(60, 100, "Clusters")
     result["runs"] = ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0]
     kmeans = latest_kmeans(ws)
     if kmeans is not None:
@@ -247,5 +290,11 @@ def dashboard_data(ws: Workspace, lang: str = "en", *, progress: ProgressFn | No
             import logging
 
             logging.getLogger("shoplens.ui.segment_data").warning("cluster chart failed", exc_info=True)
+    result["images"] = {}
+    figures = result["figures"]
+    for i, (name, figure) in enumerate(figures.items()):
+        reporter.step(70 + round(30 * i / max(len(figures), 1)), 100, "Drawing the charts")
+        width, height, ratio = (sizes or {}).get(name, DEFAULT_CHART_SIZE)
+        result["images"][name] = render_figure(figure, width, height, ratio)
     reporter.step(100, 100, "")
     return result
