@@ -127,10 +127,20 @@ class ReportsPage(QWidget):
 
     def _keep(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        # a bound method, not a lambda holding this page: under PySide6 6.12 such a lambda crashes when the page closes
+        dialog.finished.connect(self._forget_closed)
         self.dialogs.append(dialog)
         dialog.open()
         return dialog
+
+    def _forget_closed(self, *_args) -> None:
+        import shiboken6
+
+        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d) and d.isVisible()]
+
+    def _dialog_finished(self, *_args) -> None:
+        window = self.sender()
+        self.dialogs = [d for d in self.dialogs if d is not window]
 
     def open_report(self) -> QDialog:
         """The report window: run, language and paper; preview, print or save as PDF."""
@@ -141,8 +151,13 @@ class ReportsPage(QWidget):
     def choose_export(self) -> QDialog | None:
         """Ask whose contact list, then open the export dialog for it."""
         chooser = ExportChoiceDialog(self.workspace, self)
-        chooser.accepted.connect(lambda: self.open_export(chooser.selector()))
+        chooser.accepted.connect(self._export_chosen)  # a bound method (see _keep)
         return self._keep(chooser)
+
+    def _export_chosen(self) -> None:
+        chooser = self.sender()
+        if isinstance(chooser, ExportChoiceDialog):
+            self.open_export(chooser.selector())
 
     def open_export(self, selector: Selector) -> QDialog:
         """The export dialog for these customers."""
