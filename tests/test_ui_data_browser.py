@@ -246,3 +246,13 @@ def test_tags_show_on_the_profile_card_and_filter_the_customer_table(qtbot, brow
              for label in w.findChildren(QLabel)]
     assert any("Repeat buyer" in t for t in texts)
     browser.profile_cards[0].close()
+
+
+def test_shutting_down_right_after_a_profile_card_closed_does_not_crash(qtbot, small_workspace):
+    """Closing the workspace just after closing a card (PySide6 6.12 segfaulted with a lambda slot here)."""
+    browser = DataBrowser(small_workspace)
+    qtbot.addWidget(browser)
+    card = browser.open_profile(5)
+    card.close()
+    assert browser.profile_cards == []
+    browser.shutdown()

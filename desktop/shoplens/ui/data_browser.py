@@ -186,10 +186,22 @@ class DataBrowser(QWidget):
 
         card = ProfileCard(self.conn, customer_id, currency=self.currency, parent=self)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        card.destroyed.connect(lambda *_: self.profile_cards.remove(card) if card in self.profile_cards else None)
+        self._forget_when_closed(card)
         self.profile_cards.append(card)
         card.show()
         return card
+
+    def _forget_when_closed(self, window: QWidget) -> None:
+        """Drop a profile card or dialog from the list once it is closed.
+
+        A bound method, not a lambda: a lambda connected to a window that deletes itself on close crashed
+        PySide6 6.12 when the browser was shut down right after (segfault while Qt deleted the window).
+        """
+        window.finished.connect(self._window_finished)
+
+    def _window_finished(self, *_args) -> None:
+        window = self.sender()
+        self.profile_cards = [w for w in self.profile_cards if w is not window]
 
     def _customers_spec(self) -> TableSpec:
         return customers_spec(has_features(self.conn), has_tags(self.conn), current_language())
@@ -208,8 +220,7 @@ class DataBrowser(QWidget):
         what = "filtered customer table" if (query.search or query.filters) else "all customers"
         dialog = ExportDialog(self.workspace, Selector.customer_ids(self.shown_customer_ids(), what), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self.profile_cards.remove(dialog) if dialog in self.profile_cards
-                                 else None)
+        self._forget_when_closed(dialog)
         self.profile_cards.append(dialog)  # closed with the workspace, like the profile cards
         dialog.open()
         return dialog
@@ -224,8 +235,10 @@ class DataBrowser(QWidget):
 
     def shutdown(self) -> None:
         """Close profile cards, stop counts and close the read connection."""
-        for card in list(self.profile_cards):
-            card.close()
+        for card in self.profile_cards:
+            if card.isVisible():  # a card closed a moment ago is already on its way out
+                card.close()
+        self.profile_cards = []
         self.customers.model.close()
         self.orders.model.close()
         self.conn.close()
