@@ -34,10 +34,6 @@ SectionBuilder = Callable[["ProfileCard", sqlite3.Connection, int], "QWidget | N
 PROFILE_SECTIONS: list[SectionBuilder] = []  # later issues append tag and segment sections here
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProfileCard", text)
-
-
 def key_kind_name(kind: str) -> str:
     """The translated name of a customer key kind."""
     names = {
@@ -245,11 +241,11 @@ def segments_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: i
         return None
     if not rows:
         return None
-    box = QGroupBox(_t("Segments"))
+    box = QGroupBox(QCoreApplication.translate("ProfileCard", "Segments"))
     form = QFormLayout(box)
     chinese = current_language() == "zh_CN"
     for run_name, name_en, name_zh in rows:
-        form.addRow(_t("%1:").replace("%1", run_name), QLabel(name_zh if chinese else name_en))
+        form.addRow(QCoreApplication.translate("ProfileCard", "%1:").replace("%1", run_name), QLabel(name_zh if chinese else name_en))
     return box
 
 
@@ -272,7 +268,7 @@ def tags_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) 
         text = (name_zh if chinese else name_en).replace("&", "&amp;").replace("<", "&lt;")
         by_layer.setdefault(layer, []).append(
             f'<span style="background:{colour}; color:white; padding:2px 6px;">&nbsp;{text}&nbsp;</span>')
-    box = QGroupBox(_t("Tags"))
+    box = QGroupBox(QCoreApplication.translate("ProfileCard", "Tags"))
     box.setObjectName("tagsBox")
     form = QFormLayout(box)
     order = {key: i for i, key in enumerate(LAYER_KEYS)}
@@ -280,7 +276,7 @@ def tags_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) 
         label = QLabel(" ".join(by_layer[layer]))
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        form.addRow(_t("%1:").replace("%1", layer_name(layer, "zh" if chinese else "en")), label)
+        form.addRow(QCoreApplication.translate("ProfileCard", "%1:").replace("%1", layer_name(layer, "zh" if chinese else "en")), label)
     return box
 
 
