@@ -159,3 +159,30 @@ def test_file_menu_opens_the_audit_log(qtbot, isolated_settings, small_workspace
     dialog.close()
     window.close()
     small_workspace.conn = Workspace.open(path).conn  # the fixture closes it again
+
+
+def test_profile_card_shows_consent_and_its_ledger(qtbot, tmp_path):
+    import csv
+
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from shoplens.ingest.importer import import_file
+    from shoplens.ui.profile_card import ProfileCard
+
+    def write(name, sms):
+        path = tmp_path / name
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows([["会员卡号", "姓名", "手机号", "接受短信"], ["M001", "顾客一", "13800000001", sms]])
+        return path
+
+    with Workspace.create(tmp_path / "shop.shoplens") as ws:
+        import_file(ws, write("jan.csv", "是"))
+        import_file(ws, write("feb.csv", "否"))
+        card = ProfileCard(ws.conn, 1)
+        qtbot.addWidget(card)
+        box = card.findChild(QGroupBox, "consentBox")
+        assert box is not None and box.title() == "Marketing consent"
+        label = next(w for w in box.findChildren(QLabel) if "since" in w.text())
+        assert label.text().startswith("refused since") and "(feb.csv)" in label.text() and "2 changes" in label.text()
+        assert "none → accepts (jan.csv)" in label.toolTip() and "accepts → refused (feb.csv)" in label.toolTip()
+        card.close()

@@ -288,3 +288,13 @@ def predicted_value_section(card: ProfileCard, conn: sqlite3.Connection, custome
 
 
 PROFILE_SECTIONS.append(predicted_value_section)
+
+
+def consent_ledger_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) -> QWidget | None:
+    """Marketing consent per channel and its ledger (ui/consent_section.py builds it)."""
+    from .consent_section import consent_section
+
+    return consent_section(card, conn, customer_id)
+
+
+PROFILE_SECTIONS.append(consent_ledger_section)
