@@ -960,6 +960,57 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
+    <name>ConsentSection</name>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1，自 %2 起（%3）</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>共 %1 次变更</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
     <name>CustomPage</name>
     <message>
         <source>Your own tag</source>
@@ -2554,6 +2605,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Imported</source>
         <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">客户分群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
     </message>
 </context>
 <context>
