@@ -45,3 +45,18 @@ def forget_confirm(ctx: ScreenContext) -> QWidget:
     settle(0.3)
     box = card.findChild(QMessageBox, "forgetConfirm")
     return box
+
+
+@screen("profile_card_consent")
+def profile_card_consent(ctx: ScreenContext) -> QWidget:
+    card = ctx.extra.pop("card", None)
+    if card is not None:
+        card.close()
+    browser = ctx.window.view.select("data")
+    customer = ctx.window.workspace.conn.execute(
+        "SELECT customer_id FROM consent WHERE allowed = 0 ORDER BY customer_id LIMIT 1").fetchone()[0]
+    card = browser.open_profile(customer)
+    card.resize(900, 760)
+    ctx.extra["card"] = card
+    settle(0.3)
+    return card
