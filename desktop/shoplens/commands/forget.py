@@ -38,8 +38,8 @@ def describe(result) -> list[str]:
     if result.backups_failed:
         lines.append("  could NOT rewrite these backups (delete them by hand): " + ", ".join(result.backups_failed))
     if not result.log_truncated:
-        lines.append("  another program is reading the workspace: close it and run this command again to clear the"
-                     " write-ahead log")
+        lines.append("  another program has the workspace open: its write-ahead log (the -wal file) still holds old"
+                     " pages until that program closes the workspace")
     return lines
 
 
