@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
             customers = ws.conn.execute("SELECT count(*) FROM customers").fetchone()[0]
             orders = ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0]
             print(f"{customers:,} customers, {orders:,} orders")
-            timed("dashboard, no run yet (KPIs + charts)", dashboard_data, ws)
+            timed("dashboard, no run yet (KPIs, charts drawn)", dashboard_data, ws)
             loaded = timed("wizard opens: metrics as of the default date", load_metrics, ws)
             timed("live count, China's eight types (UI thread)", scheme_counts, get_scheme("rfm-cn8"),
                   loaded.features)
@@ -61,7 +61,7 @@ def main(argv: list[str]) -> int:
             b = timed("save the KMeans run", save_run, ws, km.run)
             timed("compare two runs (cross table)", compare, ws, a, b)
             timed("movement since the previous snapshot", moved_since_previous, ws, a)
-            timed("dashboard with a KMeans run (adds clusters)", dashboard_data, ws)
+            timed("dashboard with a KMeans run (+ clusters, drawn)", dashboard_data, ws)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -91,3 +91,26 @@ def test_stop_keeps_the_window_usable(qtbot, ws):
     view.stop()
     qtbot.waitUntil(lambda: not view.task.running, timeout=30_000)
     assert view.refresh_button.isEnabled() and "Refresh" in view.message.text()
+
+
+def test_charts_arrive_drawn_and_are_drawn_again_when_their_slot_grows(qtbot, ws):
+    from shoplens.ui.chart_canvas import ChartView
+    from shoplens.ui.segment_data import render_figure
+
+    view = shown(qtbot, ws)
+    assert all(c._canvas is None and not c.image_label.pixmap().isNull()  # the UI thread draws no matplotlib
+               for c in view.charts.values() if c.figure is not None)
+    chart = ChartView("monthly")
+    qtbot.addWidget(chart)
+    chart.resize(500, 360)
+    chart.show()
+    from shoplens.reports.charts import monthly_chart
+    from shoplens.reports.dashboard import monthly
+
+    figure = monthly_chart(monthly(ws.conn))  # a figure of its own (the dashboard's may be redrawn meanwhile)
+    chart.set_figure(figure, render_figure(figure, *chart.chart_size()))
+    first = chart._drawn_size.width()
+    chart.resize(900, 600)
+    qtbot.waitUntil(lambda: chart._drawn_size.width() > first + 300, timeout=30_000)
+    worker.wait_for_all()
+    assert figure.get_size_inches()[0] * 100 == pytest.approx(chart._drawn_size.width(), abs=2)
