@@ -28,7 +28,11 @@ class SegmentsPage(QWidget):
         self._dashboard_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         self.browser.data_changed.connect(self._changed)
-        self.dashboard.run_saved.connect(lambda run_id: (self.browser.reload(select=run_id), self._changed()))
+        self.dashboard.run_saved.connect(self._run_saved)  # bound methods, not lambdas holding the page
+
+    def _run_saved(self, run_id: int) -> None:
+        self.browser.reload(select=run_id)
+        self._changed()
 
     @property
     def task(self):
