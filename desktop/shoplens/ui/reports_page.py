@@ -122,6 +122,7 @@ class ReportsPage(QWidget):
         from .dashboard import DashboardView  # imports matplotlib when first shown, not at start-up
 
         self.dashboard = DashboardView(workspace, self)
+        self.dashboard.run_saved.connect(self.data_changed)  # a run saved from a chart's button: other pages update
         layout.addWidget(self.dashboard, 1)
         self.dashboard.refresh()
 
