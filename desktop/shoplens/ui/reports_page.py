@@ -139,10 +139,6 @@ class ReportsPage(QWidget):
 
         self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d) and d.isVisible()]
 
-    def _dialog_finished(self, *_args) -> None:
-        window = self.sender()
-        self.dialogs = [d for d in self.dialogs if d is not window]
-
     def open_report(self) -> QDialog:
         """The report window: run, language and paper; preview, print or save as PDF."""
         from .report_view import ReportView
