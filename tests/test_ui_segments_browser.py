@@ -144,3 +144,23 @@ def test_main_window_segments_section_closes_cleanly_while_the_dashboard_compute
     assert page.task is not None
     window.close()
     assert worker.wait_for_all(30_000)
+
+
+def test_the_selected_segment_exports_its_members(qtbot, ws):
+    from shoplens.reports.selectors import resolve
+    from shoplens.ui.export_dialog import ExportDialog
+
+    run_id = save_run(ws, build_run(ws, "rfm-cn8"))
+    browser = make_browser(qtbot, ws)
+    browser.segments.clearSelection()
+    assert not browser.export_button.isEnabled()
+    browser.segments.selectRow(0)
+    label = browser.current_segment()["label"]
+    browser.export_button.click()
+    dialog = browser.profile_cards[-1]
+    assert isinstance(dialog, ExportDialog)
+    assert (dialog.selector.kind, dialog.selector.label, dialog.selector.run_id) == ("segment", label, run_id)
+    ids, _ = resolve(ws, dialog.selector)
+    assert len(ids) == load_run(ws, run_id).segment(label).size
+    worker.wait_for_all()
+    browser.shutdown()

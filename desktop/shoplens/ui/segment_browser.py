@@ -139,8 +139,14 @@ class SegmentBrowser(QWidget):
         right = QWidget()
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
         self.members_title = QLabel()
-        rlay.addWidget(self.members_title)
+        title_row.addWidget(self.members_title, 1)
+        self.export_button = QPushButton(self.tr("Export contact list…"))
+        self.export_button.setToolTip(self.tr("Export the contact details of this segment's members"))
+        self.export_button.clicked.connect(self.export_segment)
+        title_row.addWidget(self.export_button)
+        rlay.addLayout(title_row)
         self.members = TableTab(self.conn, members_spec(0, ""), str(self.workspace.path), self.currency,
                                 self.tr("Search name, phone or member no."))
         self.members.row_activated.connect(self.open_profile)
@@ -235,6 +241,7 @@ class SegmentBrowser(QWidget):
                 edit.setText(seg[key] if seg else "")
             edit.setEnabled(seg is not None)
         self.save_button.setEnabled(seg is not None)
+        self.export_button.setEnabled(seg is not None)
         self.save_note.setText("")
         model = self.members.model
         model.spec = members_spec(run_id or 0, seg["label"] if seg else "")
@@ -307,6 +314,21 @@ class SegmentBrowser(QWidget):
         card.show()
         return card
 
+    def export_segment(self):
+        """Open the export dialog for the selected segment's members (consent, masking and audit apply)."""
+        from ..reports.selectors import Selector
+        from .export_dialog import ExportDialog
+
+        seg, run_id = self.current_segment(), self.run_id()
+        if seg is None or run_id is None:
+            return None
+        dialog = ExportDialog(self.workspace, Selector.segment(seg["label"], run_id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_closed)
+        self.profile_cards.append(dialog)  # closed with the section, like the profile cards
+        dialog.open()
+        return dialog
+
     def _forget_closed(self, *_args) -> None:
         import shiboken6
 
@@ -334,8 +356,10 @@ class SegmentBrowser(QWidget):
         """Close windows, stop tasks and the reader connection (the workspace is closing)."""
         if self.wizard is not None:
             self.wizard.close()
-        for card in list(self.profile_cards):
-            card.close()
+        for card in self.profile_cards:
+            if card.isVisible():
+                card.close()
+        self.profile_cards = []
         for task in [*self.tasks.values(), self.compare.task, self.movement.task]:
             if task is not None and task.running:
                 task.detach()
