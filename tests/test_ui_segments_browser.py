@@ -164,3 +164,17 @@ def test_the_selected_segment_exports_its_members(qtbot, ws):
     assert len(ids) == load_run(ws, run_id).segment(label).size
     worker.wait_for_all()
     browser.shutdown()
+
+
+def test_predict_customer_value_opens_from_the_segments_section(qtbot, ws):
+    from shoplens.ui.predict_dialog import PredictDialog
+
+    browser = make_browser(qtbot, ws)
+    save_run(ws, build_run(ws, "rfm-cn8"))
+    browser.reload()
+    browser.predict_button.click()
+    dialog = browser.profile_cards[-1]
+    assert isinstance(dialog, PredictDialog) and dialog.isVisible()
+    dialog.close()
+    worker.wait_for_all()
+    browser.shutdown()

@@ -96,8 +96,13 @@ class SegmentBrowser(QWidget):
         self.new_button.clicked.connect(lambda: self.open_wizard())
         self.delete_button = QPushButton(self.tr("Delete run"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.predict_button = QPushButton(self.tr("Predict customer value…"))
+        self.predict_button.setToolTip(self.tr("Who is likely to come back, and what each customer is worth"
+                                               " (BG/NBD and Gamma-Gamma models)"))
+        self.predict_button.clicked.connect(self.open_predict)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.predict_button)
         layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._segments_tab(), self.tr("Segments and members"))
@@ -313,6 +318,21 @@ class SegmentBrowser(QWidget):
         self.profile_cards.append(card)
         card.show()
         return card
+
+    def open_predict(self):
+        """The Predict dialog: fit the models, see the parameters and the holdout check, save the predictions."""
+        from .predict_dialog import PredictDialog
+
+        dialog = PredictDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_closed)
+        dialog.predicted.connect(self._predicted)
+        self.profile_cards.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _predicted(self, *_args) -> None:
+        self.data_changed.emit()  # predictions feed tags, KMeans features and the profile cards
 
     def export_segment(self):
         """Open the export dialog for the selected segment's members (consent, masking and audit apply)."""
