@@ -23,6 +23,14 @@ ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 started=$SECONDS
 
 if [ "$BUNDLE" = 1 ]; then
+  "$PY" -c "import PyInstaller" 2>/dev/null || { echo "PyInstaller is missing: run bash tools/setup.sh" >&2; exit 1; }
+  if ! command -v objdump >/dev/null 2>&1; then  # PyInstaller reads libraries with binutils' objdump
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null
+    else
+      echo "PyInstaller needs objdump: install binutils" >&2; exit 1
+    fi
+  fi
   "$PY" tools/build_translations.py --release-only >/dev/null
   [ -f resources/icons/shoplens-512.png ] && [ -f resources/icons/shoplens.ico ] || "$PY" tools/build_icons.py
   echo "Building the bundle dist/shoplens/ (PyInstaller)…"
