@@ -69,3 +69,15 @@ def test_errors(shop, capsys):
     assert main(["campaign", shop, "delete", "gone"]) == 0
     assert 'Deleted the campaign "Gone"' in capsys.readouterr().out
     assert main(["campaign", shop, "delete", "gone"]) == 2
+
+
+def test_results_read_while_the_app_holds_the_workspace(shop, capsys):
+    from shoplens.workspace import Workspace
+
+    assert main(["campaign", shop, "create", "--segment", "sleep", "--name", "Open", "--start", "2024-06-01"]) == 0
+    capsys.readouterr()
+    with Workspace.open(shop):  # the desktop app has it open (and locked)
+        assert main(["campaign", shop, "list", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)[0]["name"] == "Open"
+        assert main(["campaign", shop, "results", "Open", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["status"] == "not_started"

@@ -50,9 +50,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..workspace import Workspace
+    from pathlib import Path
 
-    with Workspace.open(args.workspace) as ws:
+    from ..workspace import SCHEMA_VERSION, Workspace, check_file
+
+    # reading needs no lock (the app may have the workspace open), unless an older file must be upgraded first
+    readonly = args.action in ("list", "results") and check_file(Path(args.workspace)) >= SCHEMA_VERSION
+    with Workspace.open(args.workspace, readonly=readonly) as ws:
         return {"create": _create, "list": _list, "results": _results, "export": _export,
                 "delete": _delete}[args.action](ws, args)
 
