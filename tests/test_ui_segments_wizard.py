@@ -184,3 +184,34 @@ def test_an_earlier_as_of_date_recounts_and_is_saved_with_the_run(qtbot, ws):
     qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
     run = load_run(ws, saved[0])
     assert run.as_of == dt.date(2023, 1, 3) and run.parameters["threshold"] == "median"
+
+
+def test_kmeans_can_group_by_predictions_once_the_shop_has_them(qtbot, ws):
+    from shoplens.predict.run import predict_customers
+    from shoplens.predict.store import save_run as save_predictions
+
+    wizard = open_wizard(qtbot, ws, "kmeans")
+    wizard.next()
+    panel = wizard.params_page.kmeans
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=60_000)
+    assert not panel.checks["p_alive"].isEnabled()  # no predictions yet
+    wizard.reject()
+    save_predictions(ws, predict_customers(ws))
+    wizard = open_wizard(qtbot, ws, "kmeans")
+    wizard.next()
+    panel = wizard.params_page.kmeans
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=60_000)
+    assert panel.checks["p_alive"].isEnabled()
+    panel.checks["p_alive"].setChecked(True)
+    panel.own_k.setChecked(True)
+    panel.k.setValue(3)
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.k == 3
+                    and "p_alive" in panel.result.model.get("columns", ()), timeout=60_000)
+    wizard.next()
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=60_000)
+    wizard.next()
+    saved = []
+    wizard.saved.connect(saved.append)
+    wizard.accept()
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    assert "p_alive" in load_run(ws, saved[0]).parameters["model"]["columns"]

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
 from .table_specs import DATE, INT, MONEY, Column, TableSpec
 
@@ -61,8 +62,22 @@ def load_metrics(ws: Workspace, as_of: dt.date | None = None, *, progress: Progr
         features = load_features(ws)
     else:
         features = compute_features(ws, as_of, progress=progress, cancelled=reporter.cancelled)
+    features = _with_stored_predictions(ws, features)
     reporter.step(2, 2, "")
     return Loaded(features, as_of, default)
+
+
+def _with_stored_predictions(ws: Workspace, features: pd.DataFrame) -> pd.DataFrame:
+    """The metrics with the saved predictions joined (KMeans can group by them), when the shop has any."""
+    from ..predict.store import latest_run
+    from ..segmentation.kmeans import PREDICTED_FEATURES, with_predictions
+
+    if latest_run(ws.conn) is None:
+        return features
+    try:
+        return with_predictions(ws, features, PREDICTED_FEATURES)
+    except InputError:
+        return features
 
 
 def scheme_counts(scheme: Scheme, features: pd.DataFrame) -> dict[str, int]:

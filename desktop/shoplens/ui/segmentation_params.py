@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import InputError
+from ..segmentation.kmeans import PREDICTED_FEATURES
 from .i18n import current_language
 from .scheme_editor import SchemeEditor
 from .segment_data import KMEANS_CHOICES, find_groups
@@ -50,6 +51,10 @@ def metric_name(key: str) -> str:
         "orders_90": Q.translate("SegmentationWizard", "Orders in the last 90 days"),
         "spend_90": Q.translate("SegmentationWizard", "Spend in the last 90 days"),
         "discount_share": Q.translate("SegmentationWizard", "Share of orders with a discount"),
+        "p_alive": Q.translate("SegmentationWizard", "Predicted: chance still active"),
+        "churn_risk": Q.translate("SegmentationWizard", "Predicted: churn risk"),
+        "expected_orders_90": Q.translate("SegmentationWizard", "Predicted: orders in the next 90 days"),
+        "predicted_value_12m": Q.translate("SegmentationWizard", "Predicted: value over 12 months"),
     }
     return names.get(key, key)
 
@@ -96,8 +101,11 @@ class KMeansPanel(QWidget):
         box = QGroupBox(self.tr("Metrics to group customers by"))
         grid = QGridLayout(box)
         self.checks: dict[str, QCheckBox] = {}
-        for i, key in enumerate(KMEANS_CHOICES):
+        for i, key in enumerate(KMEANS_CHOICES + PREDICTED_FEATURES):
             check = QCheckBox(metric_name(key))
+            if key in PREDICTED_FEATURES:  # enabled once the shop has predictions (see enable_predicted)
+                check.setEnabled(False)
+                check.setToolTip(self.tr("Run “Predict customer value…” first to group customers by predictions."))
             check.setChecked(key in ("recency_days", "frequency", "monetary"))
             check.toggled.connect(self.schedule)
             grid.addWidget(check, i // 3, i % 3)
@@ -157,11 +165,20 @@ class KMeansPanel(QWidget):
         self.page.completeChanged.emit()
         self.timer.start()
 
+    def enable_predicted(self, features) -> None:
+        """Predicted metrics can be ticked when the loaded metrics carry them."""
+        for key in PREDICTED_FEATURES:
+            present = key in features.columns and bool(features[key].notna().any())
+            self.checks[key].setEnabled(present)
+            if not present:
+                self.checks[key].setChecked(False)
+
     def recompute(self) -> None:
         """Find the groups for the metrics and k shown, in a worker."""
         loaded = self.page.wiz.loaded
         if loaded is None:
             return
+        self.enable_predicted(loaded.features)
         if len(self.columns()) < 1:
             self.error = self.tr("Tick at least one metric.")
             self.status.setText(f"<span style='color:#b00020'>{self.error}</span>")
