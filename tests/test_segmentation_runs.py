@@ -121,8 +121,11 @@ def test_custom_and_kmeans_runs_refresh(shop):
     segdata.insert_orders(ws, [{"customer_id": 1, "order_time": "2024-08-01 10:00:00", "amount_cents": 100}])
     assert len(R.refresh_runs(ws)) == 2
     assert R.movement_since_previous(ws, km)["moved"] >= 0
+    before = set(ws.backups())
     R.delete_run(ws, km)
     assert [r["id"] for r in R.list_runs(ws)] == [custom]
+    made = set(ws.backups()) - before  # deleting a run is destructive: a copy was made first
+    assert len(made) == 1 and "before-deleting-a-segmentation" in next(iter(made)).name
 
 
 def test_segment_command_json(shop, capsys):

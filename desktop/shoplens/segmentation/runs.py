@@ -115,7 +115,8 @@ def update_segment(ws: Workspace, run_id: int, label: str, **changes: str) -> No
 
 
 def delete_run(ws: Workspace, run_id: int) -> None:
-    """Delete a run with its segments, members and snapshots."""
+    """Delete a run with its segments, members and snapshots (a backup copy of the workspace is made first)."""
+    ws.backup("before-deleting-a-segmentation")
     with ws.transaction() as conn:
         snaps = [r[0] for r in conn.execute("SELECT id FROM snapshots WHERE run_id = ?", (run_id,))]
         conn.executemany("DELETE FROM segment_history WHERE snapshot_id = ?", [(s,) for s in snaps])
