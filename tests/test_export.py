@@ -300,3 +300,20 @@ def test_export_command(shop, tmp_path, capsys):
     assert cli.main(["export", str(ws.path), "--tag", "x", "--run", "1", "--out", str(tmp_path / "n.csv")]) == 2
     assert "no segment" in capsys.readouterr().err
     assert export.DEFAULT_COLUMNS[0] == "member_no"
+
+
+def test_next_export_removes_the_half_file_a_killed_export_left(shop, tmp_path):
+    import os
+    import time
+
+    ws, _, _ = shop
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    old = out_dir / ".list-abc123.part"  # what a SIGKILL during an export leaves behind
+    old.write_bytes(b"13800138000,Ann")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
+    young = out_dir / ".list-def456.part"  # an export running right now elsewhere: left alone
+    young.write_bytes(b"")
+    export_contacts(ws, Selector.customer_ids(range(1, 50)), out_dir / "list.csv")
+    assert _files(out_dir) == {"list.csv", ".list-def456.part"}

@@ -28,6 +28,7 @@ def check_target(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> Pat
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success it replaces `path`, on any error it is removed."""
     target = Path(path)
+    remove_stale_parts(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -45,6 +46,26 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
         raise
     _fsync_dir(target.parent)
+
+
+STALE_PART_SECONDS = 600
+
+
+def remove_stale_parts(target: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Delete half-written `.<stem>-*.part` files a killed export left beside `target` (they hold customer data).
+
+    Only files older than `older_than` seconds: a younger one may belong to an export still running elsewhere.
+    """
+    import time
+
+    removed = []
+    now = time.time()
+    for part in target.parent.glob(f".{target.stem[:40]}-*.part"):
+        with contextlib.suppress(OSError):
+            if now - part.stat().st_mtime > older_than:
+                part.unlink()
+                removed.append(part)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:
