@@ -1,0 +1,280 @@
+"""The installer scripts agree with the bundle: spec data files, Inno Setup script, Info.plist, .desktop and MIME files.
+
+Windows and macOS installers cannot be built here, so their scripts are parsed and every file they name is checked
+against what the PyInstaller spec puts in the bundle (installers/bundle_layout.py) and what the repository holds.
+When a Linux bundle was built (dist/shoplens/), the same paths are checked in it too.
+"""
+
+from __future__ import annotations
+
+import configparser
+import plistlib
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+INSTALLERS = ROOT / "installers"
+sys.path.insert(0, str(INSTALLERS))
+import bundle_layout as layout  # noqa: E402
+
+ISS = INSTALLERS / "windows" / "shoplens.iss"
+BUNDLE = ROOT / "dist" / layout.EXE_NAME
+CONTENTS = "_internal"  # PyInstaller's default folder for everything but the executable
+
+
+def _spec() -> str:
+    return (INSTALLERS / "shoplens.spec").read_text(encoding="utf-8")
+
+
+# -- the spec ----------------------------------------------------------------------------------------------------
+def test_version_comes_from_pyproject_and_matches_the_package():
+    import shoplens
+
+    assert layout.version() == shoplens.__version__
+    assert layout.version_tuple()[:3] == tuple(int(p) for p in shoplens.__version__.split(".")[:3])
+
+
+def test_bundle_holds_every_resource_the_app_looks_up():
+    from shoplens.reports.fonts import FONT_FILE
+    from shoplens.resources import PREFERRED_CJK_FONT
+
+    paths = layout.bundled_paths()
+    assert f"resources/fonts/{PREFERRED_CJK_FONT}" in paths
+    assert f"resources/fonts/{FONT_FILE}" in paths
+    for lang in ("en", "zh_CN"):
+        assert f"resources/translations/shoplens_{lang}.qm" in paths
+    assert "resources/icons/shoplens-256.png" in paths
+    for src, _dest in layout.datas():
+        assert Path(src).is_file()
+
+
+def test_datas_refuse_a_pattern_that_matches_nothing(tmp_path):
+    with pytest.raises(FileNotFoundError, match="matches nothing"):
+        layout.datas(tmp_path)
+
+
+def test_spec_uses_the_layout_and_is_not_stripped():
+    spec = _spec()
+    assert "datas=layout.datas()" in spec
+    assert "excludes=list(layout.EXCLUDES)" in spec
+    assert "layout.keep_file(entry[0])" in spec
+    assert "info_plist=layout.info_plist()" in spec
+    assert spec.count("strip=False") == 2 and "strip=True" not in spec
+    assert "contents_directory" not in spec  # the installers expect the default _internal folder
+    assert "shoplens_main.py" in spec and (INSTALLERS / "shoplens_main.py").is_file()
+    for icon in (layout.ICON_SVG, layout.ICON_PNG, layout.ICON_ICO, layout.ICON_ICNS):
+        assert (ROOT / icon).is_file(), icon
+    for size in layout.ICON_PNG_SIZES:
+        assert (ROOT / f"resources/icons/shoplens-{size}.png").is_file()
+
+
+def test_unused_qt_plugins_and_catalogues_are_dropped_and_needed_ones_kept():
+    keep = layout.keep_file
+    assert keep("PySide6/Qt/plugins/platforms/libqxcb.so")
+    assert keep("PySide6/Qt/plugins/platforms/libqoffscreen.so")  # --self-test runs offscreen
+    assert keep("PySide6/Qt/plugins/platforms/qwindows.dll")
+    assert keep("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so")  # Chinese input
+    assert keep("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    assert keep("pyarrow/libarrow.so.2600") and keep("pyarrow/libarrow_python.so.2600")
+    assert not keep("PySide6/Qt/plugins/platforms/libqvnc.so")
+    assert not keep("PySide6/Qt/plugins/sqldrivers/libqsqlite.so")
+    assert not keep("PySide6/Qt/plugins/imageformats/qtiff.dll")
+    assert not keep("PySide6/Qt/translations/qtbase_de.qm")
+    assert not keep("pyarrow/libarrow_flight.so.2600")
+    assert not keep("pyarrow/libarrow_python.so.2600.1.0")
+    assert not keep("pyarrow/include/arrow/api.h")
+
+
+# -- Windows: Inno Setup -----------------------------------------------------------------------------------------
+def _iss() -> tuple[dict[str, str], dict[str, list[dict[str, str]]], dict[str, str]]:
+    """(#defines, section -> entries as {Key: value}, [Setup] directives) with {#Name} expanded."""
+    text = ISS.read_text(encoding="utf-8")
+    defines = dict(re.findall(r'^\s*#define\s+(\w+)\s+"([^"]*)"', text, re.M))
+
+    def expand(value: str) -> str:
+        return re.sub(r"\{#(\w+)\}", lambda m: defines[m.group(1)], value)
+
+    sections: dict[str, list[dict[str, str]]] = {}
+    setup: dict[str, str] = {}
+    current = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith((";", "#")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        if current == "Setup":
+            key, _, value = line.partition("=")
+            setup[key.strip()] = expand(value.strip())
+            continue
+        entry = {}
+        for part in re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]+)', line):
+            key, value = part
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1].replace('""', '"')
+            entry[key] = expand(value)
+        sections.setdefault(current, []).append(entry)
+    return defines, sections, setup
+
+
+def _bundle_path(source: str) -> str | None:
+    """The path inside the bundle a [Files] Source names ('shoplens.exe', '_internal/*'), None for repo files."""
+    prefix = r"..\..\dist" + "\\" + layout.EXE_NAME + "\\"
+    return source[len(prefix):].replace("\\", "/") if source.startswith(prefix) else None
+
+
+def test_iss_is_per_user_with_association_uninstaller_and_version_info():
+    defines, sections, setup = _iss()
+    assert defines["AppVersion"] == layout.version()
+    assert defines["AppExe"] == f"{layout.EXE_NAME}.exe"
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert setup["ChangesAssociations"] == "yes"
+    assert setup["VersionInfoVersion"] == layout.version()
+    assert "Uninstallable" not in setup or setup["Uninstallable"] == "yes"
+    assert (ISS.parent / setup["SetupIconFile"].replace("\\", "/")).resolve() == (ROOT / layout.ICON_ICO).resolve()
+    registry = sections["Registry"]
+    assert all(entry["Root"] == "HKA" for entry in registry)  # per-user hive when installed without admin
+    keys = {entry["Subkey"]: entry for entry in registry if entry.get("ValueName") == ""}
+    assert keys[r"Software\Classes" + "\\" + layout.WORKSPACE_SUFFIX]["ValueData"] == defines["ProgId"]
+    command = keys[rf"Software\Classes\{defines['ProgId']}\shell\open\command"]["ValueData"]
+    assert command == rf'"{{app}}\{layout.EXE_NAME}.exe" "%1"'
+    tasks = {entry["Name"] for entry in sections["Tasks"]}
+    assert "desktopicon" in tasks
+    desktop = [e for e in sections["Icons"] if e["Name"].startswith("{autodesktop}")]
+    assert desktop and desktop[0]["Tasks"] == "desktopicon" and "unchecked" in sections["Tasks"][0]["Flags"]
+
+
+def test_iss_files_and_icons_name_what_the_bundle_and_repo_hold():
+    _defines, sections, _setup = _iss()
+    installed = set()
+    for entry in sections["Files"]:
+        inside = _bundle_path(entry["Source"])
+        if inside is None:
+            source = (ISS.parent / entry["Source"].replace("\\", "/")).resolve()
+            assert source.is_file(), entry["Source"]
+            name = source.name
+        else:
+            assert inside in (f"{layout.EXE_NAME}.exe", f"{CONTENTS}/*"), inside
+            if BUNDLE.is_dir():  # a bundle was built here (Linux: no .exe, but the same _internal folder)
+                assert (BUNDLE / CONTENTS).is_dir() and (BUNDLE / layout.EXE_NAME).is_file()
+            name = inside.rstrip("*").rstrip("/")
+        installed.add(entry["DestDir"] + "\\" + name if entry["DestDir"] == "{app}" else entry["DestDir"])
+    assert "{app}\\" + f"{layout.EXE_NAME}.exe" in installed
+    assert "{app}\\" + CONTENTS in installed
+    for entry in sections["Icons"]:
+        if entry["Filename"] != "{uninstallexe}":
+            assert entry["Filename"] in installed
+            assert entry["IconFilename"] in installed
+    icon_values = [e["ValueData"] for e in sections["Registry"] if e["Subkey"].endswith("DefaultIcon")]
+    assert icon_values and icon_values[0].split(",")[0] in installed
+
+
+def test_a_built_bundle_holds_the_data_files_where_the_app_looks():
+    if not BUNDLE.is_dir():
+        pytest.skip("no bundle built here (bash installers/build-linux.sh)")
+    for path in layout.bundled_paths():
+        assert (BUNDLE / CONTENTS / path).is_file(), path
+
+
+def test_windows_build_script_runs_the_spec_selftest_and_iss():
+    script = (INSTALLERS / "windows" / "build-windows.ps1").read_text(encoding="utf-8")
+    assert r"installers\shoplens.spec" in script and (INSTALLERS / "shoplens.spec").is_file()
+    assert r"installers\windows\shoplens.iss" in script
+    assert rf"dist\{layout.EXE_NAME}\{layout.EXE_NAME}.exe" in script and "--self-test" in script
+    assert "/DAppVersion=$version" in script
+
+
+# -- macOS: .app and .dmg ----------------------------------------------------------------------------------------
+def test_info_plist_declares_the_workspace_document_type_with_an_existing_icon():
+    info = plistlib.loads(plistlib.dumps(layout.info_plist()))
+    assert info["CFBundleShortVersionString"] == layout.version()
+    assert info["CFBundleIdentifier"] == layout.BUNDLE_ID
+    doc = info["CFBundleDocumentTypes"][0]
+    assert doc["CFBundleTypeExtensions"] == [layout.WORKSPACE_SUFFIX.lstrip(".")]
+    exported = {t["UTTypeIdentifier"]: t for t in info["UTExportedTypeDeclarations"]}
+    assert doc["LSItemContentTypes"] == [layout.UTI] and layout.UTI in exported
+    assert exported[layout.UTI]["UTTypeTagSpecification"]["public.mime-type"] == [layout.MIME_TYPE]
+    # PyInstaller copies the spec's icon into Contents/Resources under its own name
+    assert info["CFBundleIconFile"] == doc["CFBundleTypeIconFile"] == Path(layout.ICON_ICNS).name
+    assert (ROOT / layout.ICON_ICNS).read_bytes()[:4] == b"icns"
+
+
+def test_macos_script_builds_the_app_the_spec_names_and_a_dmg():
+    script = (INSTALLERS / "macos" / "build-macos.sh").read_text(encoding="utf-8")
+    spec = _spec()
+    assert 'name=f"{layout.APP_NAME}.app"' in spec
+    assert f"dist/{layout.APP_NAME}.app" in script
+    assert f"Contents/MacOS/{layout.EXE_NAME}" in script and "--self-test" in script
+    assert "hdiutil create" in script and ".dmg" in script
+
+
+# -- Linux: .deb, .desktop, MIME --------------------------------------------------------------------------------
+def test_shell_scripts_parse():
+    for script in ("build-linux.sh", "ci-check.sh", "macos/build-macos.sh", "linux/postinst", "linux/postrm",
+                   "linux/shoplens-wrapper.sh"):
+        path = INSTALLERS / script
+        shell = "bash" if path.read_text(encoding="utf-8").startswith("#!/usr/bin/env bash") else "sh"
+        result = subprocess.run([shell, "-n", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, (script, result.stderr)
+
+
+def test_desktop_entry_is_valid_and_matches_the_package():
+    path = INSTALLERS / "linux" / "shoplens.desktop"
+    validator = shutil.which("desktop-file-validate")
+    if validator:
+        result = subprocess.run([validator, str(path)], capture_output=True, text=True)
+        assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(path, encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application" and entry["Name"] == layout.APP_NAME
+    assert entry["Exec"].split()[0] == layout.EXE_NAME and "%f" in entry["Exec"]
+    assert entry["Icon"] == layout.EXE_NAME and entry["Terminal"] == "false"
+    assert layout.MIME_TYPE in entry["MimeType"].split(";")
+    build = (INSTALLERS / "build-linux.sh").read_text(encoding="utf-8")
+    assert "usr/share/applications/shoplens.desktop" in build
+    assert "apps/shoplens mimetypes/application-x-shoplens" in build  # icon names the entry and MIME type use
+    assert '"$stage/usr/bin/shoplens"' in build
+    assert "exec /opt/shoplens/shoplens" in (INSTALLERS / "linux" / "shoplens-wrapper.sh").read_text()
+
+
+def test_mime_package_declares_the_workspace_glob():
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ET.parse(INSTALLERS / "linux" / "shoplens-mime.xml").getroot()
+    assert root.tag == f"{{{ns['m']}}}mime-info"
+    types = root.findall("m:mime-type", ns)
+    assert [t.get("type") for t in types] == [layout.MIME_TYPE]
+    mime = types[0]
+    assert [g.get("pattern") for g in mime.findall("m:glob", ns)] == ["*" + layout.WORKSPACE_SUFFIX]
+    assert mime.find("m:icon", ns).get("name") == layout.MIME_TYPE.replace("/", "-")
+    assert mime.find("m:comment", ns).text
+
+
+def test_mime_package_is_accepted_by_update_mime_database(tmp_path):
+    tool = shutil.which("update-mime-database")
+    if not tool:
+        pytest.skip("shared-mime-info is not installed")
+    packages = tmp_path / "mime" / "packages"
+    packages.mkdir(parents=True)
+    shutil.copy(INSTALLERS / "linux" / "shoplens-mime.xml", packages / "shoplens.xml")
+    result = subprocess.run([tool, str(tmp_path / "mime")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
+    assert f"{layout.MIME_TYPE}:*{layout.WORKSPACE_SUFFIX}" in globs
+
+
+def test_control_template_has_the_fields_dpkg_needs():
+    text = (INSTALLERS / "linux" / "control.in").read_text(encoding="utf-8")
+    fields = dict(re.findall(r"^([A-Za-z-]+):\s*(.*)$", text, re.M))
+    for field in ("Package", "Version", "Architecture", "Maintainer", "Description", "Depends", "Installed-Size"):
+        assert field in fields
+    assert fields["Package"] == layout.EXE_NAME and fields["Version"] == "@VERSION@"
