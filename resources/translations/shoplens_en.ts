@@ -1771,6 +1771,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run “Predict customer value…” first to group customers by predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the number of groups myself:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,6 +3129,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Predict customer value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is likely to come back, and what each customer is worth (BG/NBD and Gamma-Gamma models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Segments and members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,6 +3194,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contact list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contact details of this segment&apos;s members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3249,6 +3269,22 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Share of orders with a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted: chance still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted: churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted: orders in the next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted: value over 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1180,7 +1180,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Order no.</source>
@@ -1772,6 +1772,10 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     <message>
         <source>Metrics to group customers by</source>
         <translation>用于分组的客户指标</translation>
+    </message>
+    <message>
+        <source>Run “Predict customer value…” first to group customers by predictions.</source>
+        <translation>请先运行“预测客户价值…”，才能按预测结果分组。</translation>
     </message>
     <message>
         <source>Choose the number of groups myself:</source>
@@ -2608,11 +2612,11 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">客户分群</translation>
+        <translation>客户分群</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3132,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>删除分群方案</translation>
     </message>
     <message>
+        <source>Predict customer value…</source>
+        <translation>预测客户价值…</translation>
+    </message>
+    <message>
+        <source>Who is likely to come back, and what each customer is worth (BG/NBD and Gamma-Gamma models)</source>
+        <translation>哪些客户可能再次光顾，以及每位客户的价值（BG/NBD 与 Gamma-Gamma 模型）</translation>
+    </message>
+    <message>
         <source>Segments and members</source>
         <translation>客户分群与成员</translation>
     </message>
@@ -3186,6 +3198,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Save changes</source>
         <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Export contact list…</source>
+        <translation>导出联系人名单…</translation>
+    </message>
+    <message>
+        <source>Export the contact details of this segment&apos;s members</source>
+        <translation>导出该客户分群成员的联系方式</translation>
     </message>
     <message>
         <source>Search name, phone or member no.</source>
@@ -3253,6 +3273,22 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Share of orders with a discount</source>
         <translation>使用优惠的订单占比</translation>
+    </message>
+    <message>
+        <source>Predicted: chance still active</source>
+        <translation>预测：仍活跃的概率</translation>
+    </message>
+    <message>
+        <source>Predicted: churn risk</source>
+        <translation>预测：流失风险</translation>
+    </message>
+    <message>
+        <source>Predicted: orders in the next 90 days</source>
+        <translation>预测：未来 90 天订单数</translation>
+    </message>
+    <message>
+        <source>Predicted: value over 12 months</source>
+        <translation>预测：未来 12 个月价值</translation>
     </message>
     <message>
         <source>Segment</source>
