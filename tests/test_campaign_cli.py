@@ -23,7 +23,8 @@ def test_create_results_list_export(shop, tmp_path, capsys):
                  "--name", "Win back", "--start", "2024-06-01", "--seed", "7", "--coupon", "BACK5", "--json"])
     assert code == 0
     created = json.loads(capsys.readouterr().out)
-    assert (created["treatment"], created["holdout"], created["seed"]) == (420, 180, 7)
+    # 600 'sleep' customers less the 24 who refused SMS, 30% held out
+    assert (created["treatment"], created["holdout"], created["seed"]) == (403, 173, 7)
     assert created["end"] == "2024-07-01" and created["mde"] > 0
 
     from shoplens.workspace import Workspace
@@ -45,7 +46,7 @@ def test_create_results_list_export(shop, tmp_path, capsys):
     out = tmp_path / "treatment.csv"
     assert main(["campaign", shop, "export", "Win back", "--out", str(out), "--json"]) == 0
     exported = json.loads(capsys.readouterr().out)
-    assert exported["rows"] + exported["opted_out_left_out"] == 420 and out.exists()
+    assert exported["rows"] == 403 and exported["opted_out_left_out"] == 0 and out.exists()  # none refused
 
 
 def test_small_group_warns_in_words(shop, capsys):

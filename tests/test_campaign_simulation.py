@@ -31,8 +31,8 @@ def _run(ws, label: str, rate_treatment: float, rate_holdout: float, offset_days
     created = []
     for k in range(CAMPAIGNS):
         start = START + dt.timedelta(days=offset_days + k * WINDOW)
-        campaign = create_campaign(ws, f"{label}-{rate_treatment}-{k}", source, start=start, window_days=WINDOW,
-                                   holdout_share=0.25, seed=seed * 1000 + k)
+        campaign = create_campaign(ws, f"{label}-{rate_treatment}-{k}", source, channel="email", start=start,
+                                   window_days=WINDOW, holdout_share=0.25, seed=seed * 1000 + k)
         arms = ws.conn.execute("SELECT customer_id, arm FROM campaign_members WHERE campaign_id = ?",
                                (campaign.id,)).fetchall()
         rows = [(cid, f"{(start + dt.timedelta(days=int(rng.integers(0, WINDOW)))).isoformat()} 12:00:00",

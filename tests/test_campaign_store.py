@@ -36,13 +36,14 @@ def ws(tmp_path):
 def test_create_from_segment_assigns_reproducibly_and_audits(ws):
     source = segment_source(ws, "Sleeping customers")  # by name; the label is 'sleep'
     assert (source.key, source.run_id, source.name("zh_CN")) == ("sleep", 1, "沉睡客户")
-    campaign = create_campaign(ws, "June coupon", source, start=START, window_days=30, holdout_share=0.1, seed=5,
+    campaign = create_campaign(ws, "June coupon", source, channel="email", start=START, window_days=30,
+                               holdout_share=0.1, seed=5,
                                coupon_treatment="JUNE10")
     ids = members(ws, campaign.id)
     assert ids == list(range(1, 1201, 2))
     held = members(ws, campaign.id, "holdout")
     assert len(held) == 60 and len(members(ws, campaign.id, "treatment")) == 540
-    again = create_campaign(ws, "June coupon again", source, start=START, seed=5)
+    again = create_campaign(ws, "June coupon again", source, channel="email", start=START, seed=5)
     assert members(ws, again.id, "holdout") == held  # the same seed draws the same holdout
     assert campaign.end == dt.date(2024, 7, 1) and campaign.coupon_treatment == "JUNE10"
     assert campaign.baseline == pytest.approx(baseline_conversion(ws, ids, START, 30))
@@ -72,7 +73,7 @@ def test_results_find_a_real_lift_and_coupons(ws):
     assert result.status == COMPLETE and result.days_observed == 30
     conv = result.conversion
     assert (conv.x1, conv.x2) == (buyers["treatment"], buyers["holdout"])
-    assert (conv.n1, conv.n2) == (420, 180)
+    assert (conv.n1, conv.n2) == (403, 173)  # 600 'sleep' less the 24 who refused SMS
     assert conv.diff_ci[0] > 0.2 and conv.p_value < 1e-6 and conv.test == "z"
     assert result.revenue.diff > 0 and result.revenue.ci[0] > 0
     back = result.coupons["treatment"]
@@ -178,3 +179,21 @@ def test_members_are_found_again_after_new_ids_and_merges(ws):
     assert merged.lost == 2 and merged.treatment == len(treatment) - 1 and merged.holdout == len(holdout) - 1
     assert 100002 in members(ws, campaign.id, "treatment")
     assert any("can no longer be found on their own" in line for line in details(merged))
+
+
+def test_customers_who_refused_the_channel_are_in_neither_arm(ws):
+    source = segment_source(ws, "Sleeping customers")
+    everyone = list(range(1, 1201, 2))
+    with ws.transaction() as conn:
+        conn.executemany("INSERT OR REPLACE INTO consent(customer_id, channel, allowed, source, changed_at)"
+                         " VALUES (?, 'sms', 0, 'test', '2024-01-01')", [(c,) for c in everyone[:50]])
+    refused = {r[0] for r in ws.conn.execute("SELECT customer_id FROM consent WHERE channel = 'sms' AND allowed = 0")}
+    reachable = [c for c in everyone if c not in refused]
+    assert len(reachable) < len(everyone) - 50  # the shop already had some refusals too
+    assert plan_for(ws, source, START, 30, 0.1, channel="sms").customers == len(reachable)
+    assert plan_for(ws, source, START, 30, 0.1, channel="email").customers == len(everyone)
+    campaign = create_campaign(ws, "SMS coupon", source, channel="sms", start=START, seed=5)
+    assert members(ws, campaign.id) == reachable
+    details = json.loads(ws.conn.execute("SELECT details FROM audit_log WHERE action = 'campaign_create'"
+                                         " ORDER BY id DESC LIMIT 1").fetchone()[0])
+    assert details["refused_marketing_left_out"] == len(everyone) - len(reachable)

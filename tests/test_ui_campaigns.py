@@ -34,7 +34,11 @@ def test_dialog_shows_size_mde_and_warnings_then_creates(qtbot, ws):
     dialog.show()
     assert dialog.start_edit.date() == QDate(2024, 6, 1)  # the day after the last order
     qtbot.waitUntil(_plan_ready(dialog), timeout=10_000)
-    assert dialog.plan.customers == 400 and dialog.plan.holdout == 40  # 'sleep' (odd ids), 10% held out
+    # 'sleep' (odd ids) less the 16 who refused SMS (the default channel); 10% held out
+    assert dialog.plan.customers == 384 and dialog.plan.holdout == 38
+    assert "384 customers: 346 get the message, 38 are held out." in dialog.plan_label.text()
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("email"))  # nobody refused e-mail
+    qtbot.waitUntil(lambda: _plan_ready(dialog)() and dialog.plan.customers == 400, timeout=10_000)
     assert "400 customers: 360 get the message, 40 are held out." in dialog.plan_label.text()
     assert "Smallest lift this campaign can detect" in dialog.plan_label.text()
     assert "fewer than 100 customers" in dialog.warning_label.text()

@@ -104,6 +104,21 @@ def source_members(ws: Workspace, source: Source) -> list[int]:
     raise ValueError(f"unknown source kind {source.kind!r}")
 
 
+def contactable(ws: Workspace, ids: list[int], channel: str | None) -> tuple[list[int], int]:
+    """`ids` without the customers who refused marketing on `channel`, and how many were left out.
+
+    They cannot be sent the message, so they stay out of both arms: a treatment arm holding people the export
+    then drops would dilute the measured lift.
+    """
+    from ..reports.export import CHANNELS as CONSENT_CHANNELS
+    from ..reports.export import opted_out
+
+    if not ids or channel not in CONSENT_CHANNELS:  # in-store or other: no message goes out on a consent channel
+        return list(ids), 0
+    refused = opted_out(ws, ids, channel)
+    return [i for i in ids if i not in refused], len(refused)
+
+
 def check_settings(name: str, channel: str, window_days: int, holdout_share: float) -> str:
     """The cleaned name, or InputError for a setting that cannot work."""
     name = (name or "").strip()
@@ -119,10 +134,15 @@ def check_settings(name: str, channel: str, window_days: int, holdout_share: flo
 
 
 def plan_for(ws: Workspace, source: Source, start: dt.date, window_days: int, holdout_share: float, *,
-             progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Plan:
-    """The plan (sizes, baseline, minimum detectable lift, warnings) for a campaign over a source's members."""
+             channel: str | None = None, progress: ProgressFn | None = None,
+             cancelled: CancelFn | None = None) -> Plan:
+    """The plan (sizes, baseline, minimum detectable lift, warnings) for a campaign over a source's members.
+
+    With `channel`, customers who refused marketing on it are left out, as the campaign itself leaves them out.
+    """
     Reporter(progress, cancelled).check()
-    return plan(ws, source_members(ws, source), start, window_days, holdout_share)
+    ids, _ = contactable(ws, source_members(ws, source), channel)
+    return plan(ws, ids, start, window_days, holdout_share)
 
 
 def create_campaign(ws: Workspace, name: str, source: Source, *, channel: str = "sms", start: dt.date | None = None,
@@ -143,7 +163,7 @@ def create_campaign(ws: Workspace, name: str, source: Source, *, channel: str = 
     start = start or default_as_of(ws)
     seed = int(seed) if seed is not None else secrets.randbelow(2**31 - 1) + 1
     reporter.step(0, 3, "Selecting customers")
-    ids = source_members(ws, source)
+    ids, refused = contactable(ws, source_members(ws, source), channel)
     if len(ids) < 2:
         raise InputError(f'"{source.name()}" has {len(ids)} customer(s); a campaign with a holdout group needs at'
                          " least 2.", hint="Choose a bigger segment or tag.")
@@ -167,7 +187,8 @@ def create_campaign(ws: Workspace, name: str, source: Source, *, channel: str = 
         ws.audit("campaign_create", {"campaign_id": campaign_id, "name": name, "source": source.kind,
                                      "segment_or_tag": source.key, "run_id": source.run_id,
                                      "treatment": the_plan.treatment, "holdout": the_plan.holdout, "seed": seed,
-                                     "start": start.isoformat(), "window_days": int(window_days)},
+                                     "start": start.isoformat(), "window_days": int(window_days),
+                                     "refused_marketing_left_out": refused},
                  in_transaction=True)
     reporter.step(3, 3, "")
     return get_campaign(ws, campaign_id)

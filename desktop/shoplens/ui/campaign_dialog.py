@@ -40,11 +40,11 @@ def _source(workspace, selector):
     return tag_source(workspace, selector.name)
 
 
-def plan_choice(workspace, selector, start: dt.date, window_days: int, holdout_share: float, *, progress=None,
-                cancelled=None):
-    """The plan for a segment or tag selector (runs in a worker)."""
-    return plan_for(workspace, _source(workspace, selector), start, window_days, holdout_share, progress=progress,
-                    cancelled=cancelled)
+def plan_choice(workspace, selector, start: dt.date, window_days: int, holdout_share: float, channel: str | None = None,
+                *, progress=None, cancelled=None):
+    """The plan for a segment or tag selector, without those who refused the channel (runs in a worker)."""
+    return plan_for(workspace, _source(workspace, selector), start, window_days, holdout_share, channel=channel,
+                    progress=progress, cancelled=cancelled)
 
 
 def create_choice(workspace, selector, name: str, *, progress=None, cancelled=None, **options):
@@ -128,6 +128,7 @@ class CampaignDialog(QDialog):
         for key, text in channel_names().items():
             self.channel_combo.addItem(text, key)
         form.addRow(self.tr("Channel:"), self.channel_combo)
+        self.channel_combo.currentIndexChanged.connect(self._changed)  # who refused it is left out of the plan
         self.start_edit = QDateEdit()
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("yyyy-MM-dd")
@@ -213,7 +214,7 @@ class CampaignDialog(QDialog):
             return
         self.plan_label.setText(self.tr("Counting the customers…"))
         task = self.plan_tasks.start(plan_choice, self.workspace, selector, self.start_date(), self.window_spin.value(),
-                                     self.holdout_spin.value() / 100)
+                                     self.holdout_spin.value() / 100, self.channel_combo.currentData())
         task.finished.connect(self._planned)
         task.failed.connect(lambda exc: self.plan_label.setText(describe_error(exc)))
 
