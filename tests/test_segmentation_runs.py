@@ -154,3 +154,11 @@ def test_segment_command_bad_input(shop, capsys, args, message):
     ws.close()
     assert cli.main(["segment", str(ws.path), *args]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_run_names_given_by_shoplens_read_in_chinese():
+    assert R.display_name("China's eight customer types (median)", "zh_CN") == "RFM 八类客户（中位数）"
+    assert R.display_name("R×F grid (ten segments)", "zh_CN") == "R×F 十类客户"
+    assert R.display_name("KMeans (4 groups)", "zh_CN") == "KMeans 聚类（4 组）"
+    assert R.display_name("Spring VIPs", "zh_CN") == "Spring VIPs"  # the user's own name is kept
+    assert R.display_name("KMeans (4 groups)", "en") == "KMeans (4 groups)"

@@ -62,6 +62,27 @@ def _snapshot(conn, run_id: int, scheme_key: str, as_of: dt.date, reason: str, p
     return snap
 
 
+def display_name(name: str, lang: str = "en") -> str:
+    """A run's name in the UI language: the names ShopLens gives runs are translated, the user's own are kept."""
+    import re
+
+    from .schemes import SCHEME_NAMES
+
+    if not lang.startswith("zh"):
+        return name
+    words = {"mean": "均值", "median": "中位数"}
+    for en, zh in SCHEME_NAMES.values():
+        if name == en:
+            return zh
+        found = re.fullmatch(re.escape(en) + r" \((mean|median)\)", name)
+        if found:
+            return f"{zh}（{words[found.group(1)]}）"
+    found = re.fullmatch(r"KMeans \((\d+) groups\)", name)
+    if found:
+        return f"KMeans 聚类（{found.group(1)} 组）"
+    return name
+
+
 def list_runs(ws: Workspace) -> list[dict[str, Any]]:
     """Saved runs, newest first: id, name, method, scheme_key, as_of, created_at, customers, segments."""
     rows = ws.conn.execute(

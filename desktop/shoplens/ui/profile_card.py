@@ -244,8 +244,11 @@ def segments_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: i
     box = QGroupBox(QCoreApplication.translate("ProfileCard", "Segments"))
     form = QFormLayout(box)
     chinese = current_language() == "zh_CN"
+    from ..segmentation.runs import display_name
+
     for run_name, name_en, name_zh in rows:
-        form.addRow(QCoreApplication.translate("ProfileCard", "%1:").replace("%1", run_name), QLabel(name_zh if chinese else name_en))
+        form.addRow(QCoreApplication.translate("ProfileCard", "%1:").replace(
+            "%1", display_name(run_name, current_language())), QLabel(name_zh if chinese else name_en))
     return box
 
 

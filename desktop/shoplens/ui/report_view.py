@@ -110,15 +110,15 @@ class ReportView(QDialog):
         self._fill_runs()
 
     def _fill_runs(self) -> None:
-        from ..segmentation.runs import list_runs
+        from ..segmentation.runs import display_name, list_runs
 
         try:
             runs = list_runs(self.workspace)
         except Exception:  # noqa: BLE001 - a workspace from before segmentation: no runs
             runs = []
         for run in runs:
-            text = self.tr("#%1 %2 (as of %3)").replace("%1", str(run["id"])).replace("%2", run["name"]) \
-                .replace("%3", run["as_of"])
+            text = self.tr("#%1 %2 (as of %3)").replace("%1", str(run["id"])).replace(
+                "%2", display_name(run["name"], current_language())).replace("%3", run["as_of"])
             self.run_combo.addItem(text, run["id"])
         if not runs:
             self.status_label.setText(self.tr("There is no segmentation run yet. Segment the customers first."))

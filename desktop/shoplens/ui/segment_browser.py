@@ -185,8 +185,10 @@ class SegmentBrowser(QWidget):
             self.select_segment(seg["label"])
 
     def _run_text(self, run: dict) -> str:
+        from ..segmentation.runs import display_name
+
         return self.tr("#%1 %2 — as of %3, %4 customers").replace("%1", str(run["id"])).replace(
-            "%2", run["name"]).replace("%3", run["as_of"]).replace("%4", f"{run['customers']:,}")
+            "%2", display_name(run["name"], "zh_CN" if _zh() else "en")).replace("%3", run["as_of"]).replace("%4", f"{run['customers']:,}")
 
     def run_id(self) -> int | None:
         """The run shown."""
