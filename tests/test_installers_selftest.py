@@ -10,7 +10,7 @@ from pathlib import Path
 
 from shoplens.ui.self_test import SelfTest, SelfTestFailure
 
-STEPS = ("resources", "main window", "demo workspace", "segmentation", "PDF report", "export", "open in window")
+STEPS = ("resources", "main window", "demo shop", "segmentation", "PDF report", "export", "open in window")
 
 
 def test_self_test_passes_and_touches_no_user_settings(tmp_path):
@@ -47,3 +47,25 @@ def test_a_failing_step_fails_the_self_test(tmp_path):
     assert code == 1
     assert "FAIL resources" in text and "SelfTestFailure: shoplens_zh_CN.qm missing" in text
     assert text.splitlines()[-1].startswith(f"FAILED: 0 of {len(STEPS)} steps")
+
+
+class CrashInASlot(SelfTest):
+    """Every step passes, but a Qt slot raised meanwhile (PySide hands such exceptions to sys.excepthook)."""
+
+    def check_resources(self) -> str:
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        return "fine"
+
+    show_window = build_demo = segment = report = export = open_in_window = lambda self: "fine"  # noqa: E731
+
+
+def test_an_uncaught_exception_meanwhile_fails_the_self_test_without_a_dialog(tmp_path):
+    out = io.StringIO()
+    hook = sys.excepthook
+    code = CrashInASlot(window=None, folder=tmp_path, out=out).run()
+    assert code == 1
+    assert sys.excepthook is hook  # restored
+    assert "FAIL uncaught exception: RuntimeError: boom in a slot" in out.getvalue()

@@ -1,8 +1,9 @@
 """`shoplens --self-test`: prove an installed copy works end to end, offscreen, without touching the user's files.
 
-It checks the bundled resources (translations, CJK font), shows the main window, builds a small demo shop in a
-temporary folder, segments it (RFM and KMeans), writes a Chinese PDF report and a contact-list export,
-opens the workspace in the window, and prints one line per step with its time. Exit code 0 only when all passed.
+It checks the bundled resources (translations, CJK font), shows the main window on its welcome page, builds a
+small demo shop in a temporary folder through the welcome page's button (no network), segments it (RFM and
+KMeans), writes a Chinese PDF report and contact-list exports, opens the workspace in the window, and prints one
+line per step with its time. Exit code 0 only when all passed.
 Settings go to a temporary .ini file, so the user's recent workspaces and window state stay as they were.
 """
 
@@ -43,9 +44,14 @@ class SelfTest:
         self.out = out or sys.stdout
         self.workspace_path = folder / "self-test.shoplens"
         self.results: list[tuple[str, bool, float, str]] = []
+        self.crashes: list[BaseException] = []  # uncaught exceptions (in Qt slots): logged, and fail the test
 
     def say(self, text: str) -> None:
-        print(text, file=self.out, flush=True)
+        """Print one line (a closed or missing stdout, e.g. a windowed Windows app, is not a failure)."""
+        try:
+            print(text, file=self.out, flush=True)
+        except (OSError, ValueError):
+            pass
 
     def step(self, name: str, fn: Callable[[], str]) -> bool:
         """Run one step; print 'ok'/'FAIL', its seconds and what it found."""
@@ -69,14 +75,28 @@ class SelfTest:
         frozen = "frozen (installed bundle)" if getattr(sys, "frozen", False) else "from source"
         self.say(f"ShopLens {__version__} self-test, {frozen}, Python {sys.version.split()[0]}, in {self.folder}")
         steps = [("resources", self.check_resources), ("main window", self.show_window),
-                 ("demo workspace", self.build_demo), ("segmentation", self.segment),
+                 ("demo shop", self.build_demo), ("segmentation", self.segment),
                  ("PDF report", self.report), ("export", self.export), ("open in window", self.open_in_window)]
         total = time.perf_counter()
-        passed = all(self.step(name, fn) for name, fn in steps)
+        previous_hook = sys.excepthook
+        sys.excepthook = self._record_crash  # no crash dialog waiting for a click on an offscreen screen
+        try:
+            passed = all(self.step(name, fn) for name, fn in steps)
+        finally:
+            sys.excepthook = previous_hook
+        if self.crashes:
+            passed = False
+            self.say(f"FAIL uncaught exception: {type(self.crashes[0]).__name__}: {self.crashes[0]}")
         seconds = time.perf_counter() - total
         self.say(f"{'PASSED' if passed else 'FAILED'}: {sum(r[1] for r in self.results)} of {len(steps)} steps"
                  f" in {seconds:.1f} s")
         return 0 if passed else 1
+
+    def _record_crash(self, exc_type, exc, tb) -> None:
+        import logging
+
+        logging.getLogger("shoplens.self_test").critical("Uncaught exception", exc_info=(exc_type, exc, tb))
+        self.crashes.append(exc)
 
     # -- the steps -----------------------------------------------------------------------------------------------
     def check_resources(self) -> str:
@@ -111,18 +131,54 @@ class SelfTest:
         image = window.grab().toImage()
         if image.isNull() or image.width() < 200:
             raise SelfTestFailure("the window did not paint")
-        return f"welcome page painted at {image.width()}×{image.height()}, platform {QApplication.platformName()}"
+        from platformdirs import user_documents_dir
+
+        if window._start_folder() != user_documents_dir():  # noqa: SLF001 - new workspaces start in Documents
+            raise SelfTestFailure(f"new workspaces would not start in {user_documents_dir()}")
+        return (f"welcome page painted at {image.width()}×{image.height()}, platform {QApplication.platformName()},"
+                f" workspaces start in {user_documents_dir()}")
 
     def build_demo(self) -> str:
+        """Click the welcome page's "Open the demo shop": built (small, offline) in the scratch folder, then opened."""
         from ..demo.build import build_demo_workspace
         from ..workspace import Workspace
+        from . import main_window
 
-        build_demo_workspace(self.workspace_path, customers=SELF_TEST_CUSTOMERS)
+        def small_demo(path, *, progress=None, cancelled=None) -> Path:
+            return Path(build_demo_workspace(path, progress=progress, cancelled=cancelled,
+                                             customers=SELF_TEST_CUSTOMERS))
+
+        saved = main_window.demo_path, main_window.build_demo
+        main_window.demo_path, main_window.build_demo = (lambda: self.workspace_path), small_demo
+        try:
+            self.window.welcome.demo_button.click()
+            self.wait_for_workspace()
+        finally:
+            main_window.demo_path, main_window.build_demo = saved
+        self.window.close_workspace()  # the next steps open the file themselves
         with Workspace.open(self.workspace_path, readonly=True) as ws:
             summary = ws.summary()
         if not summary.get("customers") or not summary.get("orders"):
             raise SelfTestFailure(f"the demo workspace is empty: {summary}")
-        return f"{summary['customers']} customers, {summary['orders']} orders"
+        return f"built and opened from the welcome page: {summary['customers']} customers, {summary['orders']} orders"
+
+    def wait_for_workspace(self) -> None:
+        """Run the event loop until the window has a workspace; fail on an error message or after a timeout."""
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        deadline = time.monotonic() + OPEN_TIMEOUT_S
+        while self.window.workspace is None:
+            QApplication.processEvents()
+            if self.crashes:
+                raise SelfTestFailure(f"uncaught {type(self.crashes[0]).__name__}: {self.crashes[0]}")
+            modal = QApplication.activeModalWidget()
+            if isinstance(modal, QMessageBox):  # progress dialogs are modal too: only messages are failures
+                text = modal.text()
+                modal.close()
+                raise SelfTestFailure(f"a message appeared: {text}")
+            if time.monotonic() > deadline:
+                raise SelfTestFailure(f"no workspace opened within {OPEN_TIMEOUT_S:.0f} s")
+            time.sleep(0.01)
 
     def segment(self) -> str:
         from ..segmentation.build import build_run
@@ -175,17 +231,7 @@ class SelfTest:
 
         window = self.window
         window.open_path(self.workspace_path)
-        deadline = time.monotonic() + OPEN_TIMEOUT_S
-        while window.workspace is None:
-            QApplication.processEvents()
-            modal = QApplication.activeModalWidget()
-            if modal is not None:
-                text = modal.text() if hasattr(modal, "text") else modal.windowTitle()
-                modal.close()
-                raise SelfTestFailure(f"a message appeared: {text}")
-            if time.monotonic() > deadline:
-                raise SelfTestFailure(f"the workspace did not open within {OPEN_TIMEOUT_S:.0f} s")
-            time.sleep(0.01)
+        self.wait_for_workspace()
         view = window.view
         view.select("segments")
         QApplication.processEvents()
@@ -205,9 +251,16 @@ def _check_file(path: Path, magic: bytes) -> None:
 
 
 def run_self_test(window, folder: Path) -> int:
-    """Run every step with `window` (a MainWindow, not yet shown); clean up the folder; return the exit code."""
+    """Run every step with `window` (a MainWindow, not yet shown); clean up; exit code 0 passed, 1 failed, 2 broke."""
     try:
         return SelfTest(window, folder).run()
+    except Exception:  # a bug in the self-test itself: report it, never leave a crash dialog waiting offscreen
+        import logging
+        import traceback
+
+        logging.getLogger("shoplens.self_test").exception("the self-test stopped")
+        traceback.print_exc()
+        return 2
     finally:
         window.shutdown()
         from .worker import wait_for_all
