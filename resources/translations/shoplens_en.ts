@@ -19,6 +19,29 @@ Please send it to your supplier.</source>
     </message>
 </context>
 <context>
+    <name>AudienceChooser</name>
+    <message>
+        <source>A segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with a tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no segmentation run yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tags yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Everything</source>
@@ -211,22 +234,6 @@ Please send it to your supplier.</source>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A segment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers with a tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no segmentation run yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no tags yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1236,26 +1243,6 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Whose contact details do you want to export?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A segment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers with a tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no segmentation run yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no tags yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,6 +21,29 @@ Please send it to your supplier.</source>
     </message>
 </context>
 <context>
+    <name>AudienceChooser</name>
+    <message>
+        <source>A segment:</source>
+        <translation>一个客户分群：</translation>
+    </message>
+    <message>
+        <source>Customers with a tag:</source>
+        <translation>带某个标签的客户：</translation>
+    </message>
+    <message>
+        <source>(no segmentation run yet)</source>
+        <translation>（还没有分群方案）</translation>
+    </message>
+    <message>
+        <source>(no tags yet)</source>
+        <translation>（还没有标签）</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Everything</source>
@@ -214,22 +237,6 @@ Please send it to your supplier.</source>
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
-    </message>
-    <message>
-        <source>A segment:</source>
-        <translation>客户分群：</translation>
-    </message>
-    <message>
-        <source>Customers with a tag:</source>
-        <translation>带有标签的客户：</translation>
-    </message>
-    <message>
-        <source>(no segmentation run yet)</source>
-        <translation>（尚无分群方案）</translation>
-    </message>
-    <message>
-        <source>(no tags yet)</source>
-        <translation>（尚无标签）</translation>
     </message>
     <message>
         <source>Customers:</source>
@@ -1240,26 +1247,6 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Whose contact details do you want to export?</source>
         <translation>要导出哪些客户的联系方式？</translation>
-    </message>
-    <message>
-        <source>A segment:</source>
-        <translation>一个客户分群：</translation>
-    </message>
-    <message>
-        <source>Customers with a tag:</source>
-        <translation>带某个标签的客户：</translation>
-    </message>
-    <message>
-        <source>Every customer</source>
-        <translation>全部客户</translation>
-    </message>
-    <message>
-        <source>(no segmentation run yet)</source>
-        <translation>（还没有分群方案）</translation>
-    </message>
-    <message>
-        <source>(no tags yet)</source>
-        <translation>（还没有标签）</translation>
     </message>
     <message>
         <source>Next…</source>

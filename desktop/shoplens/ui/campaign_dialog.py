@@ -11,26 +11,23 @@ import secrets
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..campaigns.store import create_campaign, plan_for, segment_source, tag_source
+from .audience import AudienceChooser
 from .campaign_words import channel_names, plan_text, warning_texts
 from .i18n import current_language
-from .reports_page import segment_choices, tag_choices
 from .worker import TaskSlot, describe_error
 
 
@@ -96,34 +93,11 @@ class CampaignDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. June coupon for sleeping customers"))
         form.addRow(self.tr("Name:"), self.name_edit)
-        grid = QGridLayout()
-        self.group = QButtonGroup(self)
-        self.segment_radio = QRadioButton(self.tr("A segment:"))
-        self.segment_combo = QComboBox()
-        for text, sel in segment_choices(self.workspace.conn, lang):
-            self.segment_combo.addItem(text, sel)
-        self.tag_radio = QRadioButton(self.tr("Customers with a tag:"))
-        self.tag_combo = QComboBox()
-        for text, sel in tag_choices(self.workspace.conn, lang):
-            self.tag_combo.addItem(text, sel)
-        for row, (radio, combo, empty) in enumerate([
-                (self.segment_radio, self.segment_combo, self.tr("(no segmentation run yet)")),
-                (self.tag_radio, self.tag_combo, self.tr("(no tags yet)"))]):
-            self.group.addButton(radio)
-            grid.addWidget(radio, row, 0)
-            grid.addWidget(combo, row, 1)
-            if combo.count() == 0:
-                radio.setEnabled(False)
-                combo.addItem(empty)
-                combo.setEnabled(False)
-            combo.activated.connect(lambda _=0, r=radio: r.setChecked(True))
-            combo.currentIndexChanged.connect(self._changed)
-        grid.setColumnStretch(1, 1)
-        enabled = [r for r in (self.segment_radio, self.tag_radio) if r.isEnabled()]
-        if enabled:
-            enabled[0].setChecked(True)
-        self.group.buttonToggled.connect(self._changed)
-        form.addRow(self.tr("Customers:"), grid)
+        self.chooser = AudienceChooser(self.workspace.conn, lang, self)
+        self.segment_radio, self.segment_combo = self.chooser.segment_radio, self.chooser.segment_combo
+        self.tag_radio, self.tag_combo = self.chooser.tag_radio, self.chooser.tag_combo
+        self.chooser.changed.connect(self._changed)
+        form.addRow(self.tr("Customers:"), self.chooser)
         self.channel_combo = QComboBox()
         for key, text in channel_names().items():
             self.channel_combo.addItem(text, key)
@@ -191,11 +165,7 @@ class CampaignDialog(QDialog):
     # -- state ------------------------------------------------------------------------------
     def selector(self):
         """The chosen segment or tag (None when the workspace has neither)."""
-        if self.segment_radio.isChecked() and self.segment_radio.isEnabled():
-            return self.segment_combo.currentData()
-        if self.tag_radio.isChecked() and self.tag_radio.isEnabled():
-            return self.tag_combo.currentData()
-        return None
+        return self.chooser.selector()
 
     def start_date(self) -> dt.date:
         d = self.start_edit.date()

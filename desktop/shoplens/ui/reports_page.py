@@ -4,43 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..reports.selectors import Selector
+from .audience import AudienceChooser
 from .i18n import current_language
-
-
-def segment_choices(conn, lang: str) -> list[tuple[str, Selector]]:
-    """(text, selector) for each segment of the newest segmentation run; empty when there is none."""
-    try:
-        run = conn.execute("SELECT id, name FROM segmentations ORDER BY id DESC LIMIT 1").fetchone()
-    except Exception:  # noqa: BLE001 - a workspace from before segmentation
-        return []
-    if run is None:
-        return []
-    rows = conn.execute("SELECT label, name_en, name_zh FROM segments WHERE run_id = ? ORDER BY position", (run[0],))
-    return [(f"{zh if lang.startswith('zh') else en} ({run[1]})", Selector.segment(label, run[0]))
-            for label, en, zh in rows]
-
-
-def tag_choices(conn, lang: str) -> list[tuple[str, Selector]]:
-    """(text, selector) for each tag, by layer then name; empty when the workspace has no tags."""
-    try:
-        rows = conn.execute("SELECT name_en, name_zh FROM tag_defs ORDER BY layer, name_en").fetchall()
-    except Exception:  # noqa: BLE001 - a workspace from before tags
-        return []
-    return [(zh if lang.startswith("zh") else en, Selector.tag(en)) for en, zh in rows]
 
 
 class ExportChoiceDialog(QDialog):
@@ -51,37 +26,13 @@ class ExportChoiceDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Export a contact list"))
         self.setMinimumWidth(440)
-        lang = current_language()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Whose contact details do you want to export?")))
-        grid = QGridLayout()
-        self.group = QButtonGroup(self)
-        self.segment_radio = QRadioButton(self.tr("A segment:"))
-        self.segment_combo = QComboBox()
-        for text, sel in segment_choices(workspace.conn, lang):
-            self.segment_combo.addItem(text, sel)
-        self.tag_radio = QRadioButton(self.tr("Customers with a tag:"))
-        self.tag_combo = QComboBox()
-        for text, sel in tag_choices(workspace.conn, lang):
-            self.tag_combo.addItem(text, sel)
-        self.all_radio = QRadioButton(self.tr("Every customer"))
-        for row, (radio, combo, empty) in enumerate([
-                (self.segment_radio, self.segment_combo, self.tr("(no segmentation run yet)")),
-                (self.tag_radio, self.tag_combo, self.tr("(no tags yet)"))]):
-            self.group.addButton(radio)
-            grid.addWidget(radio, row, 0)
-            grid.addWidget(combo, row, 1)
-            if combo.count() == 0:
-                radio.setEnabled(False)
-                combo.addItem(empty)
-                combo.setEnabled(False)
-            combo.activated.connect(lambda _=0, r=radio: r.setChecked(True))
-        self.group.addButton(self.all_radio)
-        grid.addWidget(self.all_radio, 2, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
-        first = next(r for r in (self.segment_radio, self.tag_radio, self.all_radio) if r.isEnabled())
-        first.setChecked(True)
+        self.chooser = AudienceChooser(workspace.conn, current_language(), self, everyone=True)
+        self.segment_radio, self.segment_combo = self.chooser.segment_radio, self.chooser.segment_combo
+        self.tag_radio, self.tag_combo = self.chooser.tag_radio, self.chooser.tag_combo
+        self.all_radio = self.chooser.all_radio
+        layout.addWidget(self.chooser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Next…"))
         buttons.accepted.connect(self.accept)
@@ -90,10 +41,9 @@ class ExportChoiceDialog(QDialog):
 
     def selector(self) -> Selector:
         """The chosen customers as an export selector."""
-        if self.segment_radio.isChecked():
-            return self.segment_combo.currentData()
-        if self.tag_radio.isChecked():
-            return self.tag_combo.currentData()
+        chosen = self.chooser.selector()
+        if chosen is not None:
+            return chosen
         ids = [r[0] for r in self.workspace.conn.execute("SELECT id FROM customers ORDER BY id")]
         return Selector.customer_ids(ids, "all customers")
 
