@@ -69,3 +69,17 @@ def test_an_uncaught_exception_meanwhile_fails_the_self_test_without_a_dialog(tm
     assert code == 1
     assert sys.excepthook is hook  # restored
     assert "FAIL uncaught exception: RuntimeError: boom in a slot" in out.getvalue()
+
+
+def test_windows_get_the_app_icon(qapp):
+    from PySide6.QtGui import QIcon
+
+    from shoplens.app import set_window_icon
+
+    before = qapp.windowIcon()
+    try:
+        assert set_window_icon(qapp)
+        assert not qapp.windowIcon().isNull()
+        assert qapp.windowIcon().actualSize(qapp.windowIcon().availableSizes()[0]).width() == 256
+    finally:
+        qapp.setWindowIcon(before if not before.isNull() else QIcon())

@@ -143,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "shoplens"])
     app.setDesktopFileName("shoplens")
+    set_window_icon(app)
     register_cjk_font()
     install_language(args.lang or effective_language(settings.get(settings.LANGUAGE)))
 
@@ -184,6 +185,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return int(code)
+
+
+def set_window_icon(app) -> bool:
+    """Give every window the ShopLens icon (portable copies have no menu entry to supply it); True when found."""
+    from PySide6.QtGui import QIcon
+
+    from .resources import resource_path
+
+    path = resource_path("icons", "shoplens-256.png")
+    if not path.is_file():
+        return False
+    app.setWindowIcon(QIcon(str(path)))
+    return True
 
 
 def _report_paint(ms: float, window) -> None:
