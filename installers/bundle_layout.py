@@ -13,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 APP_NAME = "ShopLens"
 EXE_NAME = "shoplens"  # the executable and the bundle folder (dist/shoplens/)
+CLI_EXE_NAME = "shoplens-cli"  # Windows only: a console twin of the windowed shoplens.exe, for the command line
 DESCRIPTION = "Customer profiles and segments from a shop's spreadsheets"
 PUBLISHER = "ShopLens"
 BUNDLE_ID = "com.shoplens.ShopLens"

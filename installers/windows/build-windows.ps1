@@ -3,9 +3,10 @@
 #     powershell -ExecutionPolicy Bypass -File installers\windows\build-windows.ps1
 # Needs: Python 3.11 x64 (the `py` launcher) and Inno Setup 6 (https://jrsoftware.org/isinfo.php; ISCC.exe in its
 # default folder, or set $env:ISCC to its path). Steps: a .venv with the pinned dependencies and PyInstaller, the
-# compiled translations, the PyInstaller bundle dist\shoplens\ (installers\shoplens.spec), `shoplens.exe
-# --self-test` on that bundle, then Inno Setup compiles installers\windows\shoplens.iss with the version from
-# pyproject.toml. The installer installs per user (no administrator rights) and can be uninstalled from Settings.
+# compiled translations, the PyInstaller bundle dist\shoplens\ (installers\shoplens.spec), `--self-test` on that
+# bundle (shoplens.exe is windowed; its console twin shoplens-cli.exe shows the lines), then Inno Setup compiles
+# installers\windows\shoplens.iss with the version from pyproject.toml. The installer installs per user (no
+# administrator rights) and can be uninstalled from Settings > Apps.
 $ErrorActionPreference = "Stop"
 Set-Location (Resolve-Path (Join-Path $PSScriptRoot "..\.."))
 
@@ -19,7 +20,9 @@ if (-not (Test-Path "resources\icons\shoplens.ico")) { & $py tools\build_icons.p
 & $py -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build\pyinstaller installers\shoplens.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 
-# The bundle is a windowed program (no console): judge the self-test by its exit code.
+# shoplens.exe is windowed (no console); its console twin shoplens-cli.exe shows the self-test's lines.
+& "dist\shoplens\shoplens-cli.exe" --self-test
+if ($LASTEXITCODE -ne 0) { throw "shoplens-cli.exe --self-test failed (exit $LASTEXITCODE); see the log folder" }
 $test = Start-Process -FilePath "dist\shoplens\shoplens.exe" -ArgumentList "--self-test" -Wait -PassThru
 if ($test.ExitCode -ne 0) { throw "shoplens.exe --self-test failed (exit $($test.ExitCode)); see the log folder" }
 

@@ -10,6 +10,7 @@
 #endif
 #define AppPublisher "ShopLens"
 #define AppExe "shoplens.exe"
+#define CliExe "shoplens-cli.exe"
 #define BundleDir "..\..\dist\shoplens"
 #define ProgId "ShopLens.Workspace"
 
@@ -50,6 +51,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 Source: "{#BundleDir}\{#AppExe}"; DestDir: "{app}"; Flags: ignoreversion
+Source: "{#BundleDir}\{#CliExe}"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#BundleDir}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "..\..\resources\icons\shoplens.ico"; DestDir: "{app}"; Flags: ignoreversion
 
