@@ -214,6 +214,7 @@ def test_macos_script_builds_the_app_the_spec_names_and_a_dmg():
     script = (INSTALLERS / "macos" / "build-macos.sh").read_text(encoding="utf-8")
     spec = _spec()
     assert 'name=f"{layout.APP_NAME}.app"' in spec
+    assert "argv_emulation=MACOS" in spec  # a document opened from Finder reaches the app as its argument
     assert f"dist/{layout.APP_NAME}.app" in script
     assert f"Contents/MacOS/{layout.EXE_NAME}" in script and "--self-test" in script
     assert "hdiutil create" in script and ".dmg" in script
