@@ -282,3 +282,19 @@ def test_control_template_has_the_fields_dpkg_needs():
     for field in ("Package", "Version", "Architecture", "Maintainer", "Description", "Depends", "Installed-Size"):
         assert field in fields
     assert fields["Package"] == layout.EXE_NAME and fields["Version"] == "@VERSION@"
+
+
+# -- the icon ----------------------------------------------------------------------------------------------------
+def test_icon_renders_from_the_svg_with_transparent_corners(qapp, tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_icons
+    from PySide6.QtGui import QImage
+
+    written = build_icons.render_pngs(folder=tmp_path, sizes=(64,))
+    image = QImage(str(written[0]))
+    assert (image.width(), image.height()) == (64, 64)
+    assert image.pixelColor(0, 0).alpha() == 0  # rounded tile: the corner is see-through
+    assert image.pixelColor(32, 32).alpha() == 255
+    build_icons.render_pngs(folder=tmp_path, sizes=build_icons.ICO_SIZES)
+    ico = build_icons.pack_ico(tmp_path)
+    assert ico.read_bytes()[:4] == b"\x00\x00\x01\x00"  # ICO header
