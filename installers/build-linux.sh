@@ -68,6 +68,7 @@ find "$stage" -type d -exec chmod 755 {} +
 deb="dist/shoplens_${VERSION}_${ARCH}.deb"
 rm -f "$deb"
 dpkg-deb --root-owner-group -Zgzip -z6 --build "$stage" "$deb" >/dev/null
+rm -rf build/deb  # the staging tree is a second full copy of the bundle
 echo "  $deb  $(du -h "$deb" | cut -f1)"
 
 if [ "$TARBALL" = 1 ]; then
