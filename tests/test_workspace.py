@@ -147,3 +147,10 @@ def test_readonly_open_cannot_write(tmp_path):
         assert ws.summary()["customers"] == 0
         with pytest.raises(sqlite3.OperationalError):
             ws.conn.execute("INSERT INTO meta(key, value) VALUES ('a', 'b')")
+
+
+def test_a_workspace_file_opens_the_window_whatever_the_case_of_its_extension():
+    from shoplens.cli import _wants_gui
+
+    assert _wants_gui(["Shop.SHOPLENS"]) and _wants_gui(["shop.shoplens"]) and _wants_gui([])
+    assert not _wants_gui(["info", "shop.shoplens"]) and not _wants_gui(["--help"])

@@ -47,7 +47,7 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     if not argv:
         return True
     first = argv[0]
-    return first.endswith(".shoplens") or (first.startswith("--") and first not in ("--help", "--version"))
+    return first.lower().endswith(".shoplens") or (first.startswith("--") and first not in ("--help", "--version"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
