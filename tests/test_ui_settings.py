@@ -145,3 +145,20 @@ def test_switching_language_loads_the_chinese_catalogue(qtbot, catalogues, isola
 def test_language_names_map_to_the_shipped_catalogues():
     assert normalise("zh_Hans_CN") == normalise("zh_TW") == "zh_CN"
     assert normalise("de_DE") == normalise("") == "en"
+
+
+def test_the_users_settings_live_where_platformdirs_says(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from platformdirs import user_config_dir
+
+    from shoplens import settings
+
+    assert settings.user_settings_file().parent == Path(user_config_dir("ShopLens", "ShopLens"))
+    monkeypatch.delenv(settings.ENV_FILE, raising=False)
+    settings.use_file(None)
+    monkeypatch.setattr(settings, "user_settings_file", lambda: tmp_path / "cfg" / "ShopLens.ini")
+    s = settings.qsettings()
+    s.setValue("probe", "1")
+    s.sync()
+    assert (tmp_path / "cfg" / "ShopLens.ini").exists()

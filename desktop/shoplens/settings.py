@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -72,12 +73,17 @@ def use_file(path: str | os.PathLike[str] | None) -> None:
 def qsettings() -> QSettings:
     """The QSettings store (an .ini file when isolated), upgraded to the current version."""
     path = _file_override or os.environ.get(ENV_FILE)
-    if path:
-        s = QSettings(path, QSettings.Format.IniFormat)
-    else:
-        s = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    s = QSettings(path or str(user_settings_file()), QSettings.Format.IniFormat)
     upgrade(s)
     return s
+
+
+def user_settings_file() -> Path:
+    """The user's settings file in the platform's standard place (platformdirs): ~/.config/ShopLens on Linux,
+    ~/Library/Application Support/ShopLens on macOS, %LOCALAPPDATA%\\ShopLens\\ShopLens on Windows."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APPLICATION, ORGANIZATION)) / f"{APPLICATION}.ini"
 
 
 def upgrade(s: QSettings) -> int:
