@@ -15,9 +15,10 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings
+if TYPE_CHECKING:  # Qt is imported when settings are first read, so the module imports without it
+    from PySide6.QtCore import QSettings
 
 ORGANIZATION = "ShopLens"
 APPLICATION = "ShopLens"
@@ -73,6 +74,8 @@ def use_file(path: str | os.PathLike[str] | None) -> None:
 def qsettings() -> QSettings:
     """The QSettings store (an .ini file when isolated), upgraded to the current version."""
     path = _file_override or os.environ.get(ENV_FILE)
+    from PySide6.QtCore import QSettings
+
     s = QSettings(path or str(user_settings_file()), QSettings.Format.IniFormat)
     upgrade(s)
     return s
@@ -107,6 +110,8 @@ def get(opt: Option) -> Any:
 
 def put(opt: Option, value: Any) -> None:
     """Store the option's value."""
+    from PySide6.QtCore import QByteArray
+
     s = qsettings()
     if isinstance(opt.default, bytes):
         value = QByteArray(bytes(value))
@@ -133,7 +138,7 @@ def convert(value: Any, default: Any) -> Any:
         if isinstance(default, float):
             return float(value)
         if isinstance(default, bytes):
-            return bytes(value.data()) if isinstance(value, QByteArray) else bytes(value)
+            return bytes(value.data()) if hasattr(value, "data") else bytes(value)  # a QByteArray, or bytes
         if isinstance(default, list):
             if isinstance(value, str):
                 return [value] if value else []
