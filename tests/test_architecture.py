@@ -18,7 +18,7 @@ CHECK_CORE = textwrap.dedent(
     import shoplens
     bad = []
     for m in pkgutil.walk_packages(shoplens.__path__, "shoplens."):
-        if m.name.startswith("shoplens.ui") or m.name in ("shoplens.__main__", "shoplens.app", "shoplens.settings"):
+        if m.name.startswith("shoplens.ui") or m.name in ("shoplens.__main__", "shoplens.app"):
             continue
         try:
             importlib.import_module(m.name)
