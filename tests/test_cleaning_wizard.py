@@ -122,3 +122,49 @@ def test_wizard_loads_a_recipe_and_lists_missing_names(qtbot, ws, tmp_path):
     assert "原单号" in wizard.status.text() and "lacks" in wizard.steps.item(0).text()
     wizard.remap({"原单号": "订单号"})
     assert "lacks" not in wizard.steps.item(0).text()
+
+
+def test_wizard_data_quality_tab_matches_the_core_report(qtbot, ws):
+    from shoplens.cleaning.quality import quality_report
+    from shoplens.ui.cleaning_wizard import CleaningWizard
+
+    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)
+    wizard.tabs.setCurrentWidget(wizard.quality)  # shown: the report is worked out
+    qtbot.waitUntil(lambda: wizard.quality.report is not None, timeout=10_000)
+    expected = quality_report(ws, wizard.recipe)
+    table = wizard.quality.table
+    assert table.rowCount() == len(expected["fields"])
+    phone_row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Phone")
+    phone = expected["fields"]["phone"]
+    assert [table.item(phone_row, c).text() for c in (2, 3, 4)] == [
+        f"{phone['filled']:,}", f"{phone['valid']:,}", f"{phone['invalid']:,}"]
+    assert f"{expected['rows']['read']:,} read" in wizard.quality.summary.text()
+    # a step added in the wizard shows in "changed by" after checking again
+    while wizard.suggestion_apply.isEnabled():
+        qtbot.mouseClick(wizard.suggestion_apply, Qt.MouseButton.LeftButton)
+    wizard.quality.check_button.click()
+    qtbot.waitUntil(lambda: any(table.item(r, 5).text() != "–" for r in range(table.rowCount())), timeout=10_000)
+    wizard.close()
+
+
+def test_every_suggestion_reads_the_same_in_the_english_ui_as_in_the_core(ws):
+    from shoplens.cleaning.recipe import Recipe
+    from shoplens.cleaning.suggest import Suggestion, suggest
+    from shoplens.ui.cleaning_words import suggestion_text
+
+    found = suggest(ws, recipe=Recipe(), fuzzy=True)
+    assert len(found) >= 4
+    for s in found:
+        assert suggestion_text(s, english_names=True) == s.message, s.code
+    made_up = [  # kinds the test shop does not show, with figures of our own
+        Suggestion("phones", "12 phone numbers have spaces, dashes or +86, or were stored as numbers; 3 cannot be"
+                   " read. Standardise them and flag the unreadable ones?", 15, args=(12, 3)),
+        Suggestion("dates:birthday", "1,200 dates in birthday are written like 05.03.2024 and 40 of them only make"
+                   " sense day first. Read them day first?", 1200, args=(1200, "birthday", 40)),
+        Suggestion("outliers", "2 orders are far above the shop's usual amounts (over 9,999.00). Flag them for review"
+                   " (they are not removed)?", 2, args=(2, "9,999.00"))]
+    for s in made_up:
+        assert suggestion_text(s, english_names=True) == s.message, s.code

@@ -610,6 +610,10 @@ Please send it to your supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,6 +777,61 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Done: %1 customers, %2 orders, %3 customers merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleaningWords</name>
+    <message>
+        <source>%1 text cells have extra spaces or full-width (全角) characters. Tidy them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phone numbers have spaces, dashes or +86, or were stored as numbers; %2 cannot be read. Standardise them and flag the unreadable ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 e-mail addresses have capital letters and %2 are not valid. Lower-case them, repair what can be repaired and flag the rest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender is written %1 ways; %2 values were not understood. Read more ways of writing it (男性, Mr, Ms, ...)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dates in %2 are written like 05.03.2024 and %3 of them only make sense day first. Read them day first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts use 万, a trailing minus or another way of writing ShopLens could not read at import. Read them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 order rows are refunds or cancellations. Leave them out of the orders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows look like tests (they contain 测试 or &quot;test&quot;). Leave them out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 order rows have no amount. Flag them for review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row of the same file exactly. Keep only the first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders are far above the shop&apos;s usual amounts (over %2). Flag them for review (they are not removed)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pairs of customers share a phone, e-mail or member no. through another file&apos;s rows. Merge them into one customer each?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pairs of customers look like the same person (similar name, phone ends the same). Review them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,6 +2668,61 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>How complete and readable each field is with the cleaning recipe as it stands now (nothing is changed until you apply it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the data with this recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 read, %2 kept, %3 left out by the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact duplicate rows in the imports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers merged in the last cleaning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

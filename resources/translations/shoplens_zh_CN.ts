@@ -611,6 +611,10 @@ Please send it to your supplier.</source>
         <translation>清洗步骤</translation>
     </message>
     <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -777,6 +781,61 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Done: %1 customers, %2 orders, %3 customers merged.</source>
         <translation>完成：%1 位客户，%2 笔订单，合并了 %3 位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningWords</name>
+    <message>
+        <source>%1 text cells have extra spaces or full-width (全角) characters. Tidy them?</source>
+        <translation>%1 个文本单元格有多余空格或全角字符。要整理吗？</translation>
+    </message>
+    <message>
+        <source>%1 phone numbers have spaces, dashes or +86, or were stored as numbers; %2 cannot be read. Standardise them and flag the unreadable ones?</source>
+        <translation>%1 个手机号带有空格、横线或 +86，或被存成了数字；%2 个无法识别。要统一格式并标记无法识别的号码吗？</translation>
+    </message>
+    <message>
+        <source>%1 e-mail addresses have capital letters and %2 are not valid. Lower-case them, repair what can be repaired and flag the rest?</source>
+        <translation>%1 个邮箱地址含大写字母，%2 个无效。要转为小写、修复能修复的，并标记其余的吗？</translation>
+    </message>
+    <message>
+        <source>Gender is written %1 ways; %2 values were not understood. Read more ways of writing it (男性, Mr, Ms, ...)?</source>
+        <translation>性别有 %1 种写法；%2 个值无法识别。要识别更多写法（男性、Mr、Ms 等）吗？</translation>
+    </message>
+    <message>
+        <source>%1 dates in %2 are written like 05.03.2024 and %3 of them only make sense day first. Read them day first?</source>
+        <translation>“%2”中有 %1 个日期写成 05.03.2024 这样的格式，其中 %3 个只有按“日在前”才说得通。要按日在前读取吗？</translation>
+    </message>
+    <message>
+        <source>%1 amounts use 万, a trailing minus or another way of writing ShopLens could not read at import. Read them?</source>
+        <translation>%1 个金额使用了“万”、末尾负号或导入时无法识别的其他写法。要识别它们吗？</translation>
+    </message>
+    <message>
+        <source>%1 order rows are refunds or cancellations. Leave them out of the orders?</source>
+        <translation>%1 行订单是退款或取消。要从订单中排除吗？</translation>
+    </message>
+    <message>
+        <source>%1 rows look like tests (they contain 测试 or &quot;test&quot;). Leave them out?</source>
+        <translation>%1 行看起来是测试数据（包含“测试”或“test”）。要排除吗？</translation>
+    </message>
+    <message>
+        <source>%1 order rows have no amount. Flag them for review?</source>
+        <translation>%1 行订单没有金额。要标记待核查吗？</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row of the same file exactly. Keep only the first?</source>
+        <translation>%1 行与同一文件中前面的某行完全相同。只保留第一行吗？</translation>
+    </message>
+    <message>
+        <source>%1 orders are far above the shop&apos;s usual amounts (over %2). Flag them for review (they are not removed)?</source>
+        <translation>%1 笔订单远高于店铺的常见金额（超过 %2）。要标记待核查吗（不会删除）？</translation>
+    </message>
+    <message>
+        <source>%1 pairs of customers share a phone, e-mail or member no. through another file&apos;s rows. Merge them into one customer each?</source>
+        <translation>%1 对客户通过其他文件的记录共享同一手机号、邮箱或会员号。要各自合并为一位客户吗？</translation>
+    </message>
+    <message>
+        <source>%1 pairs of customers look like the same person (similar name, phone ends the same). Review them one by one.</source>
+        <translation>%1 对客户看起来是同一个人（姓名相近、手机尾号相同）。请逐一确认。</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2674,61 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>How complete and readable each field is with the cleaning recipe as it stands now (nothing is changed until you apply it).</source>
+        <translation>按当前的清洗步骤，各字段的完整和可读程度（点击“应用并重建”之前不会改动任何数据）。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>由哪些步骤修改</translation>
+    </message>
+    <message>
+        <source>Check the data with this recipe</source>
+        <translation>按这些清洗步骤检查数据</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>正在检查数据…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 read, %2 kept, %3 left out by the recipe.</source>
+        <translation>行数：读取 %1 行，保留 %2 行，清洗步骤排除 %3 行。</translation>
+    </message>
+    <message>
+        <source>Exact duplicate rows in the imports: %1.</source>
+        <translation>导入数据中完全重复的行：%1。</translation>
+    </message>
+    <message>
+        <source>Customers merged in the last cleaning: %1.</source>
+        <translation>上次清洗合并的客户：%1。</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1.</source>
+        <translation>标记待核查：%1。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ class Suggestion:
     count: int
     steps: list[Step] = field(default_factory=list)
     auto: bool = True  # applied by `shoplens clean --auto`
+    args: tuple = ()  # the figures and names in `message`, in order (the UI words the message in its language)
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message, "count": self.count, "auto": self.auto,
@@ -106,27 +107,28 @@ def suggest(ws: Workspace, *, frames: list[ImportFrame] | None = None, recipe: R
 
     out: list[Suggestion] = []
 
-    def offer(code: str, n: int, message: str, steps: list[Step], auto: bool = True) -> None:
+    def offer(code: str, n: int, message: str, steps: list[Step], auto: bool = True, args: tuple = ()) -> None:
         if n > 0 and not all(s.op in have and s.op != "merge_customers" for s in steps):
-            out.append(Suggestion(code, message, int(n), steps, auto))
+            out.append(Suggestion(code, message, int(n), steps, auto, args or (int(n),)))
 
     offer("text", count.get("text", 0), f"{count.get('text', 0):,} text cells have extra spaces or full-width"
           " (全角) characters. Tidy them?", [Step("normalize_text")])
     n, bad = count.get("phone_reformatted", 0), count.get("phone_invalid", 0)
     offer("phones", n + bad, f"{n:,} phone numbers have spaces, dashes or +86, or were stored as numbers; {bad:,} cannot"
-          " be read. Standardise them and flag the unreadable ones?", [Step("phones", {"invalid": "drop"})])
+          " be read. Standardise them and flag the unreadable ones?", [Step("phones", {"invalid": "drop"})], args=(n, bad))
     n = count.get("email_invalid", 0) + count.get("email_case", 0)
     offer("emails", n, f"{count.get('email_case', 0):,} e-mail addresses have capital letters and"
           f" {count.get('email_invalid', 0):,} are not valid. Lower-case them, repair what can be repaired and flag"
-          " the rest?", [Step("emails")])
+          " the rest?", [Step("emails")], args=(count.get("email_case", 0), count.get("email_invalid", 0)))
     n = count.get("gender_unread", 0)
     offer("genders", n, f"Gender is written {count.get('gender_forms', 0)} ways; {n:,} values were not understood."
-          " Read more ways of writing it (男性, Mr, Ms, ...)?", [Step("genders")])
+          " Read more ways of writing it (男性, Mr, Ms, ...)?", [Step("genders")],
+          args=(count.get("gender_forms", 0), n))
     for name, (day, month, total) in dmy_fields.items():
         if day and not month:
             offer(f"dates:{name}", total, f"{total:,} dates in {name} are written like 05.03.2024 and {day:,} of them"
                   " only make sense day first. Read them day first?",
-                  [Step("dates", {"fields": [name], "dayfirst": True})])
+                  [Step("dates", {"fields": [name], "dayfirst": True})], args=(total, name, day))
     offer("amounts", count.get("amount_fixable", 0), f"{count.get('amount_fixable', 0):,} amounts use 万, a trailing"
           " minus or another way of writing ShopLens could not read at import. Read them?", [Step("amounts")])
     offer("refunds", count.get("refunds", 0), f"{count.get('refunds', 0):,} order rows are refunds or cancellations."
@@ -140,7 +142,8 @@ def suggest(ws: Workspace, *, frames: list[ImportFrame] | None = None, recipe: R
     found, limit = operation("outliers").find(ws.conn, operation("outliers").check({}))
     if limit is not None:
         offer("outliers", len(found), f"{len(found):,} orders are far above the shop's usual amounts (over"
-              f" {limit / 100:,.2f}). Flag them for review (they are not removed)?", [Step("outliers")])
+              f" {limit / 100:,.2f}). Flag them for review (they are not removed)?", [Step("outliers")],
+              args=(len(found), f"{limit / 100:,.2f}"))
     pairs = shared_key_pairs(ws.conn, [(item.table, item.parsed.frame) for item in frames])
     offer("shared_keys", len(pairs), f"{len(pairs):,} pairs of customers share a phone, e-mail or member no. through"
           " another file's rows. Merge them into one customer each?", [Step("merge_shared_keys")])
@@ -149,7 +152,8 @@ def suggest(ws: Workspace, *, frames: list[ImportFrame] | None = None, recipe: R
         if candidates:
             out.append(Suggestion("similar_customers", f"{len(candidates):,} pairs of customers look like the same"
                                   " person (similar name, phone ends the same). Review them one by one.",
-                                  len(candidates), [c.step() for c in candidates], auto=False))
+                                  len(candidates), [c.step() for c in candidates], auto=False,
+                                  args=(len(candidates),)))
     return out
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..cleaning.recipe import Recipe, load_recipe, missing_names
+from .cleaning_words import suggestion_text
 
 
 def analyse(ws, recipe: Recipe, progress=None, cancelled=None) -> dict:
@@ -65,6 +66,10 @@ class CleaningWizard(QDialog):
         self.tabs.addTab(self._suggestion_page(), self.tr("Suggestions"))
         self.tabs.addTab(self._candidate_page(), self.tr("Same person?"))
         self.tabs.addTab(self._recipe_page(), self.tr("Cleaning recipe"))
+        from .quality_page import QualityPage
+
+        self.quality = QualityPage(self)
+        self.tabs.addTab(self.quality, self.tr("Data quality"))
         bottom = QHBoxLayout()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -213,7 +218,7 @@ class CleaningWizard(QDialog):
             return
         self.suggestion_count.setText(self.tr("Suggestion %1 of %2").replace("%1", str(i + 1)).replace("%2",
                                                                                                     str(total)))
-        self.suggestion_text.setText(self.suggestions[i].message)
+        self.suggestion_text.setText(suggestion_text(self.suggestions[i]))
 
     def _answer_suggestion(self, apply: bool) -> None:
         i = self.position["suggestion"]

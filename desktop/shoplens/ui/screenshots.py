@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1200, 760)
 # modules that register more screens when imported
-EXTRA_MODULES: list[str] = ["shoplens.ui.backup_shots", "shoplens.ui.campaign_shots", "shoplens.ui.predict_shots", "shoplens.ui.segment_shots",
+EXTRA_MODULES: list[str] = ["shoplens.ui.backup_shots", "shoplens.ui.cleaning_shots", "shoplens.ui.campaign_shots", "shoplens.ui.predict_shots", "shoplens.ui.segment_shots",
                               "shoplens.ui.privacy_shots"]
 
 
