@@ -379,16 +379,21 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self):
         """List the open workspace's backup copies; the chosen one is restored in a worker and reopened."""
         from .backup_dialog import RestoreBackupDialog
-        from .workspace_guard import restore_and_reopen
 
         if self.workspace is None:
             return None
-        path = self.workspace.path
-        dialog = RestoreBackupDialog(path, self.workspace, self)
+        self._restore_path = self.workspace.path
+        dialog = RestoreBackupDialog(self._restore_path, self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restore_chosen.connect(lambda name: restore_and_reopen(self, path, name))
+        # a bound method, not a lambda: under PySide6 6.12 a lambda on a self-deleting dialog's signal can crash
+        dialog.restore_chosen.connect(self._restore_chosen)
         dialog.open()
         return dialog
+
+    def _restore_chosen(self, name: str) -> None:
+        from .workspace_guard import restore_and_reopen
+
+        restore_and_reopen(self, self._restore_path, name)
 
     def show_audit_log(self):
         """Open the audit log viewer of the open workspace."""
