@@ -217,10 +217,14 @@ class CampaignsPage(QWidget):
     # -- actions ----------------------------------------------------------------------------
     def _keep(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        dialog.finished.connect(self._dialog_finished)  # a bound method: lambdas here crashed PySide6 6.12
         self.dialogs.append(dialog)
         dialog.open()
         return dialog
+
+    def _dialog_finished(self, *_args) -> None:
+        window = self.sender()
+        self.dialogs = [d for d in self.dialogs if d is not window]
 
     def new_campaign(self) -> QDialog:
         """Open the New campaign dialog; a created campaign is selected in the list."""

@@ -324,11 +324,14 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.workspace, files=list(files), parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         done = getattr(wizard, "imported", None) or wizard.finished  # refresh once the data changed
-        done.connect(lambda *_: self.data_changed())
+        done.connect(self._imported)  # a bound method (see data_browser: lambdas on self-deleting windows)
         self.import_wizard = wizard
         wizard.destroyed.connect(self._wizard_gone)
         wizard.show()
         return wizard
+
+    def _imported(self, *_args) -> None:
+        self.data_changed()
 
     def _wizard_gone(self, *_args) -> None:
         self.import_wizard = None

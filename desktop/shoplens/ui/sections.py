@@ -161,9 +161,12 @@ class CleaningPage(QWidget):
 
         self.wizard = CleaningWizard(self.workspace, self)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.wizard.applied.connect(lambda *_: self.data_changed.emit())
+        self.wizard.applied.connect(self._applied)
         self.wizard.destroyed.connect(self._wizard_gone)
         self.wizard.open()
+
+    def _applied(self, *_args) -> None:
+        self.data_changed.emit()
 
     def _wizard_gone(self, *_args) -> None:
         self.wizard = None
