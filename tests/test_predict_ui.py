@@ -44,6 +44,8 @@ def test_dialog_fits_saves_and_draws_the_check(qtbot, shop) -> None:
     assert values["α"] == f"{summary['params']['alpha']:.4g}" and values["γ"] != "—"
     assert dialog.chart.figure is not None and len(dialog.chart.figure.axes) == 2
     assert "the model expected" in dialog.check_text.text()
+    used = dialog.until.date().toString("yyyy-MM-dd")  # the greyed-out date shows the calibration end really used
+    assert f"Fitted on orders through {used}," in dialog.check_text.text()
     assert "bought more than once" in dialog.counts.text()
     # reopening shows the stored run without fitting again
     again = PredictDialog(shop)

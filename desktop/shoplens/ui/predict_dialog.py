@@ -247,6 +247,9 @@ class PredictDialog(QDialog):
             self.check_text.setText("")
             return
         self.chart.set_figure(result["figure"])
+        end = check.calibration_end
+        if not self.until.isEnabled():  # "the last third" was used: show the date it came to
+            self.until.setDate(QDate(end.year, end.month, end.day))
         self.check_text.setText(self.tr(
             "Fitted on orders through %1, the model expected %2 purchases by these customers up to %3; they made %4"
             " (%5).").replace("%1", check.calibration_end.isoformat()).replace("%2", f"{check.predicted:,.0f}")
