@@ -243,3 +243,15 @@ def test_points_earned_or_paid_on_one_order_are_not_the_members_points_balance(t
     assert fields["返点积分"] != "points" and fields["买家支付积分"] != "points"
     members = write_csv(tmp_path / "members.csv", [["会员卡号", "可用积分"], ["M1", "300"], ["M2", "0"], ["M3", "12"]])
     assert {g.column: g.field for g in guess_mapping(read_table(members))}["可用积分"] == "points"
+
+
+def test_a_wechat_nickname_does_not_replace_a_members_real_name(tmp_path):
+    ws = Workspace.create(tmp_path / "w.shoplens")
+    import_file(ws, write_csv(tmp_path / "members.csv", [["会员卡号", "姓名", "手机号"], ["M1", "王小芳", "13800138001"]]))
+    import_file(ws, write_csv(tmp_path / "wechat.csv", [["微信昵称", "手机号", "城市"], ["小芳🌸", "13800138001", "杭州"],
+                                                         ["茶友", "13800138002", "上海"]]))
+    rows = ws.conn.execute("SELECT phone, name, city FROM customers ORDER BY phone").fetchall()
+    assert rows == [("13800138001", "王小芳", "杭州"), ("13800138002", "茶友", "上海")]  # gaps filled, names kept
+    import_file(ws, write_csv(tmp_path / "members2.csv", [["会员卡号", "姓名", "手机号"], ["M2", "李娜", "13800138002"]]))
+    assert ws.conn.execute("SELECT name FROM customers WHERE phone = '13800138002'").fetchone() == ("李娜",)
+    ws.close()

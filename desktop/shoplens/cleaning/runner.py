@@ -62,7 +62,7 @@ class RecipeRun:
 
         ctx = self.context(conn, import_id, table, parsed.kind)
         self._contexts[import_id] = ctx
-        return Parsed(self.clean(parsed.frame, ctx), parsed.problems, parsed.kind)
+        return Parsed(self.clean(parsed.frame, ctx), parsed.problems, parsed.kind, parsed.fill_only)
 
     def written(self, conn: sqlite3.Connection, import_id: int, parsed, counts) -> None:
         """rebuild_canonical's after-write call: merge pairs from shared keys, flags tied to customers and orders."""

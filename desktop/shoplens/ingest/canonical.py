@@ -31,7 +31,7 @@ def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *,
     """Link rows to customers (new or known by any key) and append orders not seen before."""
     counts = CanonicalCounts()
     frame = parsed.frame
-    customer_ids = _resolve_customers(conn, frame, import_id, ref_namespace, parsed.kind, counts)
+    customer_ids = _resolve_customers(conn, frame, import_id, ref_namespace, parsed.kind, counts, parsed.fill_only)
     frame = frame.assign(customer_id=customer_ids)
     counts.row_customers = customer_ids
     _write_consent(conn, frame, source, now, import_id)
@@ -48,7 +48,7 @@ def _row_keys(frame: pd.DataFrame, ref_namespace: str) -> tuple[list[str], pd.Da
     return kinds, keys
 
 
-def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts) -> pd.Series:
+def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts, fill_only=frozenset()) -> pd.Series:
     """Customer id per row: one customer per connected group of keys; a known key reuses its customer."""
     kinds, keys = _row_keys(frame, ref_namespace)
     result = pd.Series(np.nan, index=frame.index, dtype="float64")
@@ -79,7 +79,8 @@ def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts) -> p
     new_cids = set(comp_cid[new_comps].tolist())
     is_new = result.isin(new_cids)
     _insert_customers(conn, frame[is_new], result[is_new], import_id)
-    _update_customers(conn, frame[has_key & ~is_new], result[has_key & ~is_new], overwrite=kind == "customers")
+    _update_customers(conn, frame[has_key & ~is_new], result[has_key & ~is_new], overwrite=kind == "customers",
+                      fill_only=fill_only)
     unknown = [n for n in range(len(graph.keys)) if graph.keys[n] not in known]
     conn.executemany("INSERT INTO customer_keys(kind, value, customer_id, import_id) VALUES (?, ?, ?, ?)",
                      [(*graph.keys[n], int(comp_cid[graph.labels[n]]), import_id) for n in unknown])
@@ -192,8 +193,8 @@ def _insert_customers(conn, frame, cids, import_id) -> None:
     conn.executemany(f"INSERT INTO customers(id, {cols}) VALUES ({marks})", _records(values))
 
 
-def _update_customers(conn, frame, cids, *, overwrite: bool) -> None:
-    """Known customers: a customer list refreshes their attributes; an orders file only fills gaps."""
+def _update_customers(conn, frame, cids, *, overwrite: bool, fill_only: frozenset[str] = frozenset()) -> None:
+    """Known customers: a customer list refreshes their attributes; an orders file (and a nickname) only fills gaps."""
     if not len(frame):
         return
     values = _customer_values(frame, cids)
@@ -202,10 +203,8 @@ def _update_customers(conn, frame, cids, *, overwrite: bool) -> None:
     for col in ("age", "agg_order_count", "agg_total_spend_cents"):
         if col in values:
             values[col] = values[col].round().astype("Int64")
-    if overwrite:
-        sets = ", ".join(f"{c} = coalesce(?, {c})" for c in values.columns)
-    else:
-        sets = ", ".join(f"{c} = coalesce({c}, ?)" for c in values.columns)
+    sets = ", ".join(f"{c} = coalesce(?, {c})" if overwrite and c not in fill_only else f"{c} = coalesce({c}, ?)"
+                     for c in values.columns)
     records = [(*r[1:], r[0]) for r in _records(values)]
     conn.executemany(f"UPDATE customers SET {sets} WHERE id = ?", records)
 

@@ -39,6 +39,7 @@ class Parsed:
     frame: pd.DataFrame
     problems: list[Problem]
     kind: str  # "orders" or "customers"
+    fill_only: frozenset[str] = frozenset()  # fields that only fill gaps, never replace (a nickname as the name)
 
 
 def import_kind(mapping: dict[str, str]) -> str:
@@ -74,7 +75,16 @@ def parse_table(table: Table, mapping: dict[str, str], *, region: str = "CN", ti
     if kind == "orders" and "order_no" in frame:
         frame = _fill_order_fields(frame)
     _check_keys(frame, kind, problems)
-    return Parsed(frame, problems, kind)
+    return Parsed(frame, problems, kind, nickname_fields(by_field))
+
+
+NICKNAME_WORDS = ("昵称", "nickname", "nick name", "网名")
+
+
+def nickname_fields(by_field: dict[str, str]) -> frozenset[str]:
+    """{'name'} when the name comes from a nickname column (WeChat's 昵称): it must not replace a real name."""
+    column = by_field.get("name", "")
+    return frozenset({"name"}) if any(word in column.lower() for word in NICKNAME_WORDS) else frozenset()
 
 
 def _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_numbers):  # noqa: PLR0911
