@@ -1077,6 +1077,973 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>file &quot;%1&quot;</source>
+        <translation>文件“%1”</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation>列“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome window must be between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holdout share must be more than 0 and less than 1 (e.g. 0.1 for 10%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so no campaign can be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace normally to create a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign called &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; has {2} customer(s); a campaign with a holdout group needs at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bigger segment or tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign number {1} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign called &quot;{1}&quot; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;{1}&quot; must be a list of field names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;{1}&quot; must be one of: {2} (it is &quot;{3}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; is not a valid value for {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; is not a cleaning step ShopLens knows. Known steps: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;{1}&quot; has no parameter {2}. It takes: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; is not a ShopLens field. Fields: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be used on the field &quot;{1}&quot;. It works on: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender &quot;mapping&quot; must give &quot;M&quot; or &quot;F&quot; for each written form, e.g. {{&quot;先生&quot;: &quot;M&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field whose missing values this step handles (not &quot;{1}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill missing values, give the value to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; must be a list of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;column&quot; must be the name of the column holding the original order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;k&quot; must be above 0 (3 is usual: higher flags fewer orders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; must be a list of non-empty texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;k&quot; and &quot;min_orders&quot; must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step {1} in the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step {1} in the recipe (it has {2} steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ShopLens cleaning recipe (it has no list of steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ShopLens cleaning recipe.</source>
+        <translation>这不是 ShopLens 的清洗步骤文件。</translation>
+    </message>
+    <message>
+        <source>This recipe was saved by a newer version of ShopLens.</source>
+        <translation>这份清洗步骤由更新版本的 ShopLens 保存。</translation>
+    </message>
+    <message>
+        <source>Update ShopLens to use it.</source>
+        <translation>请更新 ShopLens 后再使用。</translation>
+    </message>
+    <message>
+        <source>Step {1} of the recipe has no operation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters of step {1} are not a list of names and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe file is not valid JSON ({1}, line {2}).</source>
+        <translation>清洗步骤文件不是有效的 JSON（{1}，第 {2} 行）。</translation>
+    </message>
+    <message>
+        <source>The recipe file was not found.</source>
+        <translation>找不到清洗步骤文件。</translation>
+    </message>
+    <message>
+        <source>The recipe file could not be read ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run only applies with --segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--remap {1}&quot; is not in the form OLD=NEW, for example --remap 原单号=退款原单号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers must be between 10 and 200000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--map {1}&quot; is not in the form FIELD=COLUMN, for example --map phone=手机号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top must be between 0 and 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k only applies to --scheme kmeans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set only applies together with --template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag definitions file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag definitions file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag definitions file could not be read ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {1} at line {2}, column {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set &quot;{1}&quot; must be NAME=NUMBER, e.g. lost_days=300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name already exists, so the demo shop was not created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name for the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the demo workspace does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name appeared while the demo shop was being built; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not look like a text (CSV) file: it holds binary data.</source>
+        <translation>这个文件看起来不是文本（CSV）文件：里面是二进制数据。</translation>
+    </message>
+    <message>
+        <source>If it is a spreadsheet, save it as .xlsx or .csv and import that file.</source>
+        <translation>如果它是电子表格，请另存为 .xlsx 或 .csv 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV: {1}.</source>
+        <translation>无法按 CSV 读取此文件：{1}。</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {1} characters, usually because a &quot; quote is opened and never closed.</source>
+        <translation>有一个单元格超过 {1} 个字符，通常是因为某个 &quot; 引号开了头却没有结束。</translation>
+    </message>
+    <message>
+        <source>Open the file in Excel or WPS to check that row, or save it again as CSV.</source>
+        <translation>请用 Excel 或 WPS 打开文件检查那一行，或重新另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password, so ShopLens cannot read it.</source>
+        <translation>工作簿设置了密码，ShopLens 无法读取。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save a copy.</source>
+        <translation>请在 Excel 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后另存一份。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read: it is damaged or incomplete{1}.</source>
+        <translation>无法读取工作簿：文件已损坏或不完整{1}。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or WPS and save it again, or export the data once more.</source>
+        <translation>请用 Excel 或 WPS 打开后重新保存，或重新导出一次数据。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;{1}&quot;. Its sheets are: {2}.</source>
+        <translation>工作簿中没有名为“{1}”的工作表。现有工作表：{2}。</translation>
+    </message>
+    <message>
+        <source>This sheet is a chart, not a table of data.</source>
+        <translation>这个工作表是图表，不是数据表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet with data (only charts).</source>
+        <translation>工作簿中没有包含数据的工作表（只有图表）。</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: no row has any text.</source>
+        <translation>工作表是空的：没有任何一行有内容。</translation>
+    </message>
+    <message>
+        <source>The header row is outside the sheet.</source>
+        <translation>表头行不在工作表范围内。</translation>
+    </message>
+    <message>
+        <source>The chosen header row is empty; choose the row with the column names.</source>
+        <translation>所选的表头行是空的；请选择包含列名的那一行。</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML) without a table of data.</source>
+        <translation>这个文件是网页（HTML），里面没有数据表格。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or WPS and save it as .xlsx, or export the data as CSV.</source>
+        <translation>请用 Excel 或 WPS 打开并另存为 .xlsx，或将数据导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>找不到文件。</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row with column names.</source>
+        <translation>工作表中没有包含列名的表头行。</translation>
+    </message>
+    <message>
+        <source>This file was already imported into this workspace, so it was not imported again.</source>
+        <translation>这个文件已经导入过此工作区，因此没有再次导入。</translation>
+    </message>
+    <message>
+        <source>To add newer data, export a new file from your system and import that.</source>
+        <translation>如需添加新数据，请从您的系统重新导出一个文件再导入。</translation>
+    </message>
+    <message>
+        <source>The sheet has a header row but no data rows, so there is nothing to import.</source>
+        <translation>工作表只有表头，没有数据行，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>None of the columns is matched to a ShopLens field, so nothing would be imported.</source>
+        <translation>没有任何列对应到 ShopLens 字段，因此不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose the field of at least the customer and order columns.</source>
+        <translation>请至少为客户列和订单列选择字段。</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;{1}&quot; in this sheet. The columns are: {2}.</source>
+        <translation>此工作表中没有“{1}”列。现有列：{2}。</translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; is not a field ShopLens knows. Known fields: {2}.</source>
+        <translation>“{1}”不是 ShopLens 认识的字段。可用字段：{2}。</translation>
+    </message>
+    <message>
+        <source>This looks like an orders file, but no column is matched to the order time.</source>
+        <translation>这看起来是订单文件，但没有列对应到下单时间。</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the order date.</source>
+        <translation>请选择哪一列是下单日期。</translation>
+    </message>
+    <message>
+        <source>This looks like an orders file, but no column is matched to the paid amount.</source>
+        <translation>这看起来是订单文件，但没有列对应到实付金额。</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the amount paid.</source>
+        <translation>请选择哪一列是实付金额。</translation>
+    </message>
+    <message>
+        <source>No column is matched to a member no., phone, e-mail, customer ID or name, so these rows cannot be told apart as customers.</source>
+        <translation>没有列对应到会员号、手机号、邮箱、客户编号或姓名，因此无法区分这些行属于哪位客户。</translation>
+    </message>
+    <message>
+        <source>Choose at least one of those columns.</source>
+        <translation>请至少选择其中一列。</translation>
+    </message>
+    <message>
+        <source>This sheet has about {1} cells (rows × columns), more than the {2} ShopLens can import at once.</source>
+        <translation>此工作表约有 {1} 个单元格（行 × 列），超过了 ShopLens 一次能导入的 {2} 个。</translation>
+    </message>
+    <message>
+        <source>Split it into smaller files (for example one per month) and import them one after another, or leave out the columns you do not need.</source>
+        <translation>请拆分成较小的文件（例如每月一个）逐个导入，或去掉不需要的列。</translation>
+    </message>
+    <message>
+        <source>The file is {1} MB, more than the {2} MB ShopLens reads from one text file.</source>
+        <translation>文件大小为 {1} MB，超过了 ShopLens 单个文本文件可读取的 {2} MB。</translation>
+    </message>
+    <message>
+        <source>Split it into smaller files (for example one per month) and import them one after another.</source>
+        <translation>请拆分成较小的文件（例如每月一个），逐个导入。</translation>
+    </message>
+    <message>
+        <source>This sheet has {1} columns, more than the {2} a spreadsheet can have.</source>
+        <translation>此工作表有 {1} 列，超过了电子表格最多的 {2} 列。</translation>
+    </message>
+    <message>
+        <source>Check that the right sheet was chosen, or export the data again.</source>
+        <translation>请确认选择了正确的工作表，或重新导出数据。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({1}).</source>
+        <translation>无法读取文件（{1}）。</translation>
+    </message>
+    <message>
+        <source>This file is not a real {1} workbook: its contents are not a spreadsheet.</source>
+        <translation>这个文件不是真正的 {1} 工作簿：内容不是电子表格。</translation>
+    </message>
+    <message>
+        <source>The file was not found: it may have been moved, renamed or deleted.</source>
+        <translation>找不到文件：它可能已被移动、改名或删除。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>ShopLens is not allowed to read this file.</source>
+        <translation>ShopLens 没有读取此文件的权限。</translation>
+    </message>
+    <message>
+        <source>Close it in Excel or WPS if it is open there, or copy it to another folder.</source>
+        <translation>如果它在 Excel 或 WPS 中打开着，请先关闭，或把它复制到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>ShopLens cannot read &quot;{1}&quot; files.</source>
+        <translation>ShopLens 无法读取“{1}”类型的文件。</translation>
+    </message>
+    <message>
+        <source>Save the data as one of: {1}.</source>
+        <translation>请将数据保存为以下格式之一：{1}。</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>This {1} file is an &quot;XML Spreadsheet 2003&quot; file, which ShopLens cannot read.</source>
+        <translation>这个 {1} 文件是“XML 电子表格 2003”格式，ShopLens 无法读取。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>A text file has no sheets, so there is no sheet &quot;{1}&quot;.</source>
+        <translation>文本文件没有工作表，因此不存在工作表“{1}”。</translation>
+    </message>
+    <message>
+        <source>Row {1} is not in the sheet (its last row with data is {2}).</source>
+        <translation>第 {1} 行不在工作表中（最后一行数据是第 {2} 行）。</translation>
+    </message>
+    <message>
+        <source>The file is too large to read on this computer.</source>
+        <translation>文件太大，这台电脑无法读取。</translation>
+    </message>
+    <message>
+        <source>Split it into smaller files.</source>
+        <translation>请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>There are no paid orders to check the predictions against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders after {1} to compare the predictions with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an earlier date for the end of the calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration period ends before the first order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time unit &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use days or weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no paid orders of known customers{1}, so there is nothing to predict from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders first, or choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {1} customers bought more than once{2}; predictions need at least {3} repeat buyers to say anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import more orders (a longer period), or choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be between 0 and 1 (e.g. 0.01 for 1% a month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so no customer can be removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other copy of ShopLens that has it open, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy still holds the customer&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the customer to forget by exactly one of: customer ID, phone number, e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with ID {1} in this workspace, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; is not {2} ShopLens can read, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer in this workspace has the {1} {2}, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{1}&quot; does not end in {2}.</source>
+        <translation>“{1}”的扩展名不是 {2}。</translation>
+    </message>
+    <message>
+        <source>Choose a file name with one of these endings.</source>
+        <translation>请使用这些扩展名之一作为文件名。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file name.</source>
+        <translation>这是一个文件夹，不是文件名。</translation>
+    </message>
+    <message>
+        <source>The folder for this file does not exist.</source>
+        <translation>这个文件所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Choose sms, email, wechat or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, and every export must be written to its log.</source>
+        <translation>此工作区以只读方式打开，而每次导出都必须记入它的日志。</translation>
+    </message>
+    <message>
+        <source>Open the workspace normally to export.</source>
+        <translation>请以正常方式打开工作区后再导出。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written in &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no segmentation run yet, so there is no segment report to make.</source>
+        <translation>此工作区还没有分群方案，无法生成分群报告。</translation>
+    </message>
+    <message>
+        <source>Segment the customers first (shoplens segment, or Segments in the app).</source>
+        <translation>请先对客户分群（命令 shoplens segment，或应用中的“客户分群”）。</translation>
+    </message>
+    <message>
+        <source>There is no segmentation run number {1} in this workspace.</source>
+        <translation>此工作区中没有编号为 {1} 的分群方案。</translation>
+    </message>
+    <message>
+        <source>There is no segment &quot;{1}&quot; in {2}.</source>
+        <translation>{2}中没有客户分群“{1}”。</translation>
+    </message>
+    <message>
+        <source>This workspace has no segmentation run yet, so there is no segment to export.</source>
+        <translation>此工作区还没有分群方案，没有可导出的客户分群。</translation>
+    </message>
+    <message>
+        <source>This workspace has no tags yet, so there is nothing to export by tag.</source>
+        <translation>此工作区还没有标签，无法按标签导出。</translation>
+    </message>
+    <message>
+        <source>Create tags first, or export a segment instead.</source>
+        <translation>请先创建标签，或改为导出一个客户分群。</translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;{1}&quot; in this workspace.</source>
+        <translation>此工作区中没有标签“{1}”。</translation>
+    </message>
+    <message>
+        <source>Unknown segmentation method &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose rfm-cn8, rfm-grid or kmeans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a purchase before this date, so there is nothing to segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders first, or choose a later as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom scheme needs its segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no predictions to group by yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Predict first, then segment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These metrics do not exist: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers are too alike to be split into groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an RFM scheme instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at least 2 groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are only {1} customers with purchases, fewer than the {2} groups asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for fewer groups, or import more orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {1} customers differ in these metrics, fewer than the {2} groups asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for fewer groups or add metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too few different customers ({1}) to find groups automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import more orders, or use an RFM scheme instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {1} has no segment &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scheme &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold must be &quot;mean&quot; or &quot;median&quot;, not &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom scheme needs at least one segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme &quot;{1}&quot; cannot be used: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the segments so that every score cell belongs to exactly one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two segments share the key &quot;{1}&quot;; give each segment its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;{1}&quot;: the {2} scores must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;{1}&quot;: the {2} scores must be whole numbers 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator &quot;{1}&quot; does not apply to the field &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator &quot;{1}&quot; does not apply to the text field &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag snapshot number {1} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {1} is too old: only its counts are kept, not who had the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: &quot;{2}&quot; must be a text, not {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: &quot;{2}&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: &quot;{2}&quot; is longer than {3} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: unknown layer &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: colour &quot;{2}&quot; is not a colour written like #3366cc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: a tag must be an object with name_en, name_zh, layer and rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag holds name_en, name_zh, layer, colour, description and rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: &quot;rule&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: a group must be an object with name_en, name_zh, layer and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: &quot;values&quot; must be a non-empty list of tags, checked in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}the file must hold {{&quot;tags&quot;: [...], &quot;groups&quot;: [...]}} or a list of tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A definitions file holds &quot;tags&quot; and &quot;groups&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}&quot;tags&quot; and &quot;groups&quot; must be lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}the file defines no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}two tags are called &quot;{2}&quot;; each tag needs its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag called &quot;{1}&quot; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`shoplens tags WS` lists the tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &quot;{1}&quot;: unknown layer &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;{1}&quot; has no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;{1}&quot; has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;{1}&quot; no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;{1}&quot; is already used by the tag &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new tag another name, or edit the existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle: the days must grow from Active ({1}) to Silent ({2}) to Lost ({3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tiers: the top ({1}%) and bottom ({2}%) together exceed 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag template called &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: no customer has a value for &quot;{2}&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data that holds it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: unknown setting &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1}: &quot;{2}&quot; must be a number from {3} to {4}, not {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup copy called &quot;{1}&quot;.</source>
+        <translation>没有名为“{1}”的备份。</translation>
+    </message>
+    <message>
+        <source>List them with: shoplens backups WS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an older copy.</source>
+        <translation>请选择更早的备份。</translation>
+    </message>
+    <message>
+        <source>There is no healthy backup copy of this workspace.</source>
+        <translation>此工作区没有完好的备份。</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s lock file could not be written.</source>
+        <translation>无法写入工作区的锁定文件。</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable.</source>
+        <translation>请确认该文件夹可以写入。</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so it cannot be changed.{1}</source>
+        <translation>此工作区以只读方式打开，不能修改。{1}</translation>
+    </message>
+    <message>
+        <source>Close the other copy, then open the workspace again.</source>
+        <translation>请关闭另一个打开的副本，然后重新打开工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace file was not found.</source>
+        <translation>找不到工作区文件。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a workspace file.</source>
+        <translation>这是一个文件夹，不是工作区文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a ShopLens workspace.</source>
+        <translation>这个文件不是 ShopLens 工作区。</translation>
+    </message>
+    <message>
+        <source>To bring a spreadsheet in, open or create a workspace and import the file into it.</source>
+        <translation>要导入电子表格，请先打开或新建一个工作区，再把文件导入其中。</translation>
+    </message>
+    <message>
+        <source>This is a database file, but not a ShopLens workspace.</source>
+        <translation>这是一个数据库文件，但不是 ShopLens 工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (its integrity check failed).</source>
+        <translation>工作区文件已损坏（完整性检查未通过）。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup copy.</source>
+        <translation>请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of ShopLens (format {1}; this copy reads up to {2}).</source>
+        <translation>此工作区由更新版本的 ShopLens 保存（格式 {1}；当前版本最多读取到 {2}）。</translation>
+    </message>
+    <message>
+        <source>Update ShopLens to open it.</source>
+        <translation>请更新 ShopLens 后再打开。</translation>
+    </message>
+    <message>
+        <source>This workspace file is incomplete and cannot be opened.</source>
+        <translation>此工作区文件不完整，无法打开。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists, so a new workspace was not created there.</source>
+        <translation>已存在同名文件，因此没有在那里新建工作区。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or open the existing file.</source>
+        <translation>请换一个名称，或打开现有的文件。</translation>
+    </message>
+    <message>
+        <source>The folder for the new workspace does not exist.</source>
+        <translation>新工作区所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged and cannot be read ({1}).</source>
+        <translation>工作区文件已损坏，无法读取（{1}）。</translation>
+    </message>
+</context>
+<context>
     <name>CustomPage</name>
     <message>
         <source>Your own tag</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..progress import CancelFn, ProgressFn
 from .formatting import format_count
-from .worker import run_task
+from .worker import describe_error, run_task
 
 
 def make_backup(ws, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Path:
@@ -102,7 +102,7 @@ class RestoreBackupDialog(QDialog):
         self.status.setText(self.tr("Reading the backup copies…"))
         self.task = run_task(list_backups, self.path, parent=self)
         self.task.finished.connect(self.show_backups)
-        self.task.failed.connect(lambda exc: self.status.setText(str(exc)))
+        self.task.failed.connect(lambda exc: self.status.setText(describe_error(exc)))
         return self.task
 
     def show_backups(self, backups: list) -> None:
@@ -185,5 +185,5 @@ class RestoreBackupDialog(QDialog):
         self.status.setText(self.tr("Making a backup copy…"))
         task = run_task(make_backup, self.workspace, parent=self, write=True)
         task.finished.connect(lambda _path: (self.backup_button.setEnabled(True), self.reload()))
-        task.failed.connect(lambda exc: (self.backup_button.setEnabled(True), self.status.setText(str(exc))))
+        task.failed.connect(lambda exc: (self.backup_button.setEnabled(True), self.status.setText(describe_error(exc))))
         return task

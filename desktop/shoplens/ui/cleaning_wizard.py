@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..cleaning.recipe import Recipe, load_recipe, missing_names
 from .cleaning_words import suggestion_text
+from .worker import describe_error
 
 
 def analyse(ws, recipe: Recipe, progress=None, cancelled=None) -> dict:
@@ -190,7 +191,7 @@ class CleaningWizard(QDialog):
 
     def _on_failed(self, exc: object) -> None:
         self._idle()
-        self.status.setText(self.tr("Stopped: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("Stopped: %1").replace("%1", describe_error(exc)))
 
     def _on_cancelled(self) -> None:
         self._idle()
@@ -330,7 +331,7 @@ class CleaningWizard(QDialog):
         try:
             self.recipe = Recipe.load_file(path)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Cleaning recipe"), str(exc))
+            QMessageBox.warning(self, self.tr("Cleaning recipe"), describe_error(exc))
             return
         self.refresh_recipe()
         missing = missing_names(self.recipe, self.ws.conn)

@@ -109,5 +109,7 @@ def refusal(plan) -> str | None:
     try:
         validate_plan(plan)
     except InputError as exc:
-        return str(exc)
+        from .worker import describe_error
+
+        return describe_error(exc)
     return None

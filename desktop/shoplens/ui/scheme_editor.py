@@ -193,7 +193,9 @@ class SchemeEditor(QWidget):
             scheme = custom_scheme(self.name.text().strip() or self.tr("My segments"), segments)
             self._scheme, self._report = scheme, check_scheme(scheme)
         except InputError as exc:
-            self._error = str(exc)
+            from .worker import describe_error
+
+            self._error = describe_error(exc)
         self._show()
         self.changed.emit()
 

@@ -223,9 +223,7 @@ class KMeansPanel(QWidget):
 
         self._idle()
         self.result = None
-        self.error = describe_error(exc)
-        if isinstance(exc, InputError) and exc.hint:
-            self.error += " " + exc.hint
+        self.error = describe_error(exc)  # with the hint, in the UI language
         self.counts.setRowCount(0)
         self.status.setText(f"<span style='color:#b00020'>{self.error}</span>")
         self.page.completeChanged.emit()

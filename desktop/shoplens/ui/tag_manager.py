@@ -22,6 +22,7 @@ from ..errors import InputError
 from ..tags.model import LAYERS, TagDef
 from ..tags.rules import describe
 from .i18n import current_language
+from .worker import describe_error
 
 ROLE_TAG = Qt.ItemDataRole.UserRole
 
@@ -99,7 +100,7 @@ class TagEditDialog(QDialog):
         try:
             self.edited()
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Tags"), str(exc))
+            QMessageBox.warning(self, self.tr("Tags"), describe_error(exc))
             return
         super().accept()
 

@@ -38,6 +38,7 @@ from ..tags.model import LAYER_COLOURS, LAYERS, TagDef, TagGroup
 from ..tags.templates import TEMPLATE_LIST, build_template, template_defaults
 from .i18n import current_language
 from .rule_builder import RuleBuilder, text_suggestions
+from .worker import describe_error
 
 PREVIEW_ROWS = 50
 DEBOUNCE_MS = 250
@@ -341,7 +342,7 @@ class CustomPage(QWizardPage):
         try:
             self.form.tag()
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Tags"), str(exc))
+            QMessageBox.warning(self, self.tr("Tags"), describe_error(exc))
             return False
         return True
 

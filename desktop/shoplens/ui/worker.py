@@ -277,7 +277,9 @@ class TaskSlot:
 def describe_error(exc: BaseException) -> str:
     """A sentence for the user: the InputError's own text, or for a bug, where the details were written."""
     if isinstance(exc, InputError):
-        return str(exc)
+        from .core_messages import describe_input_error
+
+        return describe_input_error(exc)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "Worker", "The computer ran out of memory. Close other programs, or split the file into smaller files,"
