@@ -1104,55 +1104,55 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给营销活动起个名字。</translation>
     </message>
     <message>
         <source>Unknown channel &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的渠道“{1}”。</translation>
     </message>
     <message>
         <source>The outcome window must be between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果观察期必须在 1 到 365 天之间。</translation>
     </message>
     <message>
         <source>The holdout share must be more than 0 and less than 1 (e.g. 0.1 for 10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组比例必须大于 0 且小于 1（例如 0.1 表示 10%）。</translation>
     </message>
     <message>
         <source>This workspace is open read-only, so no campaign can be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区以只读方式打开，无法保存营销活动。</translation>
     </message>
     <message>
         <source>Open the workspace normally to create a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以正常方式打开工作区后再创建营销活动。</translation>
     </message>
     <message>
         <source>There is already a campaign called &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有名为“{1}”的营销活动。</translation>
     </message>
     <message>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请换一个名称。</translation>
     </message>
     <message>
         <source>&quot;{1}&quot; has {2} customer(s); a campaign with a holdout group needs at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{1}”只有 {2} 位客户；带对照组的营销活动至少需要 2 位。</translation>
     </message>
     <message>
         <source>Choose a bigger segment or tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择更大的客户分群或标签。</translation>
     </message>
     <message>
         <source>There is no campaign number {1} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中没有编号为 {1} 的营销活动。</translation>
     </message>
     <message>
         <source>There is no campaign called &quot;{1}&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中没有名为“{1}”的营销活动。</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不能与自己合并。</translation>
     </message>
     <message>
         <source>&quot;{1}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {2}).</source>
@@ -1196,7 +1196,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>To fill missing values, give the value to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要填补缺失值，请给出要填入的值。</translation>
     </message>
     <message>
         <source>&quot;statuses&quot; must be a list of: {1}.</source>
@@ -1220,15 +1220,15 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>There is no step {1} in the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>清洗步骤中没有第 {1} 步。</translation>
     </message>
     <message>
         <source>There is no step {1} in the recipe (it has {2} steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>清洗步骤中没有第 {1} 步（共 {2} 步）。</translation>
     </message>
     <message>
         <source>This is not a ShopLens cleaning recipe (it has no list of steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 ShopLens 的清洗步骤文件（没有步骤列表）。</translation>
     </message>
     <message>
         <source>This is not a ShopLens cleaning recipe.</source>
@@ -1244,7 +1244,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Step {1} of the recipe has no operation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {1} 步没有操作名称。</translation>
     </message>
     <message>
         <source>The parameters of step {1} are not a list of names and values.</source>
@@ -1260,11 +1260,11 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>The recipe file could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取清洗步骤文件（{1}）。</translation>
     </message>
     <message>
         <source>Step {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {1} 步：{2}</translation>
     </message>
     <message>
         <source>--run only applies with --segment.</source>
@@ -1304,19 +1304,19 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>The tag definitions file was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到标签定义文件。</translation>
     </message>
     <message>
         <source>The tag definitions file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签定义文件不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>The tag definitions file could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标签定义文件（{1}）。</translation>
     </message>
     <message>
         <source>The file is not valid JSON: {1} at line {2}, column {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 JSON：第 {2} 行第 {3} 列，{1}。</translation>
     </message>
     <message>
         <source>--set &quot;{1}&quot; must be NAME=NUMBER, e.g. lost_days=300.</source>
@@ -1324,19 +1324,19 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>A file with this name already exists, so the demo shop was not created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名文件，因此没有在那里创建演示店铺。</translation>
     </message>
     <message>
         <source>Choose another name for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为演示工作区换一个名称。</translation>
     </message>
     <message>
         <source>The folder for the demo workspace does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区所在的文件夹不存在。</translation>
     </message>
     <message>
         <source>A file with this name appeared while the demo shop was being built; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示店铺期间出现了同名文件，已保留该文件不作改动。</translation>
     </message>
     <message>
         <source>This file does not look like a text (CSV) file: it holds binary data.</source>
@@ -1556,75 +1556,75 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>There are no paid orders to check the predictions against.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已付款订单可用来检验预测。</translation>
     </message>
     <message>
         <source>There are no orders after {1} to compare the predictions with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 之后没有订单可与预测对比。</translation>
     </message>
     <message>
         <source>Choose an earlier date for the end of the calibration period.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为校准期结束选择更早的日期。</translation>
     </message>
     <message>
         <source>The calibration period ends before the first order.</source>
-        <translation type="unfinished"></translation>
+        <translation>校准期在第一笔订单之前就结束了。</translation>
     </message>
     <message>
         <source>Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择更晚的日期。</translation>
     </message>
     <message>
         <source>Unknown time unit &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的时间单位“{1}”。</translation>
     </message>
     <message>
         <source>Use days or weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用天或周。</translation>
     </message>
     <message>
         <source>There are no paid orders of known customers{1}, so there is nothing to predict from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已识别客户的已付款订单{1}，无法进行预测。</translation>
     </message>
     <message>
         <source>Import orders first, or choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入订单，或选择更晚的日期。</translation>
     </message>
     <message>
         <source>Only {1} customers bought more than once{2}; predictions need at least {3} repeat buyers to say anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {1} 位客户购买过不止一次{2}；预测至少需要 {3} 位复购客户才有意义。</translation>
     </message>
     <message>
         <source>Import more orders (a longer period), or choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请导入更多订单（更长的时间段），或选择更晚的日期。</translation>
     </message>
     <message>
         <source>The monthly discount rate must be between 0 and 1 (e.g. 0.01 for 1% a month).</source>
-        <translation type="unfinished"></translation>
+        <translation>月折现率必须在 0 到 1 之间（例如 0.01 表示每月 1%）。</translation>
     </message>
     <message>
         <source>This workspace is open read-only, so no customer can be removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区以只读方式打开，无法删除客户。</translation>
     </message>
     <message>
         <source>Close the other copy of ShopLens that has it open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请关闭打开该工作区的另一个 ShopLens，然后重试。</translation>
     </message>
     <message>
         <source>The backup is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该备份不是数据库文件。</translation>
     </message>
     <message>
         <source>The copy still holds the customer&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>该副本中仍有此客户的数据。</translation>
     </message>
     <message>
         <source>Name the customer to forget by exactly one of: customer ID, phone number, e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用以下其中一项指定要删除的客户：客户编号、手机号、邮箱地址。</translation>
     </message>
     <message>
         <source>There is no customer with ID {1} in this workspace, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中没有编号为 {1} 的客户，没有删除任何内容。</translation>
     </message>
     <message>
         <source>&quot;{1}&quot; is not {2} ShopLens can read, so nothing was removed.</source>
@@ -1632,7 +1632,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>No customer in this workspace has the {1} {2}, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中没有客户的{1}是 {2}，没有删除任何内容。</translation>
     </message>
     <message>
         <source>&quot;{1}&quot; does not end in {2}.</source>
@@ -1712,119 +1712,119 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Unknown segmentation method &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的分群方法“{1}”。</translation>
     </message>
     <message>
         <source>Choose rfm-cn8, rfm-grid or kmeans.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 rfm-cn8、rfm-grid 或 kmeans。</translation>
     </message>
     <message>
         <source>No customer has a purchase before this date, so there is nothing to segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此日期之前没有客户购买过，没有可分群的客户。</translation>
     </message>
     <message>
         <source>Import orders first, or choose a later as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入订单，或选择更晚的截至日期。</translation>
     </message>
     <message>
         <source>A custom scheme needs its segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义方案需要设置客户分群。</translation>
     </message>
     <message>
         <source>There are no predictions to group by yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可用于分组的预测结果。</translation>
     </message>
     <message>
         <source>Run Predict first, then segment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行预测，再重新分群。</translation>
     </message>
     <message>
         <source>These metrics do not exist: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些指标不存在：{1}。</translation>
     </message>
     <message>
         <source>The customers are too alike to be split into groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户之间过于相似，无法分组。</translation>
     </message>
     <message>
         <source>Use an RFM scheme instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用 RFM 方案。</translation>
     </message>
     <message>
         <source>Ask for at least 2 groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少分 2 组。</translation>
     </message>
     <message>
         <source>There are only {1} customers with purchases, fewer than the {2} groups asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {1} 位有购买的客户，少于要求的 {2} 组。</translation>
     </message>
     <message>
         <source>Ask for fewer groups, or import more orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少分组数，或导入更多订单。</translation>
     </message>
     <message>
         <source>Only {1} customers differ in these metrics, fewer than the {2} groups asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {1} 位客户在这些指标上有差别，少于要求的 {2} 组。</translation>
     </message>
     <message>
         <source>Ask for fewer groups or add metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少分组数或增加指标。</translation>
     </message>
     <message>
         <source>There are too few different customers ({1}) to find groups automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>差别明显的客户太少（{1} 位），无法自动分组。</translation>
     </message>
     <message>
         <source>Import more orders, or use an RFM scheme instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请导入更多订单，或改用 RFM 方案。</translation>
     </message>
     <message>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群需要一个名称。</translation>
     </message>
     <message>
         <source>Run {1} has no segment &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>分群方案 {1} 中没有客户分群“{2}”。</translation>
     </message>
     <message>
         <source>Unknown scheme &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的方案“{1}”。</translation>
     </message>
     <message>
         <source>The threshold must be &quot;mean&quot; or &quot;median&quot;, not &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值必须是“均值”或“中位数”，而不是“{1}”。</translation>
     </message>
     <message>
         <source>A custom scheme needs at least one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义方案至少需要一个客户分群。</translation>
     </message>
     <message>
         <source>The scheme &quot;{1}&quot; cannot be used: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>方案“{1}”无法使用：{2}</translation>
     </message>
     <message>
         <source>Change the segments so that every score cell belongs to exactly one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请调整客户分群，使每个评分格子恰好属于其中一个分群。</translation>
     </message>
     <message>
         <source>Two segments share the key &quot;{1}&quot;; give each segment its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个客户分群使用了相同的代号“{1}”；请为每个分群设置不同的代号。</translation>
     </message>
     <message>
         <source>Segment &quot;{1}&quot;: the {2} scores must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群“{1}”：{2} 评分必须在 1 到 5 之间。</translation>
     </message>
     <message>
         <source>Segment &quot;{1}&quot;: the {2} scores must be whole numbers 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群“{1}”：{2} 评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
         <source>The operator &quot;{1}&quot; does not apply to the field &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>运算符“{1}”不能用于字段“{2}”。</translation>
     </message>
     <message>
         <source>The operator &quot;{1}&quot; does not apply to the text field &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>运算符“{1}”不能用于文本字段“{2}”。</translation>
     </message>
     <message>
         <source>There is no tag snapshot number {1} in this workspace.</source>
@@ -1896,7 +1896,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>There is no tag called &quot;{1}&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中没有名为“{1}”的标签。</translation>
     </message>
     <message>
         <source>`shoplens tags WS` lists the tags.</source>
@@ -1908,43 +1908,43 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>The group &quot;{1}&quot; has no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签组“{1}”没有任何取值。</translation>
     </message>
     <message>
         <source>The tag &quot;{1}&quot; has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“{1}”还没有保存。</translation>
     </message>
     <message>
         <source>The tag &quot;{1}&quot; no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“{1}”已不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>The name &quot;{1}&quot; is already used by the tag &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称“{1}”已被标签“{2}”使用。</translation>
     </message>
     <message>
         <source>Give the new tag another name, or edit the existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给新标签换个名称，或编辑现有标签。</translation>
     </message>
     <message>
         <source>Lifecycle: the days must grow from Active ({1}) to Silent ({2}) to Lost ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期：天数必须从活跃（{1}）到沉默（{2}）再到流失（{3}）逐级增大。</translation>
     </message>
     <message>
         <source>Value tiers: the top ({1}%) and bottom ({2}%) together exceed 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>价值分层：最高（{1}%）与最低（{2}%）合计超过了 100%。</translation>
     </message>
     <message>
         <source>There is no tag template called &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{1}”的标签模板。</translation>
     </message>
     <message>
         <source>{1}: no customer has a value for &quot;{2}&quot; yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}：还没有客户有“{2}”的数据。</translation>
     </message>
     <message>
         <source>Import data that holds it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入包含该数据的文件。</translation>
     </message>
     <message>
         <source>{1}: unknown setting &quot;{2}&quot;.</source>
@@ -1952,7 +1952,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>{1}: &quot;{2}&quot; must be a number from {3} to {4}, not {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}：“{2}”必须是 {3} 到 {4} 之间的数字，而不是 {5}。</translation>
     </message>
     <message>
         <source>There is no backup copy called &quot;{1}&quot;.</source>
