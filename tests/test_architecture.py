@@ -44,3 +44,21 @@ def test_cli_start_up_does_not_import_heavy_libraries():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_every_ui_string_is_written_where_lupdate_finds_it():
+    """lupdate reads tr("..."), translate("Context", "...") and QCoreApplication.translate(...) written out: a
+    string behind another alias (t = QCoreApplication.translate) or inside an f-string never reaches the catalogue,
+    so it stays English in the Chinese UI (the import wizard's notices did)."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[1] / "desktop" / "shoplens" / "ui"
+    alias = re.compile(r"^\s*(\w+)\s*=\s*QCoreApplication\.translate\s*(?:#.*)?$", re.M)
+    in_fstring = re.compile(r"""f(["'])[^"'\n]*\{[^}]*\btr\(""")
+    bad = []
+    for path in sorted(ui.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        bad += [f"{path.name}: alias {m.group(1)}" for m in alias.finditer(text) if m.group(1) != "translate"]
+        bad += [f"{path.name}: tr() inside an f-string" for _ in in_fstring.finditer(text)]
+    assert not bad, bad

@@ -2758,7 +2758,91 @@ This cannot be undone.</source>
 <context>
     <name>ImportTexts</name>
     <message>
+        <source>%1 phone numbers in column &quot;%2&quot; were stored as numbers; they are restored as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phone numbers in column &quot;%2&quot; are in scientific notation (like 1.38E+10), so their last digits were lost in the spreadsheet. Export the file again with the column formatted as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have no readable order time, so they are not counted as orders (rows %2). They stay in the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows name no customer (no member no., phone, e-mail or customer ID); they count as sales without a known customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers have no member no., phone, e-mail or customer ID; they are imported but cannot be linked to orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row exactly; they are kept in the import and counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders have no readable amount; they are counted with amount 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers in this file share keys with two different customers already in the workspace. They were linked to the strongest match (member no., then phone, then e-mail); review them under Cleaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values in column &quot;%2&quot; could not be read as %3; they are left empty (rows %4). The original text stays in the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title above the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column names repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note below the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual name for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in your saved template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values look like e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values look like phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values look like genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matching field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3048,6 +3132,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Cannot import yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ShopLens noticed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2761,8 +2761,92 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
 <context>
     <name>ImportTexts</name>
     <message>
+        <source>%1 phone numbers in column &quot;%2&quot; were stored as numbers; they are restored as text.</source>
+        <translation>“%2”列中有 %1 个手机号被存成了数字；已恢复为文本。</translation>
+    </message>
+    <message>
+        <source>%1 phone numbers in column &quot;%2&quot; are in scientific notation (like 1.38E+10), so their last digits were lost in the spreadsheet. Export the file again with the column formatted as text.</source>
+        <translation>“%2”列中有 %1 个手机号是科学计数法（如 1.38E+10），末几位已在表格中丢失。请把该列设为文本格式后重新导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 rows have no readable order time, so they are not counted as orders (rows %2). They stay in the import.</source>
+        <translation>有 %1 行没有可识别的下单时间，因此不计为订单（第 %2 行）。这些行仍保留在导入数据中。</translation>
+    </message>
+    <message>
+        <source>%1 rows name no customer (no member no., phone, e-mail or customer ID); they count as sales without a known customer.</source>
+        <translation>有 %1 行没有客户信息（没有会员号、手机号、邮箱或客户编号）；计为未识别客户的销售。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no member no., phone, e-mail or customer ID; they are imported but cannot be linked to orders.</source>
+        <translation>有 %1 位客户没有会员号、手机号、邮箱或客户编号；会被导入，但无法与订单关联。</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row exactly; they are kept in the import and counted once.</source>
+        <translation>有 %1 行与前面的某行完全相同；保留在导入数据中，只计一次。</translation>
+    </message>
+    <message>
+        <source>%1 orders have no readable amount; they are counted with amount 0.</source>
+        <translation>有 %1 笔订单没有可识别的金额；按金额 0 计算。</translation>
+    </message>
+    <message>
+        <source>%1 customers in this file share keys with two different customers already in the workspace. They were linked to the strongest match (member no., then phone, then e-mail); review them under Cleaning.</source>
+        <translation>此文件中有 %1 位客户与工作区中两位不同的客户共享识别信息。已按最可靠的匹配关联（先会员号，再手机号，再邮箱）；请在“数据清洗”中核查。</translation>
+    </message>
+    <message>
+        <source>%1 values in column &quot;%2&quot; could not be read as %3; they are left empty (rows %4). The original text stays in the import.</source>
+        <translation>“%2”列中有 %1 个值无法识别为%3，已留空（第 %4 行）。原始内容仍保留在导入数据中。</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>title above the column names</source>
+        <translation>列名上方的标题</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>column names repeated</source>
+        <translation>重复的列名行</translation>
+    </message>
+    <message>
+        <source>note below the data</source>
+        <translation>数据下方的备注</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>usual name for this field</source>
+        <translation>此字段的常用列名</translation>
+    </message>
+    <message>
+        <source>name contains &quot;%1&quot;</source>
+        <translation>列名包含“%1”</translation>
+    </message>
+    <message>
+        <source>as in your saved template &quot;%1&quot;</source>
+        <translation>与已保存的模板“%1”相同</translation>
+    </message>
+    <message>
+        <source>the values look like e-mail addresses</source>
+        <translation>内容看起来是邮箱地址</translation>
+    </message>
+    <message>
+        <source>the values look like phone numbers</source>
+        <translation>内容看起来是手机号</translation>
+    </message>
+    <message>
+        <source>the values look like genders</source>
+        <translation>内容看起来是性别</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>没有对应的字段</translation>
     </message>
     <message>
         <source>orders (each linked to its customer)</source>
@@ -3054,6 +3138,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Cannot import yet: %1</source>
         <translation>暂时无法导入：%1</translation>
+    </message>
+    <message>
+        <source>What ShopLens noticed:</source>
+        <translation>ShopLens 发现：</translation>
     </message>
     <message>
         <source>No problems found in the values.</source>

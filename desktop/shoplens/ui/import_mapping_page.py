@@ -118,7 +118,8 @@ class MappingPage(WizardPage):
             text += "<p style='color:#b3261e'>" + html.escape(self.tr("Cannot import yet: %1").replace("%1", why_not))
             text += "</p>"
         if items:
-            text += f"<p>{html.escape(self.tr('What ShopLens noticed:'))}</p><ul style='margin-top:0'>{items}</ul>"
+            noticed = html.escape(self.tr("What ShopLens noticed:"))  # outside the f-string, where lupdate sees it
+            text += f"<p>{noticed}</p><ul style='margin-top:0'>{items}</ul>"
         self.problems.setText(text or html.escape(self.tr("No problems found in the values.")))
 
     def ready(self) -> bool:

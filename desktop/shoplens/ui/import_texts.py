@@ -28,37 +28,36 @@ def _rows(rows: list[int], count: int) -> str:
 
 def problem_text(problem) -> str:
     """One Problem(code, column, count, message, rows) as a translated sentence."""
-    t = QCoreApplication.translate
     code, column, n = problem.code, problem.column or "", number(problem.count)
     rows = getattr(problem, "rows", None) or []
     if code == "phone_stored_as_number":
-        return _fill(t("ImportTexts", '%1 phone numbers in column "%2" were stored as numbers; they are restored as'
+        return _fill(QCoreApplication.translate("ImportTexts", '%1 phone numbers in column "%2" were stored as numbers; they are restored as'
                                       " text."), n, column)
     if code == "phone_scientific":
-        return _fill(t("ImportTexts", '%1 phone numbers in column "%2" are in scientific notation (like 1.38E+10), so'
+        return _fill(QCoreApplication.translate("ImportTexts", '%1 phone numbers in column "%2" are in scientific notation (like 1.38E+10), so'
                                       " their last digits were lost in the spreadsheet. Export the file again with the"
                                       " column formatted as text."), n, column)
     if code == "no_order_time":
-        return _fill(t("ImportTexts", "%1 rows have no readable order time, so they are not counted as orders (rows"
+        return _fill(QCoreApplication.translate("ImportTexts", "%1 rows have no readable order time, so they are not counted as orders (rows"
                                       " %2). They stay in the import."), n, _rows(rows, problem.count))
     if code == "order_without_customer":
-        return _fill(t("ImportTexts", "%1 rows name no customer (no member no., phone, e-mail or customer ID); they"
+        return _fill(QCoreApplication.translate("ImportTexts", "%1 rows name no customer (no member no., phone, e-mail or customer ID); they"
                                       " count as sales without a known customer."), n)
     if code == "customer_without_key":
-        return _fill(t("ImportTexts", "%1 customers have no member no., phone, e-mail or customer ID; they are"
+        return _fill(QCoreApplication.translate("ImportTexts", "%1 customers have no member no., phone, e-mail or customer ID; they are"
                                       " imported but cannot be linked to orders."), n)
     if code == "duplicate_rows":
-        return _fill(t("ImportTexts", "%1 rows repeat an earlier row exactly; they are kept in the import and counted"
+        return _fill(QCoreApplication.translate("ImportTexts", "%1 rows repeat an earlier row exactly; they are kept in the import and counted"
                                       " once."), n)
     if code == "order_without_amount":
-        return _fill(t("ImportTexts", "%1 orders have no readable amount; they are counted with amount 0."), n)
+        return _fill(QCoreApplication.translate("ImportTexts", "%1 orders have no readable amount; they are counted with amount 0."), n)
     if code == "key_conflict":
-        return _fill(t("ImportTexts", "%1 customers in this file share keys with two different customers already in"
+        return _fill(QCoreApplication.translate("ImportTexts", "%1 customers in this file share keys with two different customers already in"
                                       " the workspace. They were linked to the strongest match (member no., then"
                                       " phone, then e-mail); review them under Cleaning."), n)
     if code.endswith("_invalid"):
         label = field_labels().get(code[: -len("_invalid")], code)
-        return _fill(t("ImportTexts", '%1 values in column "%2" could not be read as %3; they are left empty (rows'
+        return _fill(QCoreApplication.translate("ImportTexts", '%1 values in column "%2" could not be read as %3; they are left empty (rows'
                                       " %4). The original text stays in the import."), n, column, label,
                      _rows(rows, problem.count))
     return problem.message
@@ -66,13 +65,12 @@ def problem_text(problem) -> str:
 
 def skip_reason_text(reason: str) -> str:
     """Why a row is not data, in words."""
-    t = QCoreApplication.translate
     texts = {
-        "blank": t("ImportTexts", "empty row"),
-        "title": t("ImportTexts", "title above the column names"),
-        "total": t("ImportTexts", "totals row"),
-        "repeated_header": t("ImportTexts", "column names repeated"),
-        "note": t("ImportTexts", "note below the data"),
+        "blank": QCoreApplication.translate("ImportTexts", "empty row"),
+        "title": QCoreApplication.translate("ImportTexts", "title above the column names"),
+        "total": QCoreApplication.translate("ImportTexts", "totals row"),
+        "repeated_header": QCoreApplication.translate("ImportTexts", "column names repeated"),
+        "note": QCoreApplication.translate("ImportTexts", "note below the data"),
     }
     return texts.get(reason, reason)
 
@@ -94,21 +92,20 @@ _REASONS = [
 
 def guess_reason_text(reason: str) -> str:
     """Why the engine guessed a field, translated when the sentence is one the engine is known to write."""
-    t = QCoreApplication.translate
     for pattern, kind in _REASONS:
         match = pattern.match(reason or "")
         if not match:
             continue
         if kind == "known":
-            return t("ImportTexts", "usual name for this field")
+            return QCoreApplication.translate("ImportTexts", "usual name for this field")
         if kind == "contains":
-            return _fill(t("ImportTexts", 'name contains "%1"'), match[2])
-        return _fill(t("ImportTexts", 'as in your saved template "%1"'), match[1])
+            return _fill(QCoreApplication.translate("ImportTexts", 'name contains "%1"'), match[2])
+        return _fill(QCoreApplication.translate("ImportTexts", 'as in your saved template "%1"'), match[1])
     fixed = {
-        "the values look like e-mail addresses": t("ImportTexts", "the values look like e-mail addresses"),
-        "the values look like phone numbers": t("ImportTexts", "the values look like phone numbers"),
-        "the values look like genders": t("ImportTexts", "the values look like genders"),
-        "no matching field": t("ImportTexts", "no matching field"),
+        "the values look like e-mail addresses": QCoreApplication.translate("ImportTexts", "the values look like e-mail addresses"),
+        "the values look like phone numbers": QCoreApplication.translate("ImportTexts", "the values look like phone numbers"),
+        "the values look like genders": QCoreApplication.translate("ImportTexts", "the values look like genders"),
+        "no matching field": QCoreApplication.translate("ImportTexts", "no matching field"),
     }
     return fixed.get(reason, reason)
 
