@@ -55,3 +55,14 @@ def test_a_real_reader_error_reads_in_chinese(chinese, tmp_path):
         read_table(path)
     text = describe_input_error(caught.value)
     assert "orders.xlsx" in text and "工作簿" in text and "not a real" not in text
+
+
+def test_cleaning_steps_read_in_chinese_with_field_names(chinese):
+    from shoplens.cleaning.recipe import Step
+
+    assert translate_core(Step("missing", {"field": "amount", "action": "flag"}).label(), field_names=True) == \
+        "缺失的实付金额：标记待核查"
+    assert "手机号" in translate_core(Step("phones").label(), field_names=True)
+    # outside step labels a column name is never replaced by a field's name
+    assert translate_core('There is no column "city" in this sheet. The columns are: city, phone.') == \
+        "此工作表中没有“city”列。现有列：city, phone。"

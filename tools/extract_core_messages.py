@@ -46,13 +46,48 @@ def renumber(text: str) -> str:
     return re.sub(r"(?<!\{)\{\d+\}(?!\})", lambda m: "{" + str(next(counter)) + "}", text)
 
 
+def _returns(node: ast.AST) -> list[ast.AST]:
+    """The values a function returns, both branches of `a if c else b` included."""
+    out: list[ast.AST] = []
+    for ret in ast.walk(node):
+        if isinstance(ret, ast.Return) and ret.value is not None:
+            stack = [ret.value]
+            while stack:
+                value = stack.pop()
+                if isinstance(value, ast.IfExp):
+                    stack += [value.body, value.orelse]
+                else:
+                    out.append(value)
+    return out
+
+
+def step_labels(tree: ast.AST) -> list[ast.AST]:
+    """Cleaning steps' words for the recipe list: `label = "..."` on a class and what `describe()` returns."""
+    out: list[ast.AST] = []
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for item in cls.body:
+            if isinstance(item, ast.Assign) and any(getattr(t, "id", "") == "label" for t in item.targets):
+                out.append(item.value)
+            if isinstance(item, ast.FunctionDef) and item.name == "describe":
+                out += _returns(item)
+    return out
+
+
 def templates() -> list[str]:
-    """Every distinct message and hint template raised with the project's input errors, in file order."""
+    """Every distinct message and hint template raised with the project's input errors, in file order, then the
+    cleaning steps' labels and descriptions."""
     found: list[str] = []
     for path in sorted(CORE.rglob("*.py")):
         if "ui" in path.relative_to(CORE).parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        if path.relative_to(CORE).parts[0] == "cleaning":
+            for value in step_labels(tree):
+                text = template(value)
+                if text and any(ch.isalpha() for ch in text) and text not in found:
+                    found.append(text)
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ERRORS):
                 continue

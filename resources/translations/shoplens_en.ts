@@ -1148,11 +1148,95 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Same person across sources: merge customers that share a phone, e-mail or member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two customers you confirmed are the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customer {1} with {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A customer cannot be merged with itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;{1}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy text: trim spaces, full-width (全角) to half-width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy text in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers: standard form, invalid ones flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise phone numbers; flag invalid ones (left out of customer keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise phone numbers; flag invalid ones (kept as digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses: lower case, repaired where possible, invalid ones flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: every way of writing it to one form (M/F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in mixed formats, read with the day-first setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts with currency marks, separators, 万 and trailing minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing values: fill, drop the row, or flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates in every date column month first (03/05/2024 = 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates in {1} month first (03/05/2024 = 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates in every date column day first (05.03.2024 = 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates in {1} day first (05.03.2024 = 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing {1}: flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing {1}: leave the row out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing {1}: fill with &quot;{2}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact duplicate rows: keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,6 +1277,34 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>To fill missing values, give the value to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds and cancellations: leave out, or net a refund against its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net refunds against their original order{1}; leave out other {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out {1} orders and negative amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test or internal orders: leave out or flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} test orders ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusually large orders: flag for review (not removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag orders far above the shop&apos;s usual amounts (Q3 + {1} × IQR of log amounts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1151,12 +1151,96 @@ Similarity %5. Why: %6</source>
         <translation>此工作区中没有名为“{1}”的营销活动。</translation>
     </message>
     <message>
+        <source>Same person across sources: merge customers that share a phone, e-mail or member no.</source>
+        <translation>跨来源的同一个人：合并共享手机号、邮箱或会员号的客户</translation>
+    </message>
+    <message>
+        <source>Merge two customers you confirmed are the same person</source>
+        <translation>合并您确认是同一个人的两位客户</translation>
+    </message>
+    <message>
+        <source>Merge customer {1} with {2}</source>
+        <translation>合并客户 {1} 与 {2}</translation>
+    </message>
+    <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能与自己合并。</translation>
     </message>
     <message>
         <source>&quot;{1}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {2}).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy text: trim spaces, full-width (全角) to half-width</source>
+        <translation>整理文本：去掉多余空格，全角转半角</translation>
+    </message>
+    <message>
+        <source>Tidy text in {1}</source>
+        <translation>整理文本：{1}</translation>
+    </message>
+    <message>
+        <source>Phone numbers: standard form, invalid ones flagged</source>
+        <translation>手机号：统一格式，标记无效号码</translation>
+    </message>
+    <message>
+        <source>Standardise phone numbers; flag invalid ones (left out of customer keys)</source>
+        <translation>统一手机号格式；标记无效号码（不作为客户识别信息）</translation>
+    </message>
+    <message>
+        <source>Standardise phone numbers; flag invalid ones (kept as digits)</source>
+        <translation>统一手机号格式；标记无效号码（保留数字）</translation>
+    </message>
+    <message>
+        <source>E-mail addresses: lower case, repaired where possible, invalid ones flagged</source>
+        <translation>邮箱地址：转为小写，尽量修复，标记无效地址</translation>
+    </message>
+    <message>
+        <source>Gender: every way of writing it to one form (M/F)</source>
+        <translation>性别：各种写法统一为一种（男/女）</translation>
+    </message>
+    <message>
+        <source>Dates in mixed formats, read with the day-first setting</source>
+        <translation>混合格式的日期，按“日在前”设置读取</translation>
+    </message>
+    <message>
+        <source>Amounts with currency marks, separators, 万 and trailing minus</source>
+        <translation>带货币符号、分隔符、“万”和末尾负号的金额</translation>
+    </message>
+    <message>
+        <source>Missing values: fill, drop the row, or flag</source>
+        <translation>缺失值：填补、删除该行或标记</translation>
+    </message>
+    <message>
+        <source>Read dates in every date column month first (03/05/2024 = 5 March)</source>
+        <translation>按“月在前”读取所有日期列（03/05/2024 = 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Read dates in {1} month first (03/05/2024 = 5 March)</source>
+        <translation>按“月在前”读取 {1} 中的日期（03/05/2024 = 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Read dates in every date column day first (05.03.2024 = 5 March)</source>
+        <translation>按“日在前”读取所有日期列（05.03.2024 = 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Read dates in {1} day first (05.03.2024 = 5 March)</source>
+        <translation>按“日在前”读取 {1} 中的日期（05.03.2024 = 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Missing {1}: flag for review</source>
+        <translation>缺失的{1}：标记待核查</translation>
+    </message>
+    <message>
+        <source>Missing {1}: leave the row out</source>
+        <translation>缺失的{1}：排除该行</translation>
+    </message>
+    <message>
+        <source>Missing {1}: fill with &quot;{2}&quot;</source>
+        <translation>缺失的{1}：填入“{2}”</translation>
+    </message>
+    <message>
+        <source>Exact duplicate rows: keep the first</source>
+        <translation>完全重复的行：只保留第一行</translation>
     </message>
     <message>
         <source>The parameter &quot;{1}&quot; must be a list of field names.</source>
@@ -1197,6 +1281,34 @@ Similarity %5. Why: %6</source>
     <message>
         <source>To fill missing values, give the value to fill in.</source>
         <translation>要填补缺失值，请给出要填入的值。</translation>
+    </message>
+    <message>
+        <source>Refunds and cancellations: leave out, or net a refund against its order</source>
+        <translation>退款和取消：排除，或与原订单冲抵</translation>
+    </message>
+    <message>
+        <source>Net refunds against their original order{1}; leave out other {2}</source>
+        <translation>退款与原订单冲抵{1}；排除其他{2}</translation>
+    </message>
+    <message>
+        <source>Leave out {1} orders and negative amounts</source>
+        <translation>排除{1}订单和负金额</translation>
+    </message>
+    <message>
+        <source>Test or internal orders: leave out or flag</source>
+        <translation>测试或内部订单：排除或标记</translation>
+    </message>
+    <message>
+        <source>{1} test orders ({2})</source>
+        <translation>{1}测试订单（{2}）</translation>
+    </message>
+    <message>
+        <source>Unusually large orders: flag for review (not removed)</source>
+        <translation>异常大额订单：标记待核查（不删除）</translation>
+    </message>
+    <message>
+        <source>Flag orders far above the shop&apos;s usual amounts (Q3 + {1} × IQR of log amounts)</source>
+        <translation>标记远高于店铺常见金额的订单（对数金额 Q3 + {1} × 四分位距）</translation>
     </message>
     <message>
         <source>&quot;statuses&quot; must be a list of: {1}.</source>

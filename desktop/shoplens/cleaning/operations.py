@@ -217,9 +217,10 @@ class Phones(Operation):
         choice(params, "invalid", ("drop", "keep_digits"))
         return params
 
-    def describe(self, params):
-        keep = " (kept as digits)" if params["invalid"] == "keep_digits" else " (left out of customer keys)"
-        return "Standardise phone numbers; flag invalid ones" + keep
+    def describe(self, params):  # whole sentences, so the UI can translate each
+        if params["invalid"] == "keep_digits":
+            return "Standardise phone numbers; flag invalid ones (kept as digits)"
+        return "Standardise phone numbers; flag invalid ones (left out of customer keys)"
 
     def apply(self, frame, ctx, params, stats):
         raw = ctx.raw("phone", frame.index)
@@ -345,10 +346,13 @@ class Dates(Operation):
         params["dayfirst"] = bool(params["dayfirst"])
         return params
 
-    def describe(self, params):
-        order = "day first (05.03.2024 = 5 March)" if params["dayfirst"] else "month first (03/05/2024 = 5 March)"
-        names = ", ".join(params["fields"]) if params.get("fields") else "every date column"
-        return f"Read dates in {names} {order}"
+    def describe(self, params):  # whole sentences, so the UI can translate each
+        names = ", ".join(params["fields"]) if params.get("fields") else ""
+        if params["dayfirst"]:
+            return f"Read dates in {names} day first (05.03.2024 = 5 March)" if names else \
+                "Read dates in every date column day first (05.03.2024 = 5 March)"
+        return f"Read dates in {names} month first (03/05/2024 = 5 March)" if names else \
+            "Read dates in every date column month first (03/05/2024 = 5 March)"
 
     def apply(self, frame, ctx, params, stats):
         from ..ingest import normalize as nz
@@ -455,9 +459,11 @@ class Missing(Operation):
             fill_value(params["field"], params["value"])
         return params
 
-    def describe(self, params):
-        what = {"fill": f'fill with "{params["value"]}"', "drop": "leave the row out", "flag": "flag for review"}
-        return f"Missing {params['field']}: {what[params['action']]}"
+    def describe(self, params):  # whole sentences, so the UI can translate each
+        field, action = params["field"], params["action"]
+        if action == "fill":
+            return f'Missing {field}: fill with "{params["value"]}"'
+        return f"Missing {field}: leave the row out" if action == "drop" else f"Missing {field}: flag for review"
 
     def apply(self, frame, ctx, params, stats):
         name = params["field"]

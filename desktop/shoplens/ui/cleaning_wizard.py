@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..cleaning.recipe import Recipe, load_recipe, missing_names
 from .cleaning_words import suggestion_text
+from .core_messages import translate_core
 from .worker import describe_error
 
 
@@ -266,7 +267,7 @@ class CleaningWizard(QDialog):
         self.steps.clear()
         missing = {m["step"] for m in missing_names(self.recipe, self.ws.conn)}
         for index, step in enumerate(self.recipe.steps):
-            text = f"{index + 1}. {step.label()}"
+            text = f"{index + 1}. {translate_core(step.label(), field_names=True)}"
             if index in missing:
                 text += "  " + self.tr("(names a column this data lacks)")
             item = QListWidgetItem(text)

@@ -29,8 +29,11 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
-def translate_core(text: str) -> str:
-    """`text` (an English message or hint from the core) in the UI language; unchanged when no template fits."""
+def translate_core(text: str, *, field_names: bool = False) -> str:
+    """`text` (an English message or hint from the core) in the UI language; unchanged when no template fits.
+
+    With `field_names` (cleaning steps' words), a part that is a field key ("amount") reads as the field's name.
+    """
     if not text:
         return text
     from .core_messages_catalogue import catalogue
@@ -43,7 +46,10 @@ def translate_core(text: str) -> str:
         translated = table.get(english, english)
         if translated == english:
             return text
-        values = found.groups()
+        from .field_labels import field_labels
+
+        labels = field_labels() if field_names else {}
+        values = [", ".join(labels.get(v, v) for v in value.split(", ")) for value in found.groups()]
         result = translated.replace("{{", "\x00").replace("}}", "\x01")
         for i, value in enumerate(values, start=1):
             result = result.replace("{" + str(i) + "}", value)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .core_messages import translate_core
 from .field_labels import field_labels
 from .formatting import format_count
 
@@ -24,6 +25,12 @@ def quality_for(ws, recipe, frames, progress=None, cancelled=None) -> dict:
     from ..cleaning.quality import quality_report
 
     return quality_report(ws, recipe, frames=frames, progress=progress, cancelled=cancelled)
+
+
+def _step_text(numbered: str) -> str:
+    """'3. Tidy text …' with the step's words in the UI language."""
+    number, _, label = numbered.partition(". ")
+    return f"{number}. {translate_core(label, field_names=True)}" if label else numbered
 
 
 class QualityPage(QWidget):
@@ -79,7 +86,7 @@ class QualityPage(QWidget):
         fields = report["fields"]
         self.table.setRowCount(len(fields))
         for r, (key, f) in enumerate(fields.items()):
-            changed = "; ".join(f"{step} ({format_count(n)})" for step, n in f["changed_by"].items()) or "–"
+            changed = "; ".join(f"{_step_text(step)} ({format_count(n)})" for step, n in f["changed_by"].items()) or "–"
             cells = [labels.get(key, f["label"]), format_count(f["rows"]), format_count(f["filled"]),
                      format_count(f["valid"]), format_count(f["invalid"]), changed]
             for c, text in enumerate(cells):
