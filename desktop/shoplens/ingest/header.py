@@ -44,6 +44,11 @@ def is_total_label(cell: str) -> bool:
     return _TOTAL_EN.fullmatch(text.lower()) is not None
 
 
+def _may_be_total(first: str) -> bool:
+    """A cheap test before is_total_label: only labels starting so (or holding 共) can be totals labels."""
+    return first[0] in "合总小汇共" or first[:2].lower() in ("su", "to", "gr") or "共" in first
+
+
 def _filled(row: list[str]) -> int:
     return sum(1 for c in row if c and not c.isspace())
 
@@ -206,7 +211,7 @@ def _classify(rows: list[list[str]], start: int, headers: list[list[str]]) -> di
         if first and not first[0].isspace():
             if first in firsts and tuple(_trim([c.strip() for c in row])) in header_keys:
                 reasons[i] = "repeated_header"
-            elif first[0] in initials and is_total_label(first):
+            elif first[0] in initials and _may_be_total(first) and is_total_label(first):
                 reasons[i] = "total"
             continue
         if not any(c and not c.isspace() for c in row):

@@ -146,8 +146,9 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
     with _indexes_rebuilt_after(conn, "orders", enabled=big):
         conn.executemany(f"INSERT INTO orders(id, {', '.join(ORDER_COLUMNS)}) VALUES ({marks})", sql_rows(table))
     if lines is not None and len(lines):
-        ids = dict(zip(orders["order_no"], orders["id"], strict=True))
-        lines = lines.assign(order_id=lines["order_no"].map(ids)).dropna(subset=["order_id"])
+        known = orders[orders["order_no"].notna()]  # unique order nos. (dedup keys "no:<order no.>" are unique)
+        ids = pd.Series(known["id"].to_numpy(), index=pd.Index(known["order_no"], dtype=object))
+        lines = lines.assign(order_id=lines["order_no"].astype(object).map(ids)).dropna(subset=["order_id"])
         lines = lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]]
         conn.executemany("INSERT INTO order_items(order_id, product, sku, category, quantity, amount_cents)"
                          " VALUES (?, ?, ?, ?, ?, ?)", sql_rows(lines))

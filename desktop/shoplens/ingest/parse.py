@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import pandas as pd
 
@@ -52,13 +53,13 @@ def parse_table(table: Table, mapping: dict[str, str], *, region: str = "CN", ti
                 dayfirst: bool = False) -> Parsed:
     """Parse every mapped column of `table`; unmapped columns stay only in the raw rows."""
     rows = table.rows
+    by_field = {f: c for c, f in mapping.items() if f and f != IGNORE}
     row_numbers = pd.Series(table.row_numbers, dtype="int64")
     frame = pd.DataFrame({"row": row_numbers})
     problems: list[Problem] = []
-    by_field = {f: c for c, f in mapping.items() if f and f != IGNORE}
     for key, column in by_field.items():
         index = table.columns.index(column)
-        raw = pd.Series([r[index] for r in rows], dtype="object")
+        raw = pd.Series(list(map(itemgetter(index), rows)), dtype="object")
         value, invalid = _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_numbers)
         frame[key] = value
         if invalid is not None and invalid.any():
@@ -167,12 +168,4 @@ def _fill_order_fields(frame: pd.DataFrame) -> pd.DataFrame:
 
 def duplicate_rows(table: Table) -> int:
     """How many data rows repeat an earlier row exactly."""
-    seen: set[tuple[str, ...]] = set()
-    count = 0
-    for row in table.rows:
-        key = tuple(row)
-        if key in seen:
-            count += 1
-        else:
-            seen.add(key)
-    return count
+    return len(table.rows) - len(set(map(tuple, table.rows)))  # every repeat of a row beyond its first
