@@ -59,7 +59,7 @@ def parse_table(table: Table, mapping: dict[str, str], *, region: str = "CN", ti
     problems: list[Problem] = []
     for key, column in by_field.items():
         index = table.columns.index(column)
-        raw = pd.Series(list(map(itemgetter(index), rows)), dtype="object")
+        raw = _text_series(list(map(itemgetter(index), rows)))
         value, invalid = _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_numbers)
         frame[key] = value
         if invalid is not None and invalid.any():
@@ -77,6 +77,16 @@ def parse_table(table: Table, mapping: dict[str, str], *, region: str = "CN", ti
         frame = _fill_order_fields(frame)
     _check_keys(frame, kind, problems)
     return Parsed(frame, problems, kind, nickname_fields(by_field))
+
+
+def _text_series(cells: list) -> pd.Series:
+    """The cells of one column as pandas text (Arrow-backed: built once, not again by every parser's astype)."""
+    import pyarrow as pa
+
+    try:
+        return pd.Series(pd.array(pa.array(cells, type=pa.large_string()), dtype="str"))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # not all text (or text Arrow cannot hold): as before
+        return pd.Series(cells, dtype="object")
 
 
 NICKNAME_WORDS = ("昵称", "nickname", "nick name", "网名")
