@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
 from ..workspace import Workspace, now_text
+from .cells import paused_gc
 from .fields import FIELD_BY_KEY, IGNORE
 from .mapping import ColumnGuess, guess_mapping, header_signature
 from .parse import KEY_FIELDS, Parsed, Problem, duplicate_rows, import_kind, parse_table
@@ -85,9 +86,10 @@ def plan_import(ws: Workspace, path: str | os.PathLike[str], sheet: str | None =
         raise InputError("The file was not found.", file=path.name)
     if sheet is None:
         sheet = default_sheet(list_sheets(path))
-    table = read_table(path, sheet, header_row=header_row, progress=progress, cancelled=cancelled)
-    reporter.check()
-    return plan_table(ws, path, table, file_sha256(path), mapping=mapping, channel=channel)
+    with paused_gc():  # millions of cells: the cyclic collector would rescan them over and over (refcounting stays)
+        table = read_table(path, sheet, header_row=header_row, progress=progress, cancelled=cancelled)
+        reporter.check()
+        return plan_table(ws, path, table, file_sha256(path), mapping=mapping, channel=channel)
 
 
 def plan_table(ws: Workspace, path: Path, table: Table, sha256: str, *, mapping: dict[str, str] | None = None,
@@ -191,7 +193,7 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
     validate_plan(plan)
     table, now = plan.table, now_text()
     total = len(table.rows)
-    with ws.transaction() as conn:
+    with paused_gc(), ws.transaction() as conn:  # paused: see plan_import
         template_id = _save_template(conn, plan, now) if save_template else None
         cur = conn.execute(
             "INSERT INTO imports(file_name, sheet, sha256, kind, channel, template_id, columns, mapping, header_row, encoding,"

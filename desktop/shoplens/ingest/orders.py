@@ -76,7 +76,7 @@ def _fold(rows: pd.DataFrame, counts) -> tuple[pd.DataFrame, pd.DataFrame]:
     orders["dedup_key"] = "no:" + orders["order_no"].astype("str")
     lines = pd.DataFrame()
     if multi.any():
-        multi_rows = rows[rows["order_no"].isin(size.index[multi])]
+        multi_rows = rows[(g["order_no"].transform("size") > 1).to_numpy()]  # lines of orders with 2+ lines
         lines = pd.DataFrame({
             "order_no": multi_rows["order_no"],
             "product": multi_rows.get("product"),

@@ -11,6 +11,7 @@ import pandas as pd
 from ..progress import CancelFn, ProgressFn, Reporter
 from ..workspace import Workspace, now_text
 from .canonical import CanonicalCounts, write_canonical
+from .cells import paused_gc
 from .mapping import header_signature
 from .parse import Parsed, parse_table
 from .table import Table
@@ -31,11 +32,11 @@ def raw_table(conn: sqlite3.Connection, import_id: int) -> Table:
     file_name, sheet, header_row, columns, encoding, delimiter = info
     columns = json.loads(columns)
     cells = ", ".join(f"coalesce(c{i}, '')" for i in range(1, len(columns) + 1))
-    # rows were inserted in file order, so rowid order is _row order (and needs no sort)
-    records = conn.execute(f"SELECT _row, {cells} FROM raw_{import_id} ORDER BY rowid").fetchall()
-    numbers = [r[0] for r in records]
-    rows = [list(r[1:]) for r in records]
-    del records
+    # rows were inserted in file order, so rowid order is _row order (and needs no sort); the row number comes last
+    # so each record becomes the row's list in C and the number is popped off it (no per-row Python slicing)
+    with paused_gc():  # a million new lists would make the collector rescan them again and again
+        rows = list(map(list, conn.execute(f"SELECT {cells}, _row FROM raw_{import_id} ORDER BY rowid")))
+        numbers = list(map(list.pop, rows))
     return Table(file_name, sheet, header_row, columns, rows, numbers, encoding=encoding, delimiter=delimiter)
 
 
@@ -52,7 +53,7 @@ def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, written:
     imports = ws.conn.execute("SELECT id, mapping, file_name, imported_at, channel FROM imports"
                               " WHERE status = 'done' ORDER BY id").fetchall()
     results: dict[int, CanonicalCounts] = {}
-    with ws.transaction() as conn:
+    with paused_gc(), ws.transaction() as conn:  # millions of cells: no cyclic-collector rescans (refcounting stays)
         for name in CANONICAL_TABLES:
             conn.execute(f"DELETE FROM {name}")
         for number, (import_id, mapping, file_name, imported_at, channel) in enumerate(imports):
