@@ -37,6 +37,18 @@ def to_review(qtbot, wizard):
     qtbot.waitUntil(wizard.review_page.isComplete, timeout=60_000)
 
 
+def review_and_save(qtbot, wizard) -> list[int]:
+    """From the settings page: Next to the review, Next to the save page, Finish; the saved run's id."""
+    wizard.next()
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=60_000)
+    wizard.next()
+    saved: list[int] = []
+    wizard.saved.connect(saved.append)
+    wizard.accept()
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    return saved
+
+
 def segmentation_rows(ws) -> int:
     return ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] + ws.conn.execute(
         "SELECT count(*) FROM segment_members").fetchone()[0]
@@ -79,13 +91,7 @@ def test_kmeans_with_a_small_k_shows_silhouette_scores_and_saves(qtbot, ws):
     qtbot.waitUntil(lambda: panel.result is not None and panel.result.k == 3, timeout=60_000)
     assert panel.counts.rowCount() == 3
     assert sum(int(panel.counts.item(r, 1).text().replace(",", "")) for r in range(3)) == 199
-    wizard.next()
-    qtbot.waitUntil(wizard.review_page.isComplete, timeout=60_000)
-    wizard.next()
-    saved = []
-    wizard.saved.connect(saved.append)
-    wizard.accept()
-    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    saved = review_and_save(qtbot, wizard)
     run = load_run(ws, saved[0])
     assert run.method == "kmeans" and run.parameters["k"] == 3 and run.parameters["k_chosen"] == "user"
     assert auto_k in range(2, 11)
@@ -175,13 +181,7 @@ def test_an_earlier_as_of_date_recounts_and_is_saved_with_the_run(qtbot, ws):
     no_purchase = [counts.item(r, 1).text() for r in range(counts.rowCount()) if counts.item(r, 0).text() ==
                    "No purchases yet"]
     assert no_purchase and int(no_purchase[0]) > 50  # customers whose first order is later have none yet
-    wizard.next()
-    qtbot.waitUntil(wizard.review_page.isComplete, timeout=60_000)
-    wizard.next()
-    saved = []
-    wizard.saved.connect(saved.append)
-    wizard.accept()
-    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    saved = review_and_save(qtbot, wizard)
     run = load_run(ws, saved[0])
     assert run.as_of == dt.date(2023, 1, 3) and run.parameters["threshold"] == "median"
 
@@ -207,11 +207,5 @@ def test_kmeans_can_group_by_predictions_once_the_shop_has_them(qtbot, ws):
     panel.k.setValue(3)
     qtbot.waitUntil(lambda: panel.result is not None and panel.result.k == 3
                     and "p_alive" in panel.result.model.get("columns", ()), timeout=60_000)
-    wizard.next()
-    qtbot.waitUntil(wizard.review_page.isComplete, timeout=60_000)
-    wizard.next()
-    saved = []
-    wizard.saved.connect(saved.append)
-    wizard.accept()
-    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    saved = review_and_save(qtbot, wizard)
     assert "p_alive" in load_run(ws, saved[0]).parameters["model"]["columns"]
