@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
 
 
 @dataclass
@@ -42,22 +45,105 @@ class SkippedRow:
     text: str = ""  # a short sample of the row's text, for the wizard
 
 
-@dataclass
 class Table:
-    """The data rows under the header row: every row has exactly len(columns) text cells."""
+    """The data rows under the header row: every row has exactly len(columns) text cells.
 
-    file: str
-    sheet: str | None
-    header_row: int  # 1-based row number of the header in the file/sheet
-    columns: list[str]  # header names, made unique and non-empty ("Column 3" for a blank header cell)
-    rows: list[list[str]]
-    row_numbers: list[int]  # 1-based row number in the file/sheet of each data row
-    skipped: list[SkippedRow] = field(default_factory=list)
-    encoding: str | None = None
-    delimiter: str | None = None
-    notes: list[str] = field(default_factory=list)
+    A table is held either as Python rows (`rows`) or as one Arrow text array per column (`arrays`, built by the
+    fast CSV path and by the raw-row store); each form is built from the other only when something asks for it.
+    Cells are never missing: an empty cell is "".
+    """
+
+    def __init__(self, file: str, sheet: str | None, header_row: int, columns: list[str],
+                 rows: list[list[str]] | None = None, row_numbers: Sequence[int] | None = None,
+                 skipped: list[SkippedRow] | None = None, encoding: str | None = None, delimiter: str | None = None,
+                 notes: list[str] | None = None, *, arrays: list[Any] | None = None) -> None:
+        if rows is None and arrays is None:
+            raise ValueError("a Table needs rows or arrays")
+        self.file = file
+        self.sheet = sheet
+        self.header_row = header_row  # 1-based row number of the header in the file/sheet
+        self.columns = columns  # header names, made unique and non-empty ("Column 3" for a blank header cell)
+        self._rows = rows
+        self._arrays = arrays
+        self.n_rows = len(rows) if rows is not None else (len(arrays[0]) if arrays else len(row_numbers or ()))
+        if row_numbers is None:
+            raise ValueError("a Table needs its row numbers")
+        self._row_numbers = row_numbers  # 1-based row number in the file/sheet of each data row
+        self.skipped = skipped if skipped is not None else []
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.notes = notes if notes is not None else []
+
+    def __repr__(self) -> str:
+        return (f"Table(file={self.file!r}, sheet={self.sheet!r}, header_row={self.header_row}, "
+                f"columns={self.columns!r}, rows={self.n_rows})")
+
+    def __len__(self) -> int:
+        return self.n_rows
+
+    @property
+    def rows(self) -> list[list[str]]:
+        """Every data row as a list of text cells (built from the arrays on first use)."""
+        if self._rows is None:
+            columns = [a.to_pylist() for a in self._arrays or []]
+            self._rows = list(map(list, zip(*columns, strict=True))) if columns else [[] for _ in range(self.n_rows)]
+        return self._rows
+
+    @rows.setter
+    def rows(self, rows: list[list[str]]) -> None:
+        self._rows, self._arrays, self.n_rows = rows, None, len(rows)
+
+    @property
+    def row_numbers(self) -> list[int]:
+        """The 1-based row number in the file/sheet of each data row, as a list."""
+        if not isinstance(self._row_numbers, list):
+            self._row_numbers = list(map(int, self._row_numbers)) if not hasattr(self._row_numbers, "tolist") \
+                else self._row_numbers.tolist()
+        return self._row_numbers
+
+    @row_numbers.setter
+    def row_numbers(self, numbers: Sequence[int]) -> None:
+        self._row_numbers = numbers
+
+    def row_number_array(self) -> Any:
+        """The row numbers as an int64 numpy array (no Python list is built when the table has none)."""
+        import numpy as np
+
+        return np.asarray(self._row_numbers, dtype=np.int64)
+
+    @property
+    def columnar(self) -> bool:
+        """True when the table is held as Arrow arrays (and its Python rows have not been built)."""
+        return self._rows is None
+
+    def column_array(self, index: int) -> Any:
+        """One column as an Arrow large_string array, without nulls ("" for an empty cell)."""
+        import pyarrow as pa
+
+        if self._arrays is not None:
+            array = self._arrays[index]
+            if isinstance(array, pa.ChunkedArray):
+                array = array.combine_chunks()
+            return array if array.type == pa.large_string() else array.cast(pa.large_string())
+        try:
+            return pa.array(list(map(itemgetter(index), self._rows)), type=pa.large_string())
+        except (pa.ArrowInvalid, pa.ArrowTypeError):  # a cell that is not text: made text, as the raw rows keep it
+            return pa.array([None if v is None else str(v) for v in map(itemgetter(index), self._rows)],
+                            type=pa.large_string()).fill_null("")
+
+    def arrays(self) -> list[Any]:
+        """Every column as an Arrow large_string array (see column_array)."""
+        return [self.column_array(i) for i in range(len(self.columns))]
 
     def column(self, name: str) -> list[str]:
         """All values of one column."""
         index = self.columns.index(name)
-        return [row[index] for row in self.rows]
+        if self._rows is None:
+            return self.column_array(index).to_pylist()
+        return [row[index] for row in self._rows]
+
+    @classmethod
+    def from_arrays(cls, file: str, sheet: str | None, header_row: int, columns: list[str], arrays: list[Any],
+                    row_numbers: Sequence[int], **kwargs: Any) -> Table:
+        """A columnar table: one Arrow text array per column, all of the same length."""
+        return cls(file, sheet, header_row, columns, None, row_numbers, arrays=arrays, **kwargs)
