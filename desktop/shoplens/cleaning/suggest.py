@@ -37,7 +37,7 @@ def _raw(item: ImportFrame, field_key: str) -> pd.Series | None:
     if column is None:
         return None
     i = item.table.columns.index(column)
-    return pd.Series([r[i] for r in item.table.rows], dtype="object")
+    return pd.Series(item.table.column_array(i).to_pylist(), dtype="object")
 
 
 def suggest(ws: Workspace, *, frames: list[ImportFrame] | None = None, recipe: Recipe | None = None,

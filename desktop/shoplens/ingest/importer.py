@@ -116,7 +116,7 @@ def plan_table(ws: Workspace, path: Path, table: Table, sha256: str, *, mapping:
     ).fetchone() is not None
     plan = ImportPlan(
         path=str(path), file=path.name, sheet=table.sheet, sha256=sha256, table=table, guesses=guesses,
-        mapping=chosen, template_name=template_name, kind=import_kind(chosen), rows_to_import=len(table.rows),
+        mapping=chosen, template_name=template_name, kind=import_kind(chosen), rows_to_import=table.n_rows,
         skipped=list(table.skipped), problems=[], already_imported=already, duplicate_rows=duplicate_rows(table),
         channel=channel or _default_channel(path, table.sheet),
     )
@@ -159,7 +159,7 @@ def validate_plan(plan: ImportPlan) -> None:
     if plan.already_imported:
         raise InputError("This file was already imported into this workspace, so it was not imported again.",
                          hint="To add newer data, export a new file from your system and import that.", **where)
-    if not plan.table.rows:
+    if not plan.table.n_rows:
         raise InputError("The sheet has a header row but no data rows, so there is nothing to import.", **where)
     fields = set(plan.mapping.values()) - {IGNORE}
     if not fields:
@@ -192,7 +192,7 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
         _analyse(ws, plan)
     validate_plan(plan)
     table, now = plan.table, now_text()
-    total = len(table.rows)
+    total = table.n_rows
     with paused_gc(), ws.transaction() as conn:  # paused: see plan_import
         template_id = _save_template(conn, plan, now) if save_template else None
         cur = conn.execute(

@@ -94,9 +94,14 @@ def guess_mapping(table: Table, sample_size: int = 200) -> list[ColumnGuess]:
 
 def _samples(table: Table, sample_size: int) -> list[list[str]]:
     """Up to `sample_size` non-empty values per column, spread over the whole table."""
-    rows = table.rows
-    step = max(1, len(rows) // sample_size)
-    picked = rows[::step][: sample_size * 2]
+    step = max(1, table.n_rows // sample_size)
+    if table.columnar:  # only the picked rows are made Python lists
+        import pyarrow as pa
+
+        where = pa.array(range(0, min(table.n_rows, step * sample_size * 2), step), type=pa.int64())
+        picked = list(zip(*(a.take(where).to_pylist() for a in table.arrays()), strict=True))
+    else:
+        picked = table.rows[::step][: sample_size * 2]
     out: list[list[str]] = [[] for _ in table.columns]
     for row in picked:
         for i, value in enumerate(row):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 import pandas as pd
 
@@ -52,14 +51,13 @@ def import_kind(mapping: dict[str, str]) -> str:
 def parse_table(table: Table, mapping: dict[str, str], *, region: str = "CN", time_zone: str | None = None,
                 dayfirst: bool = False) -> Parsed:
     """Parse every mapped column of `table`; unmapped columns stay only in the raw rows."""
-    rows = table.rows
     by_field = {f: c for c, f in mapping.items() if f and f != IGNORE}
-    row_numbers = pd.Series(table.row_numbers, dtype="int64")
+    row_numbers = pd.Series(table.row_number_array(), dtype="int64")
     frame = pd.DataFrame({"row": row_numbers})
     problems: list[Problem] = []
     for key, column in by_field.items():
         index = table.columns.index(column)
-        raw = _text_series(list(map(itemgetter(index), rows)))
+        raw = _text_series(table.column_array(index))
         value, invalid = _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_numbers)
         frame[key] = value
         if invalid is not None and invalid.any():
@@ -79,14 +77,9 @@ def parse_table(table: Table, mapping: dict[str, str], *, region: str = "CN", ti
     return Parsed(frame, problems, kind, nickname_fields(by_field))
 
 
-def _text_series(cells: list) -> pd.Series:
-    """The cells of one column as pandas text (Arrow-backed: built once, not again by every parser's astype)."""
-    import pyarrow as pa
-
-    try:
-        return pd.Series(pd.array(pa.array(cells, type=pa.large_string()), dtype="str"))
-    except (pa.ArrowInvalid, pa.ArrowTypeError):  # not all text (or text Arrow cannot hold): as before
-        return pd.Series(cells, dtype="object")
+def _text_series(cells) -> pd.Series:
+    """The cells of one column (an Arrow text array) as pandas text, Arrow-backed: no parser converts it again."""
+    return pd.Series(pd.array(cells, dtype="str"))
 
 
 NICKNAME_WORDS = ("昵称", "nickname", "nick name", "网名")
@@ -178,4 +171,12 @@ def _fill_order_fields(frame: pd.DataFrame) -> pd.DataFrame:
 
 def duplicate_rows(table: Table) -> int:
     """How many data rows repeat an earlier row exactly."""
-    return len(table.rows) - len(set(map(tuple, table.rows)))  # every repeat of a row beyond its first
+    if not table.columnar:
+        return table.n_rows - len(set(map(tuple, table.rows)))  # every repeat of a row beyond its first
+    import pyarrow as pa
+
+    if not table.columns or not table.n_rows:
+        return 0
+    names = [f"c{i}" for i in range(len(table.columns))]
+    distinct = pa.table(table.arrays(), names=names).group_by(names, use_threads=False).aggregate([]).num_rows
+    return table.n_rows - distinct
