@@ -8,6 +8,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 
 from ..errors import InputError
@@ -230,10 +231,18 @@ def estimate_cells(text: str, delimiter: str) -> int:
     return int(cells_per_line * (text.count("\n") + 1))
 
 
-def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = None, max_cells: int = MAX_CELLS,
-                  reporter: Reporter | None = None) -> Grid:
-    """Every record of a delimited text file as text cells, with the line number each record starts on."""
-    reporter = reporter or Reporter()
+@dataclass
+class DecodedText:
+    """A delimited text file decoded: its text, encoding, delimiter and what the decoder noticed."""
+
+    text: str
+    encoding: str
+    delimiter: str
+    notes: list[str]
+
+
+def decode_csv(name: str, data: bytes) -> DecodedText:
+    """The file's text with its encoding and delimiter guessed; an empty or binary file is refused."""
     if not data.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
         raise InputError("The file is empty.", file=name)
     text, encoding, notes = decode_text(data, name)
@@ -245,6 +254,20 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
         raise InputError("The file is empty.", file=name)
     hint = _SEP_LINE.match(text)
     delimiter = hint.group(1) if hint else sniff_delimiter(text)
+    return DecodedText(text, encoding, delimiter, notes)
+
+
+def needs_unwrap(text: str) -> bool:
+    """True when the text may hold ="..." or '0123 cells (unwrapped cell by cell)."""
+    return '="' in text or ("'" in text and _APOSTROPHE_CELL.search(text) is not None)
+
+
+def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = None, max_cells: int = MAX_CELLS,
+                  reporter: Reporter | None = None, decoded: DecodedText | None = None) -> Grid:
+    """Every record of a delimited text file as text cells, with the line number each record starts on."""
+    reporter = reporter or Reporter()
+    decoded = decoded or decode_csv(name, data)
+    text, encoding, delimiter, notes = decoded.text, decoded.encoding, decoded.delimiter, list(decoded.notes)
     if max_rows is None:
         estimate = estimate_cells(text, delimiter)
         if estimate > max_cells:
@@ -281,7 +304,7 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
     while rows and not any(rows[-1]):
         rows.pop()
         numbers.pop()
-    if '="' in text or ("'" in text and _APOSTROPHE_CELL.search(text)):
+    if needs_unwrap(text):
         changed = _unwrap(rows)
         if changed:
             notes.append(f'unwrapped {changed:,} cells written as ="..." or \'...')

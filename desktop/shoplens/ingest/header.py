@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from ..errors import InputError
 from .limits import MAX_COLUMNS, too_many_columns
@@ -199,48 +200,67 @@ def _is_number_footer(row: list[str]) -> bool:
     return bool(cells) and all(is_value_like(c) and not _DATE.match(c.strip()) for c in cells)
 
 
-def _classify(rows: list[list[str]], start: int, headers: list[list[str]]) -> dict[int, str]:
-    """Reasons for the rows from `start` on that are not data: blank, total, repeated header, footer note."""
-    reasons: dict[int, str] = {}
-    header_keys = {tuple(_trim([c.strip() for c in h])) for h in headers}
-    firsts = {h[0] for h in headers if h}
-    initials = TOTAL_INITIALS
-    for i in range(start, len(rows)):
-        row = rows[i]
+class RowReasons:
+    """Why a row under the header is not data (blank, total, repeated header), judged one row at a time."""
+
+    def __init__(self, headers: list[list[str]]) -> None:
+        self.header_keys = {tuple(_trim([c.strip() for c in h])) for h in headers}
+        self.firsts = {h[0] for h in headers if h}
+
+    def may_skip(self, first: str) -> bool:
+        """False when a row whose first cell is `first` is data for sure (the cheap test a columnar reader uses)."""
+        return not first or first[0].isspace() or first in self.firsts or first[0] in TOTAL_INITIALS
+
+    def reason(self, row: list[str]) -> str | None:
         first = row[0] if row else ""
         if first and not first[0].isspace():
-            if first in firsts and tuple(_trim([c.strip() for c in row])) in header_keys:
-                reasons[i] = "repeated_header"
-            elif first[0] in initials and _may_be_total(first) and is_total_label(first):
-                reasons[i] = "total"
-            continue
+            if first in self.firsts and tuple(_trim([c.strip() for c in row])) in self.header_keys:
+                return "repeated_header"
+            if first[0] in TOTAL_INITIALS and _may_be_total(first) and is_total_label(first):
+                return "total"
+            return None
         if not any(c and not c.isspace() for c in row):
-            reasons[i] = "blank"
-            continue
+            return "blank"
         stripped = [c.strip() for c in row]
         lead = next((c for c in stripped[:3] if c), "")
-        if tuple(_trim(stripped)) in header_keys:
-            reasons[i] = "repeated_header"
-        elif lead and (is_total_label(lead) or _COUNT_ZH.search(lead)):
-            reasons[i] = "total"
+        if tuple(_trim(stripped)) in self.header_keys:
+            return "repeated_header"
+        if lead and (is_total_label(lead) or _COUNT_ZH.search(lead)):
+            return "total"
+        return None
+
+
+def footer_reasons(row_at, start: int, end: int, reasons: dict[int, str]) -> None:
+    """Add the footer (unlabelled totals and notes after the last data row) to `reasons`; row_at(i) gives row i."""
     footers = 0
-    for i in range(len(rows) - 1, start - 1, -1):  # the footer: unlabelled totals and notes after the last data row
+    for i in range(end - 1, start - 1, -1):
         if i in reasons:
             continue
-        row = rows[i]
-        if footers < 3 and _is_number_footer(row) and _first_cell_usually_filled(rows, start, i, reasons):
+        row = row_at(i)
+        if footers < 3 and _is_number_footer(row) and _first_cell_usually_filled(row_at, start, i, reasons):
             reasons[i] = "total"
             footers += 1
         elif _is_note(row):
             reasons[i] = "note"
         else:
             break
+
+
+def _classify(rows: list[list[str]], start: int, headers: list[list[str]]) -> dict[int, str]:
+    """Reasons for the rows from `start` on that are not data: blank, total, repeated header, footer note."""
+    judge = RowReasons(headers)
+    reasons: dict[int, str] = {}
+    for i in range(start, len(rows)):
+        reason = judge.reason(rows[i])
+        if reason:
+            reasons[i] = reason
+    footer_reasons(rows.__getitem__, start, len(rows), reasons)
     return reasons
 
 
-def _first_cell_usually_filled(rows: list[list[str]], start: int, end: int, reasons: dict[int, str]) -> bool:
+def _first_cell_usually_filled(row_at, start: int, end: int, reasons: dict[int, str]) -> bool:
     """True when most data rows just above `end` have a first cell (so a row without one stands out)."""
-    sample = [rows[i] for i in range(max(start, end - 200), end) if i not in reasons]
+    sample = [row_at(i) for i in range(max(start, end - 200), end) if i not in reasons]
     return bool(sample) and sum(1 for r in sample if r and r[0].strip()) >= 0.8 * len(sample)
 
 
@@ -250,8 +270,20 @@ def _trim(cells: list[str]) -> list[str]:
     return cells
 
 
-def make_table(grid: Grid, header_index: int | None = None) -> Table:
-    """The table under the header row: clean unique column names, data rows padded, non-data rows reported."""
+@dataclass
+class HeaderPart:
+    """The header of a grid: its rows, raw names, the title rows above it, and where the data starts."""
+
+    index: int  # index into grid.rows of the (first) header row
+    start: int  # index of the first row under the header
+    headers: list[list[str]]
+    raw: list[str]  # header texts, merged group names carried over
+    skipped: list[SkippedRow]  # the rows above the header
+    notes: list[str]
+
+
+def header_part(grid: Grid, header_index: int | None = None) -> HeaderPart:
+    """Find (or check) the header row of a grid and read its names."""
     rows = grid.rows
     if header_index is None:
         header_index = detect_header(grid)
@@ -270,10 +302,22 @@ def make_table(grid: Grid, header_index: int | None = None) -> Table:
         headers.append(rows[header_index + 1])
         notes.append(f"the header spans rows {numbers[header_index]} and {numbers[header_index + 1]}")
     raw = _header_names(grid, header_index, two_rows)
-    start = header_index + (2 if two_rows else 1)
-    reasons = _classify(rows, start, headers)
+    return HeaderPart(header_index, header_index + (2 if two_rows else 1), headers, raw, skipped, notes)
+
+
+def row_sample(row: list[str]) -> str:
+    """A short sample of a row's text, for the wizard's list of skipped rows."""
+    return _sample(row)
+
+
+def make_table(grid: Grid, header_index: int | None = None) -> Table:
+    """The table under the header row: clean unique column names, data rows padded, non-data rows reported."""
+    rows, numbers = grid.rows, grid.row_numbers
+    part = header_part(grid, header_index)
+    header_index, start, raw, notes = part.index, part.start, part.raw, part.notes
+    reasons = _classify(rows, start, part.headers)
     keep = [i for i in range(start, len(rows)) if i not in reasons] if reasons else list(range(start, len(rows)))
-    skipped += [SkippedRow(numbers[i], reasons[i], _sample(rows[i])) for i in sorted(reasons)]
+    skipped = part.skipped + [SkippedRow(numbers[i], reasons[i], _sample(rows[i])) for i in sorted(reasons)]
     data = [rows[i] for i in keep]
     width = max(len(raw), max(map(len, data), default=0))
     raw += [""] * (width - len(raw))

@@ -133,9 +133,34 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, header
                max_cells: int = MAX_CELLS, progress: ProgressFn | None = None,
                cancelled: CancelFn | None = None) -> Table:
     """Read a file/sheet and return the table under its header row (detected, or `header_row`, 1-based)."""
+    table = _fast_csv_table(Path(path), sheet, header_row, max_cells, progress, cancelled)
+    if table is not None:
+        return table
     grid = read_grid(path, sheet, max_cells=max_cells, progress=progress, cancelled=cancelled)
     if not grid.rows:
         raise InputError("The file is empty: no row has any text." if grid.sheet is None else
                          "The sheet is empty: no row has any text.", file=grid.file, sheet=grid.sheet)
     index = None if header_row is None else header_index(grid, header_row)
     return make_table(grid, index)
+
+
+def _fast_csv_table(path: Path, sheet: str | None, header_row: int | None, max_cells: int,
+                    progress: ProgressFn | None, cancelled: CancelFn | None) -> Table | None:
+    """A large regular CSV file read straight into Arrow columns (csv_fast); None when the general reader must."""
+    from .csv_fast import FAST_MIN_BYTES, read_csv_table
+
+    try:
+        if sheet is not None or path.suffix.lower() not in TEXT_SUFFIXES or _kind(path) != "text":
+            return None
+        size = path.stat().st_size
+        if size < FAST_MIN_BYTES or size > MAX_TEXT_BYTES:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None  # the general reader says what is wrong with the file
+    try:
+        return read_csv_table(path.name, data, header_row=header_row, max_cells=max_cells,
+                              reporter=Reporter(progress, cancelled))
+    except MemoryError as exc:
+        raise InputError("The file is too large to read on this computer.", file=path.name,
+                         hint="Split it into smaller files.") from exc

@@ -117,13 +117,11 @@ class Table:
         return self._rows is None
 
     def column_array(self, index: int) -> Any:
-        """One column as an Arrow large_string array, without nulls ("" for an empty cell)."""
+        """One column as an Arrow large_string array or chunked array, without nulls ("" for an empty cell)."""
         import pyarrow as pa
 
         if self._arrays is not None:
             array = self._arrays[index]
-            if isinstance(array, pa.ChunkedArray):
-                array = array.combine_chunks()
             return array if array.type == pa.large_string() else array.cast(pa.large_string())
         try:
             return pa.array(list(map(itemgetter(index), self._rows)), type=pa.large_string())

@@ -1,0 +1,214 @@
+"""Read a large, regular CSV file straight into Arrow text columns (the general reader makes a Python list per row).
+
+The header is still found by the general reader on the first rows; the rows under it are parsed by pyarrow, and
+only rows that could be a total, a blank or a repeated header are looked at one by one. Whenever the file is not
+regular enough for the result to be exactly what the general reader gives (rows of different widths, blank lines,
+line breaks inside cells, ="..." cells, old Mac line endings, a chosen header row past the first rows), this
+reader returns None and the general reader reads the file.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ..progress import Reporter
+from .csv_reader import DecodedText, decode_csv, estimate_cells, needs_unwrap, read_csv_grid
+from .header import HEADER_SCAN_ROWS, TOTAL_INITIALS, RowReasons, clean_names, footer_reasons, header_part, row_sample
+from .limits import MAX_CELLS, MAX_COLUMNS, too_many_cells, too_many_columns
+from .table import SkippedRow, Table
+
+FAST_MIN_BYTES = 1 << 20  # smaller files are read by the general reader (it takes well under a second for them)
+MAX_TAIL_LINES = 1000  # footer lines (notes, short totals rows) looked at one by one
+HEAD_ROWS = HEADER_SCAN_ROWS + 60  # rows the general reader reads to find the header (and a two-row header)
+# every character Python's str.isspace() and str.strip() treat as white space, for Arrow's regular expressions
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+           "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACE_CLASS = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _SPACES) + "]"
+# a first cell header._may_be_total lets through (a superset is enough)
+_MAY_BE_TOTAL = "^(?:[合总小汇共]|(?i:su|to|gr))|共"
+# a cell that might lead a totals line once stripped (see header.is_total_label); a superset is enough
+_TOTAL_LEAD = f"^{_SPACE_CLASS}*[合总小汇共GgSsTt]|共"
+_FILLED = f"[^{_SPACE_CLASS[1:]}"  # a cell with something other than white space
+
+
+def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max_cells: int = MAX_CELLS,
+                   reporter: Reporter | None = None) -> Table | None:
+    """The table under the header row of a large regular CSV file, as Arrow columns; None: use the general reader."""
+    reporter = reporter or Reporter()
+    if len(data) < FAST_MIN_BYTES:
+        return None
+    decoded = decode_csv(name, data)
+    text = decoded.text
+    if needs_unwrap(text) or text.count("\r") != text.count("\r\n"):
+        return None
+    estimate = estimate_cells(text, decoded.delimiter)
+    if estimate > max_cells:
+        raise too_many_cells(estimate, max_cells, file=name)
+    head = read_csv_grid(name, name, data, max_rows=HEAD_ROWS, max_cells=max_cells, decoded=decoded)
+    if not head.truncated or not head.rows:
+        return None  # the whole file fits in the first rows: nothing to gain
+    index = None
+    if header_row is not None:
+        if header_row not in head.row_numbers:
+            return None
+        index = head.row_numbers.index(header_row)
+    part = header_part(head, index)
+    if part.start >= len(head.rows):
+        return None
+    first_line = head.row_numbers[part.start]
+    width = len(part.raw)
+    if any(len(r) != width for r in head.rows[part.start:]):
+        return None
+    region = _from_line(text, first_line)
+    reporter.step(1, 4, "Reading rows")
+    parsed = _parse(region, decoded, width)
+    if parsed is None:
+        return None
+    reporter.step(2, 4, "Reading rows")
+    return _table(name, decoded, head, part, *parsed, first_line, reporter)
+
+
+def _from_line(text: str, line: int) -> str:
+    """The text from the start of line `line` (1-based) to the end, without trailing line breaks."""
+    at = 0
+    for _ in range(line - 1):
+        at = text.index("\n", at) + 1
+    return text[at:].rstrip("\r\n")
+
+
+def _split_tail(region: str, delimiter: str, width: int) -> tuple[str, list[list[str]]] | None:
+    """Cut off the last lines that are not `width` cells or hold no text (footers like "制表人：..."), parsed."""
+    import csv
+
+    cut = len(region)
+    tail: list[list[str]] = []
+    for _ in range(MAX_TAIL_LINES):
+        start = region.rfind("\n", 0, cut) + 1
+        line = region[start:cut].rstrip("\r")
+        if line.count('"') % 2:
+            return None  # a line break inside a quoted cell
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if len(cells) == width and any(cells):
+            return region[:cut], tail[::-1]
+        if len(cells) > width:
+            return None  # wider than the header: the general reader widens every row
+        tail.append(cells)
+        if not start:
+            return "", tail[::-1]
+        cut = start - 1
+    return None
+
+
+def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], list[list[str]]] | None:
+    """The region's records as `width` Arrow text columns, plus the short rows at its end (a footer), as read.
+
+    None when the region is not one record per line of `width` cells (the general reader then reads the file).
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    split = _split_tail(region, decoded.delimiter, width)
+    if split is None:
+        return None
+    body, tail = split
+    while tail and not any(tail[-1]):
+        tail.pop()  # rows without any text at the very end are not rows (the general reader drops them too)
+    if not body or "\n\n" in body or "\n\r\n" in body:
+        return None  # blank lines: the general reader reports them
+    names = [f"c{i}" for i in range(width)]
+    quoted = '"' in body
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(body.encode("utf-8")),
+            read_options=pacsv.ReadOptions(column_names=names, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(delimiter=decoded.delimiter, quote_char='"', double_quote=True,
+                                             escape_char=False, newlines_in_values=quoted, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.large_string()),
+                                                 strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeError):
+        return None  # rows of other widths, or quoting the general reader reads differently
+    if table.num_rows != body.count("\n") + 1:
+        return None  # a line break inside a quoted cell: the row numbers need the general reader
+    columns = [table.column(i) for i in range(width)]
+    if tail:
+        padded = [(r + [""] * width)[:width] for r in tail]
+        columns = [pa.chunked_array([*c.chunks, pa.array([r[j] for r in padded], pa.large_string())])
+                   for j, c in enumerate(columns)]
+    return columns, tail
+
+
+def _table(name: str, decoded: DecodedText, head, part, arrays: list[Any], tail: list[list[str]], first_line: int,
+           reporter: Reporter) -> Table | None:
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(arrays[0])
+    numbers = np.arange(first_line, first_line + n, dtype=np.int64)
+
+    short = dict(enumerate(tail, start=n - len(tail)))  # the footer's rows as read (not padded)
+
+    def row_at(i: int) -> list[str]:
+        return short[i] if i in short else [a[i].as_py() for a in arrays]
+
+    judge = RowReasons(part.headers)
+    reasons: dict[int, str] = {}
+    for i in np.union1d(_candidates(arrays, judge, part), np.arange(n - len(tail), n)).tolist():
+        reason = judge.reason(row_at(i))
+        if reason:
+            reasons[i] = reason
+    footer_reasons(row_at, 0, n, reasons)
+    reporter.step(3, 4, "Reading rows")
+    skipped = part.skipped + [SkippedRow(int(numbers[i]), reasons[i], row_sample(row_at(i))) for i in sorted(reasons)]
+    if reasons:
+        keep = np.ones(n, dtype=bool)
+        keep[list(reasons)] = False
+        mask = pa.array(keep)
+        arrays = [pc.filter(a, mask) for a in arrays]
+        numbers = numbers[keep]
+    raw, notes = part.raw, part.notes
+    positions = [j for j in range(len(raw))
+                 if raw[j].strip() or pc.any(pc.match_substring_regex(arrays[j], _FILLED)).as_py()]
+    if len(positions) < len(raw):
+        notes.append(f"left out {len(raw) - len(positions)} empty column(s) without a name")
+    if len(positions) > MAX_COLUMNS:
+        raise too_many_columns(len(positions), file=name, sheet=None)
+    columns = clean_names([raw[j] for j in positions], positions)
+    return Table.from_arrays(name, None, head.row_numbers[part.index], columns, [arrays[j] for j in positions],
+                             numbers, skipped=skipped, encoding=decoded.encoding, delimiter=decoded.delimiter,
+                             notes=notes)
+
+
+def _candidates(arrays: list[Any], judge: RowReasons, part) -> Any:
+    """Indices of the rows that might not be data (RowReasons.reason decides); every other row is data for sure."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first = arrays[0]
+    lead = pc.utf8_slice_codeunits(first, 0, 1)
+    spaced = pc.or_(pc.equal(first, ""), pc.is_in(lead, pa.array(list(_SPACES))))
+    named = pc.and_(pc.is_in(lead, pa.array(sorted(set(TOTAL_INITIALS)))), pc.match_substring_regex(first, _MAY_BE_TOTAL))
+    if judge.firsts:
+        named = pc.or_(named, pc.is_in(first, pa.array(sorted(judge.firsts))))
+    plain = np.flatnonzero(pc.and_(named, pc.invert(spaced)).to_numpy(zero_copy_only=False))
+    odd = np.flatnonzero(spaced.to_numpy(zero_copy_only=False))
+    if len(odd) == 0:
+        return plain
+    # a row whose first cell is blank or starts with a space is not data only when it is blank, repeats a header
+    # name somewhere or has a totals label in its first three cells
+    where = pa.array(odd)
+    names = pa.array(sorted({c.strip() for h in part.headers for c in h} - {""}), type=pa.large_string())
+    blank = special = None
+    for j, array in enumerate(arrays):
+        cells = array.take(where)
+        empty = pc.invert(pc.match_substring_regex(cells, _FILLED))
+        blank = empty if blank is None else pc.and_(blank, empty)
+        hit = pc.is_in(pc.utf8_trim(cells, _SPACES), names)
+        if j < 3:
+            hit = pc.or_(hit, pc.match_substring_regex(cells, _TOTAL_LEAD))
+        special = hit if special is None else pc.or_(special, hit)
+    odd = odd[pc.or_(blank, special).to_numpy(zero_copy_only=False)]
+    return np.union1d(plain, odd)
