@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
-from .normalize import sql_rows
+from .bulk import insert_frame
 from .parse import Problem
 
 ORDER_COLUMNS = ("order_no", "customer_id", "import_id", "source_row", "order_time", "paid_time", "amount_cents",
@@ -140,18 +140,14 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
     for col in ORDER_COLUMNS:
         if col not in orders:
             orders[col] = None
-    table = orders[["id", *ORDER_COLUMNS]]
-    marks = ", ".join("?" * (len(ORDER_COLUMNS) + 1))
-    big = len(table) > 50_000 and len(table) > start
-    with _indexes_rebuilt_after(conn, "orders", enabled=big):
-        conn.executemany(f"INSERT INTO orders(id, {', '.join(ORDER_COLUMNS)}) VALUES ({marks})", sql_rows(table))
+    big = len(orders) > 50_000 and len(orders) > start
+    with _indexes_rebuilt_after(conn, "orders", enabled=big):  # ids not bound: SQLite gives max(id) + 1, as above
+        insert_frame(conn, "orders", orders[list(ORDER_COLUMNS)])
     if lines is not None and len(lines):
         known = orders[orders["order_no"].notna()]  # unique order nos. (dedup keys "no:<order no.>" are unique)
         ids = pd.Series(known["id"].to_numpy(), index=pd.Index(known["order_no"], dtype=object))
         lines = lines.assign(order_id=lines["order_no"].astype(object).map(ids)).dropna(subset=["order_id"])
-        lines = lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]]
-        conn.executemany("INSERT INTO order_items(order_id, product, sku, category, quantity, amount_cents)"
-                         " VALUES (?, ?, ?, ?, ?, ?)", sql_rows(lines))
+        insert_frame(conn, "order_items", lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]])
 
 
 @contextlib.contextmanager

@@ -1,0 +1,56 @@
+"""insert_frame stores exactly what a plain executemany of sql_rows stores, constant columns included."""
+
+import sqlite3
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from shoplens.ingest.bulk import insert_frame
+from shoplens.ingest.normalize import sql_rows
+
+COLUMNS = "a, b, c, d, e, f, g"
+
+
+def _stored(frame: pd.DataFrame, bulk: bool) -> list[tuple]:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b TEXT, c REAL, d TEXT, e INTEGER, f TEXT, g)")
+    if bulk:
+        insert_frame(conn, "t", frame)
+    else:
+        conn.executemany(f"INSERT INTO t({COLUMNS}) VALUES ({', '.join('?' * 7)})", sql_rows(frame))
+    return [tuple((type(v).__name__, v) for v in row) for row in conn.execute("SELECT * FROM t ORDER BY id")]
+
+
+@pytest.mark.parametrize("n", [1, 3, 200])
+def test_constant_and_varying_columns_store_the_same_values(n):
+    rng = np.random.default_rng(7)
+    frame = pd.DataFrame({
+        "a": np.full(n, 5, dtype="int64"),
+        "b": pd.Series(["O'Brien; DROP TABLE t"] * n, dtype="str"),
+        "c": np.full(n, 0.1),
+        "d": [None] * n,
+        "e": pd.array([-3] * n, dtype="Int64"),
+        "f": pd.Series(rng.choice(["x", "y", "店"], n), dtype="str"),
+        "g": pd.array([1] * (n - 1) + [None], dtype="Int64"),
+    })
+    assert _stored(frame, True) == _stored(frame, False)
+
+
+def test_a_value_differing_only_after_the_first_rows_is_bound():
+    frame = pd.DataFrame({c: [1] * 100 + [2] for c in "abcdefg"})
+    frame["b"] = ["same"] * 100 + ["other"]
+    frame["d"] = [None] * 100 + ["late"]
+    assert _stored(frame, True) == _stored(frame, False)
+
+
+def test_empty_frame_inserts_nothing():
+    frame = pd.DataFrame({c: pd.Series([], dtype="int64") for c in "abcdefg"})
+    assert _stored(frame, True) == []
+
+
+def test_every_column_constant():
+    frame = pd.DataFrame({c: [None] * 4 if c in "dfg" else [2] * 4 for c in "abcdefg"})
+    frame["c"] = [None] * 4
+    assert _stored(frame, True) == _stored(frame, False)
+    assert len(_stored(frame, True)) == 4
