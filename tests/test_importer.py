@@ -9,6 +9,7 @@ import pytest
 
 from shoplens.errors import Cancelled, InputError
 from shoplens.ingest.importer import import_file, plan_import, run_import
+from shoplens.ingest.raw_store import legacy_raw_tables, raw_imports, raw_records
 from shoplens.workspace import Workspace
 
 
@@ -77,7 +78,7 @@ def test_shopify_line_items_fold_into_orders(ws, tmp_path):
 
 def test_raw_rows_are_kept_exactly(ws, tmp_path):
     result = import_file(ws, write_csv(tmp_path / "orders_export.csv", SHOPIFY))
-    raw = ws.conn.execute(f"SELECT * FROM raw_{result.import_id} ORDER BY _row").fetchall()
+    raw = raw_records(ws.conn, result.import_id)
     assert [list(r[1:]) for r in raw] == SHOPIFY[1:]
     assert [r[0] for r in raw] == [2, 3, 4, 5]
 
@@ -148,8 +149,8 @@ def test_cancelled_import_leaves_workspace_unchanged(ws, tmp_path):
     with pytest.raises(Cancelled):
         run_import(ws, plan, cancelled=cancel_after_a_while)
     assert dump(ws) == before
-    assert not ws.conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'raw_%' AND name != 'raw_1'"
-                               ).fetchall()
+    assert raw_imports(ws.conn) == [1]  # no chunk of the cancelled import is left
+    assert not legacy_raw_tables(ws.conn)
 
 
 def test_failure_midway_rolls_back(ws, tmp_path, monkeypatch):
@@ -225,7 +226,7 @@ def test_an_import_after_cleaning_is_cleaned_by_the_saved_recipe(tmp_path):
     assert result.cleaning_steps == 1 and result.customers_added == 1
     assert ws.conn.execute("SELECT member_no, name FROM customers ORDER BY member_no").fetchall() == [
         ("880001", "ABC"), ("880002", "DEF")]
-    raw = ws.conn.execute(f"SELECT * FROM raw_{result.import_id}").fetchall()
+    raw = raw_records(ws.conn, result.import_id)
     assert any("８８０００２" in str(v) for v in raw[0])  # the imported rows themselves are never changed
     ws.close()
 

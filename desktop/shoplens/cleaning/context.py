@@ -77,7 +77,7 @@ class FrameContext:
             return None
         if column not in self._raw:
             i = self.table.columns.index(column)
-            self._raw[column] = pd.Series([r[i] for r in self.table.rows], dtype="object")
+            self._raw[column] = pd.Series(self.table.column_array(i).to_pylist(), dtype="object")
         return self._raw[column]
 
     def raw(self, field_key: str, index: pd.Index) -> pd.Series | None:

@@ -1,4 +1,4 @@
-"""Import a spreadsheet: raw rows unchanged into raw_<id>, then canonical customers and orders, in one transaction."""
+"""Import a spreadsheet: raw rows unchanged into raw_chunks, then canonical customers and orders, in one transaction."""
 
 from __future__ import annotations
 
@@ -266,16 +266,9 @@ def _scaled(progress: ProgressFn | None, offset: int, span: int) -> ProgressFn |
 
 def _write_raw(conn, import_id: int, table: Table, reporter: Reporter) -> None:
     """The rows exactly as read, all text, with their row number in the file: never changed afterwards."""
-    n = len(table.columns)
-    cols = ", ".join(f"c{i} TEXT" for i in range(1, n + 1))
-    conn.execute(f"CREATE TABLE raw_{import_id} (_row INTEGER NOT NULL, {cols})")
-    sql = f"INSERT INTO raw_{import_id} VALUES ({', '.join('?' * (n + 1))})"
-    rows, numbers, total = table.rows, table.row_numbers, len(table.rows)
-    batch = 100_000
-    for start in range(0, total, batch):
-        end = min(start + batch, total)
-        conn.executemany(sql, ((numbers[i], *rows[i]) for i in range(start, end)))
-        reporter.step(end, total, "Saving rows")
+    from .raw_store import write_raw
+
+    write_raw(conn, import_id, table, reporter)
 
 
 def _save_template(conn, plan: ImportPlan, now: str) -> int:

@@ -14,6 +14,7 @@ from .canonical import CanonicalCounts, write_canonical
 from .cells import paused_gc
 from .mapping import header_signature
 from .parse import Parsed, parse_table
+from .raw_store import raw_table  # the rows of one import as read (bench_rebuild.py wraps this name)
 from .table import Table
 
 CANONICAL_TABLES = ("order_items", "orders", "customer_keys", "consent", "consent_log", "customers", "cleaning_flags")
@@ -23,21 +24,6 @@ ParsedHook = Callable[[sqlite3.Connection, int, Table, Parsed], Parsed]
 WrittenHook = Callable[[sqlite3.Connection, int, Parsed, CanonicalCounts], None]
 # Called once after every import is written, before derived tables are refreshed (merges, flags).
 FinishHook = Callable[[sqlite3.Connection], None]
-
-
-def raw_table(conn: sqlite3.Connection, import_id: int) -> Table:
-    """The rows of one import exactly as they were read, as a Table."""
-    info = conn.execute("SELECT file_name, sheet, header_row, columns, encoding, delimiter FROM imports WHERE id = ?",
-                        (import_id,)).fetchone()
-    file_name, sheet, header_row, columns, encoding, delimiter = info
-    columns = json.loads(columns)
-    cells = ", ".join(f"coalesce(c{i}, '')" for i in range(1, len(columns) + 1))
-    # rows were inserted in file order, so rowid order is _row order (and needs no sort); the row number comes last
-    # so each record becomes the row's list in C and the number is popped off it (no per-row Python slicing)
-    with paused_gc():  # a million new lists would make the collector rescan them again and again
-        rows = list(map(list, conn.execute(f"SELECT {cells}, _row FROM raw_{import_id} ORDER BY rowid")))
-        numbers = list(map(list.pop, rows))
-    return Table(file_name, sheet, header_row, columns, rows, numbers, encoding=encoding, delimiter=delimiter)
 
 
 def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, written: WrittenHook | None = None,

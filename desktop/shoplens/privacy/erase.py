@@ -50,9 +50,10 @@ class ErasureResult:
 
 
 def _tables(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
-    """Every ordinary table (not raw_<id>, not SQLite's own) with its (column, declared type) pairs."""
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                        " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'raw_%' ORDER BY name")]
+    """Every ordinary table with its (column, declared type) pairs: not the raw rows (raw_chunks, or raw_<id> in a
+    backup from before it: raw_rows.erase_raw handles them), not SQLite's own."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                        " AND name != 'raw_chunks' AND name NOT LIKE 'raw_%' ORDER BY name")]
     return {n: [(r[1], (r[2] or "").upper()) for r in conn.execute(f'PRAGMA table_info("{n}")')] for n in names}
 
 

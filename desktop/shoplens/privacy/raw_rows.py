@@ -1,9 +1,13 @@
-"""Find and remove a person's rows in the raw import tables (raw_<id>), and blank their phone/e-mail elsewhere in them.
+"""Find and remove a person's raw import rows (raw_chunks), and blank their phone/e-mail elsewhere in them.
 
 A raw row is the person's when one of its key cells (the columns the import mapped to member no., phone, e-mail,
 WeChat id or customer ID) reads, after the same parsing an import does, as one of the person's keys, or when the row
 is the source of one of the person's orders. Other rows that merely mention the person's phone or e-mail (a remark,
 a referrer column) keep the row but lose that text.
+
+Raw rows are kept as Arrow chunks (ingest.raw_store): each chunk is filtered with pyarrow compute first, the
+candidate cells get the exact checks, and only a chunk that changed is stored again. A backup made before that
+layout still holds one `raw_<id>` table per import: those are erased with SQL, the same way.
 """
 
 from __future__ import annotations
@@ -12,8 +16,12 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .person import Person, normal_email, normal_phone
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 @dataclass
@@ -22,15 +30,13 @@ class RawCounts:
     cells_blanked: int = 0
 
 
-def _raw_imports(conn: sqlite3.Connection) -> list[tuple[int, list[str], dict[str, str]]]:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'raw_%'")}
-    out = []
+def _import_info(conn: sqlite3.Connection) -> dict[int, tuple[list[str], dict[str, str]]]:
+    out = {}
     for import_id, columns, mapping in conn.execute("SELECT id, columns, mapping FROM imports ORDER BY id"):
-        if f"raw_{import_id}" in tables:
-            try:
-                out.append((int(import_id), list(json.loads(columns)), dict(json.loads(mapping))))
-            except (TypeError, ValueError):
-                out.append((int(import_id), [], {}))
+        try:
+            out[int(import_id)] = (list(json.loads(columns)), dict(json.loads(mapping)))
+        except (TypeError, ValueError):
+            out[int(import_id)] = ([], {})
     return out
 
 
@@ -52,7 +58,7 @@ def _matches(kind: str, cell: str, wanted: set[str], namespace: str, region: str
 
 
 def _needle(kind: str, value: str) -> str:
-    """A short text every cell holding `value` contains, for a fast first filter in SQL."""
+    """A short text every cell holding `value` contains, for a fast first filter (pyarrow, or SQL)."""
     if kind == "phone":
         digits = re.sub(r"\D", "", value)
         return digits[-4:]
@@ -61,19 +67,27 @@ def _needle(kind: str, value: str) -> str:
     return value
 
 
-def _person_rows(conn, import_id, columns, mapping, person: Person, source_rows: set[int], region: str) -> set[int]:
+def _key_columns(columns: list[str], mapping: dict[str, str], person: Person) -> tuple[str, list]:
+    """The import's namespace and, per key column the person has values for: (position, kind, wanted values)."""
     from ..ingest.mapping import header_signature
 
-    table = f"raw_{import_id}"
     namespace = header_signature(columns)[:10] if columns else ""
-    rowids: set[int] = set()
+    out = []
     for position, column in enumerate(columns, start=1):
         kind = mapping.get(column) or ""
         wanted = person.values(kind)
         if kind == "customer_ref":
             wanted = {v for v in wanted if v.startswith(f"{namespace}:")}
-        if not wanted:
-            continue
+        if wanted:
+            out.append((position, kind, wanted))
+    return namespace, out
+
+
+def _person_rows(conn, table: str, columns, mapping, person: Person, source_rows: set[int], region: str) -> set[int]:
+    """The rowids of the person's rows in an old-layout raw_<id> table."""
+    namespace, keys = _key_columns(columns, mapping, person)
+    rowids: set[int] = set()
+    for position, kind, wanted in keys:
         for value in wanted:
             needle = _needle(kind, value)
             if not needle:
@@ -114,16 +128,100 @@ def blank_secrets(conn: sqlite3.Connection, table: str, columns: list[str], secr
     return changed
 
 
+def _chunk_person_rows(chunk: pa.Table, keys: list, namespace: str, source_rows: set[int], region: str) -> Any:
+    """A boolean numpy mask of the person's rows in one raw chunk (pyarrow filter, then the exact checks)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    mask = np.zeros(chunk.num_rows, dtype=bool)
+    for position, kind, wanted in keys:
+        column = chunk.column(position)
+        needles = {n for n in (_needle(kind, v) for v in wanted) if n}
+        candidates = None
+        for needle in needles:
+            hit = pc.match_substring(column, needle, ignore_case=True)
+            candidates = hit if candidates is None else pc.or_(candidates, hit)
+        if candidates is None:
+            continue
+        for i in np.flatnonzero(candidates.to_numpy(zero_copy_only=False)):
+            if not mask[i]:
+                cell = column[int(i)].as_py()
+                mask[i] = bool(cell) and _matches(kind, cell, wanted, namespace, region)
+    if source_rows:
+        numbers = pa.array(sorted(source_rows), type=pa.int64())
+        mask |= pc.is_in(chunk.column(0), value_set=numbers).to_numpy(zero_copy_only=False)
+    return mask
+
+
+def _blank_chunk(chunk: pa.Table, secrets: set[str]) -> tuple[pa.Table, int]:
+    """The chunk with every secret text removed from its cells, and how many (cell, secret) removals were made."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    patterns = [(secret, _secret_pattern(secret)) for secret in secrets]
+    changed = 0
+    for position in range(1, chunk.num_columns):
+        column = chunk.column(position)
+        candidates = None
+        for secret, _ in patterns:
+            hit = pc.match_substring(column, secret, ignore_case=True)
+            candidates = hit if candidates is None else pc.or_(candidates, hit)
+        if candidates is None or not pc.any(candidates).as_py():
+            continue
+        values = column.to_pylist()
+        for i in np.flatnonzero(candidates.to_numpy(zero_copy_only=False)):
+            text = values[i]
+            for _, pattern in patterns:
+                new = pattern.sub("", text)
+                if new != text:
+                    text, changed = new, changed + 1
+            values[i] = text
+        chunk = chunk.set_column(position, chunk.field(position), pa.array(values, type=chunk.field(position).type))
+    return chunk, changed
+
+
+def _erase_chunks(conn: sqlite3.Connection, import_id: int, columns: list[str], mapping: dict[str, str],
+                  person: Person, source_rows: set[int], region: str, counts: RawCounts) -> None:
+    from ..ingest.raw_store import rewrite_raw
+
+    namespace, keys = _key_columns(columns, mapping, person)
+    secrets = person.secrets()
+
+    def erase(chunk: pa.Table) -> pa.Table:
+        import pyarrow as pa
+
+        mask = _chunk_person_rows(chunk, keys, namespace, source_rows, region)
+        kept = chunk
+        if mask.any():
+            kept = chunk.filter(pa.array(~mask))
+            counts.rows_deleted += int(mask.sum())
+        blanked, changed = _blank_chunk(kept, secrets) if secrets else (kept, 0)
+        counts.cells_blanked += changed
+        return blanked if changed else kept
+
+    rewrite_raw(conn, import_id, erase)
+
+
 def erase_raw(conn: sqlite3.Connection, person: Person, order_rows: dict[int, set[int]], region: str) -> RawCounts:
     """Delete the person's raw rows in every import and blank their phone/e-mail in the rows that stay."""
+    from ..ingest.raw_store import legacy_raw_tables, raw_imports
+
     counts = RawCounts()
     secrets = person.secrets()
-    for import_id, columns, mapping in _raw_imports(conn):
-        table = f"raw_{import_id}"
-        rowids = _person_rows(conn, import_id, columns, mapping, person, order_rows.get(import_id, set()), region)
+    info = _import_info(conn)
+    for import_id in raw_imports(conn):
+        columns, mapping = info.get(import_id, ([], {}))
+        _erase_chunks(conn, import_id, columns, mapping, person, order_rows.get(import_id, set()), region, counts)
+    for import_id, table in legacy_raw_tables(conn):  # a backup from before raw_chunks
+        if import_id not in info:
+            continue
+        columns, mapping = info[import_id]
+        rowids = _person_rows(conn, table, columns, mapping, person, order_rows.get(import_id, set()), region)
         if rowids:
-            conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r,) for r in sorted(rowids)])
+            conn.executemany(f'DELETE FROM "{table}" WHERE rowid = ?', [(r,) for r in sorted(rowids)])
             counts.rows_deleted += len(rowids)
-        cells = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "_row"]
+        cells = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] != "_row"]
         counts.cells_blanked += blank_secrets(conn, table, cells, secrets)
     return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 APPLICATION_ID = 0x53484C4E  # "SHLN": marks an SQLite file as a ShopLens workspace
 
@@ -354,16 +355,29 @@ ALTER TABLE campaign_members ADD COLUMN key_kind TEXT;
 ALTER TABLE campaign_members ADD COLUMN key_value TEXT;
 """
 
-# Each entry upgrades from version i to i+1 (index 0: empty file to version 1).
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+
+def _v9(conn: sqlite3.Connection) -> None:
+    """Version 9: raw rows as zstd Arrow chunks in raw_chunks; each old raw_<id> table is converted, then dropped."""
+    from ..ingest.raw_store import migrate_raw_chunks
+
+    migrate_raw_chunks(conn)
+
+
+# Each entry upgrades from version i to i+1 (index 0: empty file to version 1): an SQL script, or a function of the
+# connection for a step SQL cannot do alone (it runs inside the same transaction).
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> int:
     """Apply every migration after `from_version` inside the caller's transaction; return the new version."""
     for version in range(from_version, SCHEMA_VERSION):
-        for statement in _split(MIGRATIONS[version]):
-            conn.execute(statement)
+        step = MIGRATIONS[version]
+        if callable(step):
+            step(conn)
+        else:
+            for statement in _split(step):
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version + 1}")
     return SCHEMA_VERSION
 
