@@ -141,3 +141,20 @@ def test_random_cells_read_the_same_or_go_to_the_general_reader(tmp_path_factory
     fast, general = _both(path)
     if fast is not None:
         _same(fast, general)
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_repeated_rows_are_counted_as_the_general_reader_counts_them(tmp_path, quoted):
+    from shoplens.ingest.parse import duplicate_rows
+
+    rows = [[c.replace('"', "").replace(",", " ") for c in r] for r in _orders(random.Random(6), ROWS)]
+    rows[300:300] = [list(rows[10]), list(rows[10]), list(rows[20])]
+    if quoted:
+        rows[40][3] = 'Smith, "Jo"'
+    path = _write(tmp_path / "orders.csv", HEADER, rows, below=[["制表人：王芳"], ["a"]])
+    fast, general = _both(path)
+    _same(fast, general)
+    assert (fast.known_duplicates is None) == quoted
+    assert duplicate_rows(fast) == duplicate_rows(general) >= 3
+    fast.known_duplicates = None
+    assert duplicate_rows(fast) == duplicate_rows(general)

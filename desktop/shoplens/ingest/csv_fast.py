@@ -100,8 +100,9 @@ def _split_tail(region: str, delimiter: str, width: int) -> tuple[str, list[list
     return None
 
 
-def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], list[list[str]]] | None:
-    """The region's records as `width` Arrow text columns, plus the short rows at its end (a footer), as read.
+def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], list[list[str]], list[str] | None] | None:
+    """The region's records as `width` Arrow text columns, the short rows at its end (a footer) as read, and
+    each row as one text when no cell is quoted (equal texts are equal rows then: duplicates are counted on them).
 
     None when the region is not one record per line of `width` cells (the general reader then reads the file).
     """
@@ -132,15 +133,19 @@ def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], li
     if table.num_rows != body.count("\n") + 1:
         return None  # a line break inside a quoted cell: the row numbers need the general reader
     columns = [table.column(i) for i in range(width)]
+    lines = None
+    if not quoted and not any('"' in cell for row in tail for cell in row):
+        lines = (body.replace("\r\n", "\n") if "\r" in body else body).split("\n")
+        lines += [decoded.delimiter.join((r + [""] * width)[:width]) for r in tail]
     if tail:
         padded = [(r + [""] * width)[:width] for r in tail]
         columns = [pa.chunked_array([*c.chunks, pa.array([r[j] for r in padded], pa.large_string())])
                    for j, c in enumerate(columns)]
-    return columns, tail
+    return columns, tail, lines
 
 
-def _table(name: str, decoded: DecodedText, head, part, arrays: list[Any], tail: list[list[str]], first_line: int,
-           reporter: Reporter) -> Table | None:
+def _table(name: str, decoded: DecodedText, head, part, arrays: list[Any], tail: list[list[str]],
+           lines: list[str] | None, first_line: int, reporter: Reporter) -> Table | None:
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -176,9 +181,13 @@ def _table(name: str, decoded: DecodedText, head, part, arrays: list[Any], tail:
     if len(positions) > MAX_COLUMNS:
         raise too_many_columns(len(positions), file=name, sheet=None)
     columns = clean_names([raw[j] for j in positions], positions)
-    return Table.from_arrays(name, None, head.row_numbers[part.index], columns, [arrays[j] for j in positions],
-                             numbers, skipped=skipped, encoding=decoded.encoding, delimiter=decoded.delimiter,
-                             notes=notes)
+    table = Table.from_arrays(name, None, head.row_numbers[part.index], columns, [arrays[j] for j in positions],
+                              numbers, skipped=skipped, encoding=decoded.encoding, delimiter=decoded.delimiter,
+                              notes=notes)
+    if lines is not None:  # one text per row, unquoted: equal texts are equal rows
+        data = [line for i, line in enumerate(lines) if i not in reasons] if reasons else lines
+        table.known_duplicates = len(data) - len(set(data))
+    return table
 
 
 def _candidates(arrays: list[Any], judge: RowReasons, part) -> Any:

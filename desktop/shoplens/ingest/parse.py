@@ -171,12 +171,21 @@ def _fill_order_fields(frame: pd.DataFrame) -> pd.DataFrame:
 
 def duplicate_rows(table: Table) -> int:
     """How many data rows repeat an earlier row exactly."""
+    if table.known_duplicates is not None:
+        return table.known_duplicates
     if not table.columnar:
         return table.n_rows - len(set(map(tuple, table.rows)))  # every repeat of a row beyond its first
-    import pyarrow as pa
-
     if not table.columns or not table.n_rows:
         return 0
-    names = [f"c{i}" for i in range(len(table.columns))]
-    distinct = pa.table(table.arrays(), names=names).group_by(names, use_threads=False).aggregate([]).num_rows
-    return table.n_rows - distinct
+    import numpy as np
+
+    combined, groups = None, 0
+    for array in table.arrays():  # rows numbered by their cells, one column after another
+        codes, uniques = pd.factorize(pd.Series(pd.array(array, dtype="str")))
+        codes = codes.astype(np.int64)
+        if combined is None:
+            combined, groups = codes, len(uniques)
+        else:
+            combined, distinct = pd.factorize(combined * len(uniques) + codes)
+            groups = len(distinct)
+    return table.n_rows - groups

@@ -73,6 +73,7 @@ class Table:
         self.encoding = encoding
         self.delimiter = delimiter
         self.notes = notes if notes is not None else []
+        self.known_duplicates: int | None = None  # rows repeating an earlier row, when the reader counted them
 
     def __repr__(self) -> str:
         return (f"Table(file={self.file!r}, sheet={self.sheet!r}, header_row={self.header_row}, "
