@@ -146,10 +146,14 @@ def _try_formats(text: pd.Series, todo: pd.Series, result: pd.Series) -> None:
 
 
 def _as_text(result: pd.Series) -> pd.Series:
-    """'YYYY-MM-DD HH:MM:SS' text (numpy's C formatter: much faster than strftime), None where missing."""
-    text = np.datetime_as_string(result.to_numpy(dtype="datetime64[s]"), unit="s")
-    out = pd.Series(np.char.replace(text, "T", " "), index=result.index, dtype="object")
-    return out.where(result.notna(), None)
+    """'YYYY-MM-DD HH:MM:SS' text (Arrow's C++ strftime), missing where there is no date."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    missing = result.isna().to_numpy()
+    seconds = pa.array(result.to_numpy(dtype="datetime64[s]"), mask=missing, type=pa.timestamp("s"))
+    text = pc.strftime(seconds, format="%Y-%m-%d %H:%M:%S")
+    return pd.Series(pd.array(text, dtype="str"), index=result.index)
 
 
 def _normalise_date_text(text: pd.Series) -> pd.Series:

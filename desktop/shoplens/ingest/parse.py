@@ -159,7 +159,8 @@ def _check_keys(frame: pd.DataFrame, kind: str, problems: list[Problem]) -> None
 def _fill_order_fields(frame: pd.DataFrame) -> pd.DataFrame:
     """Line-item exports carry order fields on the first line only: copy them to every line of the order."""
     has_no = frame["order_no"].notna()
-    cols = [c for c in (*KEY_FIELDS, "name", *ORDER_LEVEL) if c in frame and c != "order_no"]
+    cols = [c for c in (*KEY_FIELDS, "name", *ORDER_LEVEL)
+            if c in frame and c != "order_no" and frame[c].isna().any()]  # a full column has nothing to fill
     if not cols or not has_no.any():
         return frame
     frame = frame.copy()
