@@ -146,13 +146,13 @@ def _try_formats(text: pd.Series, todo: pd.Series, result: pd.Series) -> None:
 
 
 def _as_text(result: pd.Series) -> pd.Series:
-    """'YYYY-MM-DD HH:MM:SS' text (Arrow's C++ strftime), missing where there is no date."""
+    """'YYYY-MM-DD HH:MM:SS' text (Arrow's cast of a timestamp in seconds), missing where there is no date."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     missing = result.isna().to_numpy()
     seconds = pa.array(result.to_numpy(dtype="datetime64[s]"), mask=missing, type=pa.timestamp("s"))
-    text = pc.strftime(seconds, format="%Y-%m-%d %H:%M:%S")
+    text = pc.cast(seconds, pa.large_string())
     return pd.Series(pd.array(text, dtype="str"), index=result.index)
 
 
