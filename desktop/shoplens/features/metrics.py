@@ -91,33 +91,9 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
 
 def _read_orders(ws: Workspace, as_of: dt.date) -> pd.DataFrame:
     """Paid orders of known customers before `as_of`, with day number, weekday and hour."""
-    import numpy as np
-    import pandas as pd
+    from .paid_orders import read_paid_orders
 
-    cur = ws.conn.execute(
-        "SELECT id, customer_id, order_time, amount_cents, discount_cents, coupon_code, category, channel, store"
-        " FROM orders WHERE customer_id IS NOT NULL AND status = 'paid' AND order_time < ?",
-        (as_of.isoformat(),))
-    names = [d[0] for d in cur.description]
-    df = pd.DataFrame.from_records(cur.fetchall(), columns=names)
-    text = df["order_time"].astype("str")
-    ts = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", errors="coerce")
-    bad = ts.isna() & df["order_time"].notna()
-    if bad.any():
-        ts[bad] = pd.to_datetime(text[bad], format="ISO8601", errors="coerce")
-    df = df[ts.notna()]
-    ts = ts[ts.notna()]
-    values = ts.to_numpy(dtype="datetime64[s]")
-    days = values.astype("datetime64[D]")
-    df = df.assign(
-        day=days.astype(np.int64),
-        weekday=((days.astype(np.int64) + 3) % 7).astype(np.int8),  # 1970-01-01 was a Thursday (3)
-        seconds=(values - days).astype(np.int64),
-    )
-    df["customer_id"] = df["customer_id"].astype(np.int64)
-    df["amount_cents"] = df["amount_cents"].fillna(0).astype(np.int64)
-    df["discount_cents"] = df["discount_cents"].fillna(0).astype(np.int64)
-    return df
+    return read_paid_orders(ws.conn, as_of)
 
 
 def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
@@ -150,9 +126,7 @@ def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
         count = sub[sub["amount_cents"] >= 0].groupby("customer_id", sort=False).size()
         out[f"orders_{w}"] = count.reindex(out.index, fill_value=0).astype(np.int64)
         out[f"spend_{w}_cents"] = spend.reindex(out.index, fill_value=0).astype(np.int64)
-    coupon = buys["coupon_code"]
-    has_coupon = coupon.notna().to_numpy() & (coupon.astype("str").str.strip().to_numpy() != "")
-    discounted = (buys["discount_cents"].to_numpy() > 0) | has_coupon
+    discounted = (buys["discount_cents"].to_numpy() > 0) | buys["has_coupon"].to_numpy()
     share = pd.Series(discounted, index=buys.index).groupby(buys["customer_id"], sort=False).mean()
     out["discount_share"] = share.reindex(out.index)
     return out
@@ -165,8 +139,10 @@ def _typical_interval(buys: pd.DataFrame) -> pd.Series:
 
     if buys.empty:
         return pd.Series(dtype=float)
-    pairs = np.unique(np.stack([buys["customer_id"].to_numpy(), buys["day"].to_numpy()], axis=1), axis=0)
-    cust, day = pairs[:, 0], pairs[:, 1]
+    cust, day = buys["customer_id"].to_numpy(), buys["day"].to_numpy()
+    low, span = day.min(), np.int64(day.max() - day.min() + 1)
+    pairs = np.unique(cust * span + (day - low))  # distinct (customer, day), sorted by customer then day
+    cust, day = pairs // span, pairs % span + low
     same = np.r_[False, cust[1:] == cust[:-1]]
     gaps = np.diff(day, prepend=day[:1]).astype(float)
     return pd.Series(gaps[same]).groupby(cust[same]).median()
@@ -191,14 +167,17 @@ def _favourites(ws: Workspace, orders: pd.DataFrame, out: pd.DataFrame) -> None:
 
 def _categories(ws: Workspace, buys: pd.DataFrame) -> pd.DataFrame:
     """(customer_id, category) per line item where an order has items, else per order."""
+    import numpy as np
     import pandas as pd
 
     base = buys[["id", "customer_id", "category"]]
     has_items = ws.conn.execute("SELECT 1 FROM order_items WHERE category IS NOT NULL LIMIT 1").fetchone()
     if not has_items:
         return base
-    items = pd.read_sql_query("SELECT order_id AS id, category FROM order_items WHERE category IS NOT NULL",
-                              ws.conn)
+    rows = ws.conn.execute("SELECT order_id, category FROM order_items WHERE category IS NOT NULL").fetchall()
+    ids, names = zip(*rows, strict=True)  # plain columns: read_sql_query would infer a type per cell
+    items = pd.DataFrame({"id": np.array(ids, dtype=np.float64).astype(np.int64),
+                          "category": pd.Series(names, dtype=object)})
     items = items.merge(base[["id", "customer_id"]], on="id", how="inner")
     rest = base[~base["id"].isin(items["id"])]
     return pd.concat([rest, items[["id", "customer_id", "category"]]], ignore_index=True)
