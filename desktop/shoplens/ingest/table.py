@@ -65,6 +65,7 @@ class Table:
         self.columns = columns  # header names, made unique and non-empty ("Column 3" for a blank header cell)
         self._rows = rows
         self._arrays = arrays
+        self._built: dict[int, Any] = {}  # columns made Arrow arrays from the rows (parsing and the raw store both ask)
         self.n_rows = len(rows) if rows is not None else (len(arrays[0]) if arrays else len(row_numbers or ()))
         if row_numbers is None:
             raise ValueError("a Table needs its row numbers")
@@ -93,6 +94,7 @@ class Table:
     @rows.setter
     def rows(self, rows: list[list[str]]) -> None:
         self._rows, self._arrays, self.n_rows = rows, None, len(rows)
+        self._built = {}
 
     @property
     def row_numbers(self) -> list[int]:
@@ -124,11 +126,14 @@ class Table:
         if self._arrays is not None:
             array = self._arrays[index]
             return array if array.type == pa.large_string() else array.cast(pa.large_string())
-        try:
-            return pa.array(list(map(itemgetter(index), self._rows)), type=pa.large_string())
-        except (pa.ArrowInvalid, pa.ArrowTypeError):  # a cell that is not text: made text, as the raw rows keep it
-            return pa.array([None if v is None else str(v) for v in map(itemgetter(index), self._rows)],
-                            type=pa.large_string()).fill_null("")
+        if index not in self._built:
+            try:
+                array = pa.array(list(map(itemgetter(index), self._rows)), type=pa.large_string())
+            except (pa.ArrowInvalid, pa.ArrowTypeError):  # a cell that is not text: made text
+                array = pa.array([None if v is None else str(v) for v in map(itemgetter(index), self._rows)],
+                                 type=pa.large_string()).fill_null("")
+            self._built[index] = array
+        return self._built[index]
 
     def arrays(self) -> list[Any]:
         """Every column as an Arrow large_string array (see column_array)."""
