@@ -56,7 +56,7 @@ def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     cleaned = cleaned.where(~decimal_comma, cleaned.str.replace(",", ".", regex=False))
     cleaned = cleaned.str.replace(",", "", regex=False)
     looks_numeric = cleaned.str.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)") & ~empty
-    number = pd.to_numeric(cleaned.where(looks_numeric, None), errors="coerce")
+    number = _numbers(cleaned, looks_numeric)
     number = number.where(number.abs() < 1e13)
     number = number.where(~negative, -number)
     invalid = number.isna() & ~empty
@@ -69,9 +69,25 @@ def parse_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     text = text_of(values).str.replace(",", "", regex=False)
     empty = text.eq("") | values.isna()
     looks_numeric = text.str.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)") & ~empty
-    number = pd.to_numeric(text.where(looks_numeric, None), errors="coerce")
+    number = _numbers(text, looks_numeric)
     number = number.where(number.abs() < 1e13)
     return number, number.isna() & ~empty
+
+
+def _numbers(text: pd.Series, numeric: pd.Series) -> pd.Series:
+    """The float value of each text where `numeric` (already checked to be a plain number), NaN elsewhere.
+
+    Arrow's C++ parser for Arrow-backed text (pandas' to_numeric would make a Python object of every cell).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        cells = pc.if_else(pa.array(numeric.to_numpy(dtype=bool)), pa.array(text, type=pa.large_string()), None)
+        values = pc.cast(cells, pa.float64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pd.to_numeric(text.where(numeric, None), errors="coerce")
+    return pd.Series(values, index=text.index, dtype="float64")
 
 
 _DATE_FORMATS = (
