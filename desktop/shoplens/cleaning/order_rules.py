@@ -157,8 +157,10 @@ class TestOrders(Operation):
             parts = [rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
                      for w in params["words"]]
             pattern = "(?i)" + "|".join(parts)
+            ascii_parts = [f"(^|[^A-Za-z]){_re2_literal(w)}([^A-Za-z]|$)" for w in params["words"] if w.isascii()]
+            ascii_pattern = "(?i)" + "|".join(ascii_parts) if ascii_parts else "[^\\x00-\\x{10FFFF}]"  # none
             for name in [f for f in (params["fields"] or TEST_FIELDS) if f in frame]:
-                hit |= contains(frame[name], pattern)
+                hit |= contains(frame[name], pattern, ascii_pattern)
         if params["zero_amount"]:
             hit |= (_amount(frame) == 0).fillna(False).astype(bool)
         if params["phones"] and "phone" in frame:
@@ -180,6 +182,12 @@ class TestOrders(Operation):
 
 
 register(TestOrders())
+
+
+def _re2_literal(word: str) -> str:
+    """An ASCII word as an RE2 literal (letters, digits and spaces as they are, anything else escaped)."""
+    return "".join(c if c.isalnum() or c in " _" else (f"\\{c}" if c.isprintable() else f"\\x{{{ord(c):02x}}}")
+                   for c in word)
 
 
 class Outliers(Operation):
