@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from shoplens.cleaning import matching
 from shoplens.cleaning import operations as ops
 from shoplens.cleaning.order_rules import TestOrders
 
@@ -24,7 +25,7 @@ def _texts(seed: int, n: int, extra: list[str] = ()) -> pd.Series:
 def test_settled_dates_match_python_regex():
     text = _texts(1, 20_000)
     expected = text.str.match(ops._SETTLED_DATE).fillna(False).to_numpy(dtype=bool)
-    assert (ops.regex_hits(text, ops._SETTLED_DATE, ops._SETTLED_DATE_ASCII) == expected).all()
+    assert (matching.regex_hits(text, ops._SETTLED_DATE, ops._SETTLED_DATE_ASCII) == expected).all()
     assert expected.sum() > 100
 
 
@@ -60,9 +61,9 @@ def test_duplicated_rows_is_pandas_duplicated(seed):
     })
     cols = [c for c in frame.columns if c != "row"]
     expected = frame.duplicated(subset=cols, keep="first")
-    pd.testing.assert_series_equal(ops.duplicated_rows(frame, cols), expected, check_names=False)
+    pd.testing.assert_series_equal(matching.duplicated_rows(frame, cols), expected, check_names=False)
     text_only = ["order_no", "phone", "store"]
-    pd.testing.assert_series_equal(ops.duplicated_rows(frame, text_only),
+    pd.testing.assert_series_equal(matching.duplicated_rows(frame, text_only),
                                    frame.duplicated(subset=text_only, keep="first"), check_names=False)
     unique = frame.assign(row=np.arange(n))
-    assert not ops.duplicated_rows(unique, list(unique.columns)).any()
+    assert not matching.duplicated_rows(unique, list(unique.columns)).any()

@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .operations import Operation, blank, choice, contains, field_list, register
+from .matching import contains
+from .operations import Operation, blank, choice, field_list, register
 
 STATUSES = ("refunded", "cancelled", "pending")
 

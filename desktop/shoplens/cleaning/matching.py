@@ -1,0 +1,95 @@
+"""Whole-column matching for the cleaning steps: regular expressions run by pyarrow where that is exact, duplicate rows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pyarrow as pa
+
+
+def contains(values: pd.Series, pattern: str, ascii_pattern: str | None = None) -> pd.Series:
+    """str.contains(pattern) on the non-missing values, checking each distinct value once when there are few.
+
+    `ascii_pattern`, when given, is the same test written for pyarrow (RE2) and exact on ASCII text: see regex_hits.
+    """
+    has = values.notna()
+    out = pd.Series(False, index=values.index)
+    if not has.any():
+        return out
+    text = values[has].astype("str")
+    codes, uniques = pd.factorize(text)
+    if len(uniques) * 4 < len(text):
+        hit = pd.Series(uniques, dtype="str").str.contains(pattern, regex=True).to_numpy(dtype=bool)[codes]
+    elif ascii_pattern is not None:
+        hit = regex_hits(text, pattern, ascii_pattern)
+    else:
+        hit = text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
+    out[text.index[hit]] = True
+    return out
+
+
+# Every character Python's \s matches (str.isspace), spelled out for a pyarrow (RE2) character class: RE2's own \s
+# misses some, which is why pandas runs patterns with \s in Python, one value at a time.
+SPACES = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+ASCII_SPACE = "[\t\n\x0b\x0c\r\x1c-\x1f ]"  # the same on ASCII text
+
+
+def regex_hits(text: pd.Series, pattern: str, ascii_pattern: str) -> np.ndarray:
+    """re.search(pattern) per value (False where missing), run by pyarrow on ASCII values.
+
+    `ascii_pattern` must give the same answer as `pattern` on every ASCII text (spell \\d as [0-9], \\s as
+    ASCII_SPACE, lookarounds as ^/$ alternatives); values with other characters are searched by Python's re,
+    as pandas would. A million order numbers take ~0.05 s instead of ~0.5 s.
+    """
+    import re
+
+    import numpy as np
+    import pyarrow.compute as pc
+
+    array = arrow_text(text)
+    hit = np.asarray(pc.match_substring_regex(array, ascii_pattern).fill_null(False), dtype=bool)
+    other = ~np.asarray(pc.string_is_ascii(array).fill_null(True), dtype=bool)
+    if other.any():
+        search = re.compile(pattern).search
+        rows = np.flatnonzero(other)
+        hit[rows] = [search(v) is not None for v in text.iloc[rows]]
+    return hit
+
+
+def arrow_text(text: pd.Series) -> pa.ChunkedArray | pa.Array:
+    """The values of a text Series as a pyarrow string array (no copy when the Series is Arrow-backed)."""
+    import pyarrow as pa
+
+    if isinstance(text.dtype, pd.StringDtype) and text.dtype.storage == "pyarrow":
+        return text.array.__arrow_array__()
+    return pa.array(text.to_numpy(dtype=object, na_value=None), type=pa.string(), from_pandas=True)
+
+
+def duplicated_rows(frame: pd.DataFrame, cols: list[str]) -> pd.Series:
+    """frame.duplicated(subset=cols, keep='first'), comparing each column only on rows still alike in the others.
+
+    Two equal rows are equal in every column, so rows whose values seen so far (number columns first, they are
+    cheap) are unique cannot be duplicates and drop out; most rows drop out after a few columns, and pandas
+    checks the few left (0.16 s -> 0.05 s on 300,000 order lines).
+    """
+    import numpy as np
+
+    numeric = [c for c in cols if pd.api.types.is_numeric_dtype(frame[c].dtype)]
+    rows = np.arange(len(frame))
+    key = np.zeros(len(frame), dtype=np.int64)
+    for name in numeric + [c for c in cols if c not in numeric]:
+        column = frame[name] if len(rows) == len(frame) else frame[name].iloc[rows]
+        codes, uniques = pd.factorize(column)  # missing values: -1, equal to each other as in duplicated()
+        key, _ = pd.factorize(key * (len(uniques) + 1) + (codes + 1))
+        alike = np.bincount(key)[key] > 1
+        rows, key = rows[alike], key[alike]
+        if not len(rows):
+            break
+    out = pd.Series(False, index=frame.index)
+    if len(rows):
+        out.iloc[rows] = frame.iloc[rows].duplicated(subset=cols, keep="first").to_numpy()
+    return out
