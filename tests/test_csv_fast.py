@@ -128,6 +128,22 @@ def test_files_the_fast_reader_cannot_read_exactly_go_to_the_general_reader(tmp_
     assert csv_fast.read_csv_table(path.name, path.read_bytes(), header_row=header_row) is None
 
 
+@pytest.mark.parametrize("head_bytes", [1 << 20, 1 << 10])
+def test_a_byte_that_is_not_utf8_after_the_first_rows_reads_as_the_general_reader_reads_it(tmp_path, monkeypatch,
+                                                                                        head_bytes):
+    monkeypatch.setattr(csv_fast, "HEAD_BYTES", head_bytes)  # small: the bad byte falls after the decoded head
+    path = _write(tmp_path / "orders.csv", HEADER, _orders(random.Random(7), ROWS))
+    data = path.read_bytes()
+    cut = data.index(b"\n", len(data) * 3 // 4) + 1
+    path.write_bytes(data[:cut] + "王".encode("gbk") + data[cut:])
+    fast, general = _both(path)
+    assert any("not valid UTF-8" in note for note in general.notes)
+    if head_bytes < len(data):
+        assert fast is None
+    else:
+        _same(fast, general)
+
+
 CELLS = st.sampled_from(["", " ", "a", "合计", "总计", " Total", "SO1", "Sum", "共 3 条", "\u3000x", '"q"', "a,b",
                          "订单号", "Tom", "12.50", "  ", "note: x", "制表人：李", "1", "小"])
 

@@ -9,16 +9,19 @@ reader returns None and the general reader reads the file.
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 from typing import Any
 
 from ..progress import Reporter
-from .csv_reader import DecodedText, decode_csv, estimate_cells, needs_unwrap, read_csv_grid
+from .csv_reader import _SEP_LINE, DecodedText, decode_csv, estimate_cells, read_csv_grid, sniff_delimiter
 from .header import HEADER_SCAN_ROWS, TOTAL_INITIALS, RowReasons, clean_names, footer_reasons, header_part, row_sample
 from .limits import MAX_CELLS, MAX_COLUMNS, too_many_cells, too_many_columns
 from .table import SkippedRow, Table
 
 FAST_MIN_BYTES = 1 << 20  # smaller files are read by the general reader (it takes well under a second for them)
+HEAD_BYTES = 1 << 20  # the first bytes, decoded to find the header and the delimiter
 MAX_TAIL_LINES = 1000  # footer lines (notes, short totals rows) looked at one by one
 HEAD_ROWS = HEADER_SCAN_ROWS + 60  # rows the general reader reads to find the header (and a two-row header)
 # every character Python's str.isspace() and str.strip() treat as white space, for Arrow's regular expressions
@@ -30,6 +33,7 @@ _MAY_BE_TOTAL = "^(?:[合总小汇共]|(?i:su|to|gr))|共"
 # a cell that might lead a totals line once stripped (see header.is_total_label); a superset is enough
 _TOTAL_LEAD = f"^{_SPACE_CLASS}*[合总小汇共GgSsTt]|共"
 _FILLED = f"[^{_SPACE_CLASS[1:]}"  # a cell with something other than white space
+_APOSTROPHE_CELL = re.compile(rb"(?:^|[,;\t|\"])'[0-9+\-(]", re.MULTILINE)  # as csv_reader's, on bytes
 
 
 def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max_cells: int = MAX_CELLS,
@@ -38,14 +42,17 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
     reporter = reporter or Reporter()
     if len(data) < FAST_MIN_BYTES:
         return None
-    decoded = decode_csv(name, data)
-    text = decoded.text
-    if needs_unwrap(text) or text.count("\r") != text.count("\r\n"):
+    source = _utf8_source(name, data)
+    if source is None:
         return None
-    estimate = estimate_cells(text, decoded.delimiter)
+    body, decoded = source
+    if b'="' in body or (b"'" in body and _APOSTROPHE_CELL.search(body)) or body.count(b"\r") != body.count(b"\r\n"):
+        return None  # cells to unwrap, or old Mac line endings: the general reader
+    lines = body.count(b"\n") + 1
+    estimate = int(estimate_cells(decoded.text, decoded.delimiter) * lines / (decoded.text.count("\n") + 1))
     if estimate > max_cells:
         raise too_many_cells(estimate, max_cells, file=name)
-    head = read_csv_grid(name, name, data, max_rows=HEAD_ROWS, max_cells=max_cells, decoded=decoded)
+    head = read_csv_grid(name, name, b"", max_rows=HEAD_ROWS, max_cells=max_cells, decoded=decoded)
     if not head.truncated or not head.rows:
         return None  # the whole file fits in the first rows: nothing to gain
     index = None
@@ -60,7 +67,7 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
     width = len(part.raw)
     if any(len(r) != width for r in head.rows[part.start:]):
         return None
-    region = _from_line(text, first_line)
+    region = _from_line(body, first_line)
     reporter.step(1, 4, "Reading rows")
     parsed = _parse(region, decoded, width)
     if parsed is None:
@@ -69,23 +76,50 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
     return _table(name, decoded, head, part, *parsed, first_line, reporter)
 
 
-def _from_line(text: str, line: int) -> str:
-    """The text from the start of line `line` (1-based) to the end, without trailing line breaks."""
+def _utf8_source(name: str, data: bytes) -> tuple[bytes, DecodedText] | None:
+    """The file as UTF-8 bytes (a UTF-8 file as it is, others decoded and encoded again), with its first rows
+    decoded for finding the header, the delimiter and the encoding; None when it is not plain text."""
+    if data.startswith(codecs.BOM_UTF8) or not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+        cut = body.rfind(b"\n", 0, HEAD_BYTES)
+        try:
+            text = body[: cut + 1 if cut > 0 else HEAD_BYTES].decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and "\x00" not in text and text.strip():
+            if b"\x00" in body:
+                return None  # the general reader refuses it, or reads it as UTF-16
+            hint = _SEP_LINE.match(text)
+            delimiter = hint.group(1) if hint else sniff_delimiter(text)
+            encoding = "utf-8-sig" if body is not data else "utf-8"
+            return body, DecodedText(text, encoding, delimiter, [])
+    decoded = decode_csv(name, data)
+    body = decoded.text.encode("utf-8")
+    cut = body.rfind(b"\n", 0, HEAD_BYTES)
+    head = body[: cut + 1 if cut > 0 else HEAD_BYTES].decode("utf-8")
+    return body, DecodedText(head, decoded.encoding, decoded.delimiter, decoded.notes)
+
+
+def _from_line(body: bytes, line: int) -> bytes:
+    """The bytes from the start of line `line` (1-based) to the end, without trailing line breaks."""
     at = 0
     for _ in range(line - 1):
-        at = text.index("\n", at) + 1
-    return text[at:].rstrip("\r\n")
+        at = body.index(b"\n", at) + 1
+    return body[at:].rstrip(b"\r\n")
 
 
-def _split_tail(region: str, delimiter: str, width: int) -> tuple[str, list[list[str]]] | None:
+def _split_tail(region: bytes, delimiter: str, width: int) -> tuple[bytes, list[list[str]]] | None:
     """Cut off the last lines that are not `width` cells or hold no text (footers like "制表人：..."), parsed."""
     import csv
 
     cut = len(region)
     tail: list[list[str]] = []
     for _ in range(MAX_TAIL_LINES):
-        start = region.rfind("\n", 0, cut) + 1
-        line = region[start:cut].rstrip("\r")
+        start = region.rfind(b"\n", 0, cut) + 1
+        try:
+            line = region[start:cut].rstrip(b"\r").decode("utf-8")
+        except UnicodeDecodeError:
+            return None
         if line.count('"') % 2:
             return None  # a line break inside a quoted cell
         cells = next(csv.reader([line], delimiter=delimiter), [])
@@ -95,12 +129,12 @@ def _split_tail(region: str, delimiter: str, width: int) -> tuple[str, list[list
             return None  # wider than the header: the general reader widens every row
         tail.append(cells)
         if not start:
-            return "", tail[::-1]
+            return b"", tail[::-1]
         cut = start - 1
     return None
 
 
-def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], list[list[str]], list[str] | None] | None:
+def _parse(region: bytes, decoded: DecodedText, width: int) -> tuple[list[Any], list[list[str]], list[bytes] | None] | None:
     """The region's records as `width` Arrow text columns, the short rows at its end (a footer) as read, and
     each row as one text when no cell is quoted (equal texts are equal rows then: duplicates are counted on them).
 
@@ -115,13 +149,13 @@ def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], li
     body, tail = split
     while tail and not any(tail[-1]):
         tail.pop()  # rows without any text at the very end are not rows (the general reader drops them too)
-    if not body or "\n\n" in body or "\n\r\n" in body:
+    if not body or b"\n\n" in body or b"\n\r\n" in body:
         return None  # blank lines: the general reader reports them
     names = [f"c{i}" for i in range(width)]
-    quoted = '"' in body
+    quoted = b'"' in body
     try:
         table = pacsv.read_csv(
-            io.BytesIO(body.encode("utf-8")),
+            io.BytesIO(body),
             read_options=pacsv.ReadOptions(column_names=names, block_size=1 << 24),
             parse_options=pacsv.ParseOptions(delimiter=decoded.delimiter, quote_char='"', double_quote=True,
                                              escape_char=False, newlines_in_values=quoted, ignore_empty_lines=False),
@@ -130,13 +164,13 @@ def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], li
         )
     except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeError):
         return None  # rows of other widths, or quoting the general reader reads differently
-    if table.num_rows != body.count("\n") + 1:
+    if table.num_rows != body.count(b"\n") + 1:
         return None  # a line break inside a quoted cell: the row numbers need the general reader
     columns = [table.column(i) for i in range(width)]
     lines = None
     if not quoted and not any('"' in cell for row in tail for cell in row):
-        lines = (body.replace("\r\n", "\n") if "\r" in body else body).split("\n")
-        lines += [decoded.delimiter.join((r + [""] * width)[:width]) for r in tail]
+        lines = (body.replace(b"\r\n", b"\n") if b"\r" in body else body).split(b"\n")
+        lines += [decoded.delimiter.join((r + [""] * width)[:width]).encode("utf-8") for r in tail]
     if tail:
         padded = [(r + [""] * width)[:width] for r in tail]
         columns = [pa.chunked_array([*c.chunks, pa.array([r[j] for r in padded], pa.large_string())])
@@ -145,7 +179,7 @@ def _parse(region: str, decoded: DecodedText, width: int) -> tuple[list[Any], li
 
 
 def _table(name: str, decoded: DecodedText, head, part, arrays: list[Any], tail: list[list[str]],
-           lines: list[str] | None, first_line: int, reporter: Reporter) -> Table | None:
+           lines: list[bytes] | None, first_line: int, reporter: Reporter) -> Table | None:
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
