@@ -54,3 +54,13 @@ def test_every_column_constant():
     frame["c"] = [None] * 4
     assert _stored(frame, True) == _stored(frame, False)
     assert len(_stored(frame, True)) == 4
+
+
+@pytest.mark.parametrize("distinct", [3, 5000])
+def test_arrow_text_columns_give_plain_str_and_none(distinct):
+    rng = np.random.default_rng(distinct)
+    values = [None if i % 7 == 0 else f"店{rng.integers(distinct)}" for i in range(20_000)]
+    frame = pd.DataFrame({"a": pd.Series(values, dtype="str"), "b": pd.Series(values, dtype="object")})
+    rows = list(sql_rows(frame))
+    assert [r[0] for r in rows] == [r[1] for r in rows] == values
+    assert all(type(r[0]) is str for r in rows if r[0] is not None)

