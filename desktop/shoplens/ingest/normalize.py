@@ -319,17 +319,20 @@ _STATUS_WORDS = (
 def parse_status(values: pd.Series) -> pd.Series:
     """Map order status text to 'paid', 'refunded', 'cancelled' or 'pending' (empty → 'paid')."""
     text = values.astype("str").str.strip().str.lower()
-    uniques = pd.unique(text)
-    lookup = {}
-    for u in uniques:
-        status = "paid"
-        if "partially" not in u and "部分" not in u:
-            for name, words in _STATUS_WORDS:
-                if any(w in u for w in words):
-                    status = name
-                    break
-        lookup[u] = status
-    return text.map(lookup)
+    import pyarrow as pa
+
+    codes, uniques = pd.factorize(text, use_na_sentinel=False)  # each distinct text is judged once
+    statuses = pa.array([_status_of(u) for u in uniques], type=pa.large_string()).take(pa.array(codes))
+    return pd.Series(pd.array(statuses, dtype="str"), index=values.index)
+
+
+def _status_of(text: object) -> str:
+    status = "paid"
+    if isinstance(text, str) and "partially" not in text and "部分" not in text:
+        for name, words in _STATUS_WORDS:
+            if any(w in text for w in words):
+                return name
+    return status
 
 
 def looks_like(values: list[str]) -> dict[str, float]:
