@@ -275,3 +275,27 @@ def test_forget_reaches_an_old_backup(tmp_path):
         assert rows == [("M001", ""), ("M003", "推荐人 "), ("M004", "  ")]
     finally:
         copy.close()
+
+
+def test_forget_filters_every_chunk(tmp_path, monkeypatch):
+    from shoplens.privacy.erase import forget_customer
+
+    monkeypatch.setattr(raw_store, "CHUNK_ROWS", 2)
+    phone = "13912345678"
+    rows = [["订单号", "下单时间", "手机号", "实付金额", "备注"]]
+    for i in range(1, 10):
+        mine = i in (3, 4, 7)  # chunk 1 (rows 3, 4) is only the person's; chunk 3 holds one of theirs
+        rows.append([f"SO{i}", f"2024-01-0{i} 10:00", f"+86 {phone}" if mine else f"1380000000{i}", "10.00",
+                     f"推荐人 {phone}" if i == 8 else "ok"])
+    with Workspace.create(tmp_path / "shop.shoplens") as ws:
+        result = import_file(ws, write_csv(tmp_path / "orders.csv", rows))
+        assert ws.conn.execute("SELECT count(*) FROM raw_chunks").fetchone()[0] == 5
+        erased = forget_customer(ws, phone=phone)
+        assert erased.raw_rows == 3 and erased.cells_blanked >= 1
+        kept = raw_records(ws.conn, result.import_id)
+        assert [r[1] for r in kept] == ["SO1", "SO2", "SO5", "SO6", "SO8", "SO9"]
+        assert [r[0] for r in kept] == [2, 3, 6, 7, 9, 10]
+        assert next(r[5] for r in kept if r[1] == "SO8") == "推荐人 "
+        assert not any(phone in cell for r in kept for cell in r[1:])
+        chunks = ws.conn.execute("SELECT chunk, rows FROM raw_chunks ORDER BY chunk").fetchall()
+        assert chunks == [(0, 2), (2, 2), (3, 1), (4, 1)]  # the emptied chunk is gone, the others keep their place

@@ -128,8 +128,20 @@ def blank_secrets(conn: sqlite3.Connection, table: str, columns: list[str], secr
     return changed
 
 
+def _candidates(column: Any, needles: set[str]) -> Any:
+    """Where a cell holds one of the needles, ignoring case (a superset of SQLite's instr(lower(..)) filter)."""
+    import pyarrow.compute as pc
+
+    candidates = None
+    for needle in needles:
+        hit = pc.match_substring(column, needle, ignore_case=True)
+        candidates = hit if candidates is None else pc.or_(candidates, hit)
+    return candidates
+
+
 def _chunk_person_rows(chunk: pa.Table, keys: list, namespace: str, source_rows: set[int], region: str) -> Any:
-    """A boolean numpy mask of the person's rows in one raw chunk (pyarrow filter, then the exact checks)."""
+    """A boolean numpy mask of the person's rows in one raw chunk (pyarrow filter, then the exact check once per
+    distinct candidate text)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -137,17 +149,14 @@ def _chunk_person_rows(chunk: pa.Table, keys: list, namespace: str, source_rows:
     mask = np.zeros(chunk.num_rows, dtype=bool)
     for position, kind, wanted in keys:
         column = chunk.column(position)
-        needles = {n for n in (_needle(kind, v) for v in wanted) if n}
-        candidates = None
-        for needle in needles:
-            hit = pc.match_substring(column, needle, ignore_case=True)
-            candidates = hit if candidates is None else pc.or_(candidates, hit)
-        if candidates is None:
+        candidates = _candidates(column, {n for n in (_needle(kind, v) for v in wanted) if n})
+        if candidates is None or not pc.any(candidates).as_py():
             continue
-        for i in np.flatnonzero(candidates.to_numpy(zero_copy_only=False)):
-            if not mask[i]:
-                cell = column[int(i)].as_py()
-                mask[i] = bool(cell) and _matches(kind, cell, wanted, namespace, region)
+        texts = pc.unique(pc.filter(column, candidates)).to_pylist()
+        hits = [t for t in texts if t and _matches(kind, t, wanted, namespace, region)]
+        if hits:
+            found = pc.is_in(column, value_set=pa.array(hits, type=column.type))
+            mask |= found.to_numpy(zero_copy_only=False)
     if source_rows:
         numbers = pa.array(sorted(source_rows), type=pa.int64())
         mask |= pc.is_in(chunk.column(0), value_set=numbers).to_numpy(zero_copy_only=False)
@@ -156,29 +165,30 @@ def _chunk_person_rows(chunk: pa.Table, keys: list, namespace: str, source_rows:
 
 def _blank_chunk(chunk: pa.Table, secrets: set[str]) -> tuple[pa.Table, int]:
     """The chunk with every secret text removed from its cells, and how many (cell, secret) removals were made."""
-    import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    patterns = [(secret, _secret_pattern(secret)) for secret in secrets]
+    patterns = [_secret_pattern(secret) for secret in secrets]
     changed = 0
     for position in range(1, chunk.num_columns):
-        column = chunk.column(position)
-        candidates = None
-        for secret, _ in patterns:
-            hit = pc.match_substring(column, secret, ignore_case=True)
-            candidates = hit if candidates is None else pc.or_(candidates, hit)
+        column = chunk.column(position).combine_chunks()  # an Array: replace_with_mask takes no ChunkedArray
+        candidates = _candidates(column, secrets)
         if candidates is None or not pc.any(candidates).as_py():
             continue
-        values = column.to_pylist()
-        for i in np.flatnonzero(candidates.to_numpy(zero_copy_only=False)):
-            text = values[i]
-            for _, pattern in patterns:
-                new = pattern.sub("", text)
-                if new != text:
-                    text, changed = new, changed + 1
-            values[i] = text
-        chunk = chunk.set_column(position, chunk.field(position), pa.array(values, type=chunk.field(position).type))
+        texts = pc.filter(column, candidates).to_pylist()
+        new_text: dict[str, tuple[str, int]] = {}
+        for text in set(texts):
+            new, removals = text, 0
+            for pattern in patterns:
+                after = pattern.sub("", new)
+                if after != new:
+                    new, removals = after, removals + 1
+            new_text[text] = (new, removals)
+        changed += sum(new_text[t][1] for t in texts)
+        if any(removals for _, removals in new_text.values()):
+            replaced = pa.array([new_text[t][0] for t in texts], type=column.type)
+            field = chunk.field(position)
+            chunk = chunk.set_column(position, field, pc.replace_with_mask(column, candidates, replaced))
     return chunk, changed
 
 
