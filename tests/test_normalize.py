@@ -100,3 +100,19 @@ def test_parsers_never_raise_and_keep_length(values):
     assert len(out) == len(values)
     # an invalid flag is only ever raised on a non-empty cell
     assert not (invalid & series.str.strip().eq("")).any()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(st.just(""), st.integers(0, 10**12 - 1).map(str),
+                          st.tuples(st.integers(0, 10**12 - 1), st.integers(0, 99), st.booleans()).map(
+                              lambda t: f"{t[0]}.{t[1]:02d}" if t[2] else f"{t[0]}.{t[1] % 10}")),
+                min_size=1, max_size=40))
+def test_plain_amounts_read_the_same_through_the_shortcut(cells):
+    """Columns of plain amounts (the usual export) take a shortcut that must give the general path's cents."""
+    values = pd.Series(pd.array(cells, dtype="str"))
+    fast = nz.parse_money_cents(values)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nz, "_plain_amounts", lambda v: None)
+        general = nz.parse_money_cents(values)
+    assert fast[0].equals(general[0])
+    assert fast[1].equals(general[1])

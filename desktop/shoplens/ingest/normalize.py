@@ -47,6 +47,9 @@ def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
     Returns (cents as nullable Int64, invalid mask: non-empty cells that are not amounts).
     """
+    plain = _plain_amounts(values)
+    if plain is not None:
+        return plain
     text = text_of(values)
     empty = text.eq("") | values.isna()
     negative = text.str.startswith("(") & text.str.endswith(")")
@@ -62,6 +65,23 @@ def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     invalid = number.isna() & ~empty
     cents = (number * 100).round()
     return cents.astype("Int64"), invalid
+
+
+def _plain_amounts(values: pd.Series) -> tuple[pd.Series, pd.Series] | None:
+    """When every cell is empty or a plain amount like 128 or 99.50 (most exports): cents straight from Arrow's
+    float parser, skipping the currency, comma and bracket handling; None otherwise."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        cells = pa.array(values, type=pa.large_string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    if cells.null_count or not pc.all(pc.match_substring_regex(cells, r"^(?:[0-9]{1,12}(?:\.[0-9]{1,2})?)?$")).as_py():
+        return None
+    number = pc.cast(pc.if_else(pc.equal(cells, ""), None, cells), pa.float64()).to_numpy(zero_copy_only=False)
+    cents = pd.Series(np.round(number * 100), index=values.index).astype("Int64")
+    return cents, pd.Series(False, index=values.index)
 
 
 def parse_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
