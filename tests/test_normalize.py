@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -116,3 +118,19 @@ def test_plain_amounts_read_the_same_through_the_shortcut(cells):
         general = nz.parse_money_cents(values)
     assert fast[0].equals(general[0])
     assert fast[1].equals(general[1])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(st.just(""), st.datetimes(min_value=dt.datetime(1899, 12, 1), max_value=dt.datetime(2101, 1, 1))
+                          .map(lambda d: d.strftime("%Y-%m-%d %H:%M:%S")),
+                          st.sampled_from(["2024-02-30 10:00:00", "2023-02-29 00:00:00", "2024-04-31 01:02:03"])),
+                min_size=1, max_size=40))
+def test_iso_order_times_read_the_same_through_the_shortcut(cells):
+    """Columns already in 'YYYY-MM-DD HH:MM:SS' take a shortcut that must give the general path's values."""
+    values = pd.Series(pd.array(cells, dtype="str"))
+    fast = nz.parse_datetime(values)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nz, "_iso_datetimes", lambda v: None)
+        general = nz.parse_datetime(values)
+    pd.testing.assert_series_equal(fast[0], general[0])
+    assert fast[1].tolist() == general[1].tolist()

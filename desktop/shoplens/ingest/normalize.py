@@ -127,6 +127,9 @@ def parse_datetime(values: pd.Series, *, dayfirst: bool = False, time_zone: str 
     times with an offset ('2024-03-05 14:22:10 +0800', converted to `time_zone`). Returns (text or None,
     invalid mask).
     """
+    iso = _iso_datetimes(values)
+    if iso is not None:
+        return iso
     raw = text_of(values)
     empty = raw.eq("") | values.isna()
     result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
@@ -169,6 +172,30 @@ def parse_datetime(values: pd.Series, *, dayfirst: bool = False, time_zone: str 
         result.loc[ok[ok].index] = parsed[ok]
         todo = todo & result.isna()
     return _as_text(result), todo
+
+
+_ISO_SECONDS = (r"^(?:(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+                r" (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9])?$")
+
+
+def _iso_datetimes(values: pd.Series) -> tuple[pd.Series, pd.Series] | None:
+    """When every cell is empty or already 'YYYY-MM-DD HH:MM:SS' with a real date (most exports): the text as it
+    is, checked by Arrow; None otherwise (the general path then reads each layout)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        cells = pa.array(values, type=pa.large_string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    if cells.null_count or not pc.all(pc.match_substring_regex(cells, _ISO_SECONDS)).as_py():
+        return None
+    text = pc.if_else(pc.equal(cells, ""), None, cells)
+    late = text.filter(pc.match_substring_regex(text, "^.{8}(?:29|3[01])"))  # only days 29-31 may not exist
+    stamps = pc.strptime(late, format="%Y-%m-%d %H:%M:%S", unit="s", error_is_null=True)
+    if stamps.null_count or not pc.all(pc.equal(pc.cast(stamps, pa.large_string()), late)).as_py():
+        return None  # a day the month does not have (Arrow rolls 02-30 over into March)
+    return pd.Series(pd.array(text, dtype="str"), index=values.index), pd.Series(False, index=values.index)
 
 
 def _try_formats(text: pd.Series, todo: pd.Series, result: pd.Series) -> None:
