@@ -192,6 +192,9 @@ OLD_COLUMNS = ["会员卡号", "姓名", "手机号", "备注"]
 OLD_ROWS = [(2, "M001", "王芳", "13800000001", ""), (3, "M002", "李娜 ", "13912345678", None),
             (5, "M003", "张伟", "13800000003", "推荐人 13912345678"), (6, "M004", "", 13800000004, "  ")]
 
+OLD_EXPECTED = [(2, "M001", "王芳", "13800000001", ""), (3, "M002", "李娜 ", "13912345678", ""),
+                (5, "M003", "张伟", "13800000003", "推荐人 13912345678"), (6, "M004", "", "13800000004", "  ")]
+
 
 def old_workspace(path, rows=OLD_ROWS, columns=OLD_COLUMNS):
     """A workspace file as the build before raw_chunks left it: one raw_<id> table per import."""
@@ -221,9 +224,7 @@ def test_old_workspace_is_converted_when_opened(tmp_path, monkeypatch):
     with Workspace.open(path) as ws:
         assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert legacy_raw_tables(ws.conn) == []
-        expected = [(2, "M001", "王芳", "13800000001", ""), (3, "M002", "李娜 ", "13912345678", ""),
-                    (5, "M003", "张伟", "13800000003", "推荐人 13912345678"), (6, "M004", "", "13800000004", "  ")]
-        assert raw_records(ws.conn, 1) == expected
+        assert raw_records(ws.conn, 1) == OLD_EXPECTED
         assert ws.conn.execute("SELECT count(*) FROM raw_chunks").fetchone()[0] == 2
         table = raw_table(ws.conn, 1)
         assert table.columns == OLD_COLUMNS and table.row_numbers == [2, 3, 5, 6]
@@ -236,6 +237,14 @@ def test_old_workspace_is_converted_when_opened(tmp_path, monkeypatch):
         assert copy.execute("SELECT count(*) FROM raw_1").fetchone()[0] == 4  # the backup keeps the old layout
     finally:
         copy.close()
+
+
+def test_old_file_opened_read_only_reads_its_raw_table(tmp_path, monkeypatch):
+    monkeypatch.setattr(raw_store, "CHUNK_ROWS", 3)
+    with Workspace.open(old_workspace(tmp_path / "old.shoplens"), readonly=True) as ws:
+        assert legacy_raw_tables(ws.conn) == [(1, "raw_1")] and raw_imports(ws.conn) == []
+        assert raw_records(ws.conn, 1) == OLD_EXPECTED
+        assert raw_table(ws.conn, 1).rows == [list(r[1:]) for r in OLD_EXPECTED]
 
 
 def test_a_failed_conversion_leaves_the_old_file(tmp_path, monkeypatch):

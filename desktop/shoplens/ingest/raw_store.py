@@ -118,8 +118,14 @@ def _column_count(conn: sqlite3.Connection, import_id: int) -> int:
         return 0
 
 
+def _has_chunks(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'raw_chunks'").fetchone() is not None
+
+
 def iter_chunks(conn: sqlite3.Connection, import_id: int) -> Iterator[tuple[int, pa.Table]]:
     """Each stored chunk of one import as (chunk number, table), in file order."""
+    if not _has_chunks(conn):
+        return
     cursor = conn.execute("SELECT chunk, data FROM raw_chunks WHERE import_id = ? ORDER BY chunk", (import_id,))
     for number, data in cursor:
         yield int(number), decode_chunk(data)
@@ -130,6 +136,9 @@ def read_raw(conn: sqlite3.Connection, import_id: int) -> pa.Table:
     import pyarrow as pa
 
     chunks = [chunk for _, chunk in iter_chunks(conn, import_id)]
+    if not chunks and (import_id, f"raw_{import_id}") in legacy_raw_tables(conn):
+        # a file from before raw_chunks that was not upgraded: opened read-only, or a backup copy
+        chunks = list(_legacy_batches(conn, f"raw_{import_id}"))
     if not chunks:
         return raw_schema(_column_count(conn, import_id)).empty_table()
     return pa.concat_tables(chunks) if len(chunks) > 1 else chunks[0]
@@ -160,7 +169,7 @@ def raw_table(conn: sqlite3.Connection, import_id: int) -> Table:
 
 def raw_imports(conn: sqlite3.Connection) -> list[int]:
     """The imports that have raw rows stored, by id (none in a file from before raw_chunks, such as an old backup)."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'raw_chunks'").fetchone() is None:
+    if not _has_chunks(conn):
         return []
     return [int(r[0]) for r in conn.execute("SELECT DISTINCT import_id FROM raw_chunks ORDER BY import_id")]
 
@@ -222,20 +231,25 @@ def _text_array(values: tuple) -> pa.Array:
                         type=pa.large_string())
 
 
+def _legacy_batches(conn: sqlite3.Connection, name: str) -> Iterator[pa.Table]:
+    """The rows of an old raw_<id> table in the stored form (`_row`, c1..cN), CHUNK_ROWS at a time, in file order."""
+    cells = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")') if r[1] != "_row"]
+    cells.sort(key=lambda c: int(c[1:]) if c[1:].isdigit() else 0)
+    select = ", ".join(["_row", *(f'"{c}"' for c in cells)])
+    cursor = conn.execute(f'SELECT {select} FROM "{name}" ORDER BY rowid')  # rows were inserted in file order
+    while batch := cursor.fetchmany(CHUNK_ROWS):
+        columns = list(zip(*batch, strict=True))
+        yield as_raw_table([_text_array(col) for col in columns[1:]], columns[0])
+
+
 def convert_legacy(conn: sqlite3.Connection) -> int:
     """Move every `raw_<id>` table into raw_chunks (same cells, same order) and drop it; returns tables converted."""
     conn.execute(RAW_CHUNKS_SQL)
     tables = legacy_raw_tables(conn)
     for import_id, name in tables:
-        cells = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")') if r[1] != "_row"]
-        cells.sort(key=lambda c: int(c[1:]) if c[1:].isdigit() else 0)
         number = int(conn.execute("SELECT coalesce(max(chunk) + 1, 0) FROM raw_chunks WHERE import_id = ?",
                                   (import_id,)).fetchone()[0])
-        select = ", ".join(["_row", *(f'"{c}"' for c in cells)])
-        cursor = conn.execute(f'SELECT {select} FROM "{name}" ORDER BY rowid')
-        while batch := cursor.fetchmany(CHUNK_ROWS):
-            columns = list(zip(*batch, strict=True))
-            data = as_raw_table([_text_array(col) for col in columns[1:]], columns[0])
+        for data in _legacy_batches(conn, name):
             number = _insert_chunks(conn, import_id, data, number)
         conn.execute(f'DROP TABLE "{name}"')
     return len(tables)
