@@ -134,3 +134,17 @@ def test_iso_order_times_read_the_same_through_the_shortcut(cells):
         general = nz.parse_datetime(values)
     pd.testing.assert_series_equal(fast[0], general[0])
     assert fast[1].tolist() == general[1].tolist()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(st.just(""), st.integers(0, 10**12 - 1).map(str),
+                          st.tuples(st.integers(0, 10**6), st.integers(0, 999999)).map(lambda t: f"{t[0]}.{t[1]}")),
+                min_size=1, max_size=40))
+def test_plain_quantities_read_the_same_through_the_shortcut(cells):
+    values = pd.Series(pd.array(cells, dtype="str"))
+    fast = nz.parse_number(values)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nz, "_plain_numbers", lambda v, p: None)
+        general = nz.parse_number(values)
+    pd.testing.assert_series_equal(fast[0], general[0])
+    assert fast[1].tolist() == general[1].tolist()

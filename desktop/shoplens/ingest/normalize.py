@@ -70,6 +70,14 @@ def parse_money_cents(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 def _plain_amounts(values: pd.Series) -> tuple[pd.Series, pd.Series] | None:
     """When every cell is empty or a plain amount like 128 or 99.50 (most exports): cents straight from Arrow's
     float parser, skipping the currency, comma and bracket handling; None otherwise."""
+    number = _plain_numbers(values, r"^(?:[0-9]{1,12}(?:\.[0-9]{1,2})?)?$")
+    if number is None:
+        return None
+    return number.mul(100).round().astype("Int64"), pd.Series(False, index=values.index)
+
+
+def _plain_numbers(values: pd.Series, pattern: str) -> pd.Series | None:
+    """The numbers of a column whose every cell is empty (NaN) or matches `pattern`; None when one does not."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -77,15 +85,17 @@ def _plain_amounts(values: pd.Series) -> tuple[pd.Series, pd.Series] | None:
         cells = pa.array(values, type=pa.large_string())
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None
-    if cells.null_count or not pc.all(pc.match_substring_regex(cells, r"^(?:[0-9]{1,12}(?:\.[0-9]{1,2})?)?$")).as_py():
+    if cells.null_count or not pc.all(pc.match_substring_regex(cells, pattern)).as_py():
         return None
     number = pc.cast(pc.if_else(pc.equal(cells, ""), None, cells), pa.float64()).to_numpy(zero_copy_only=False)
-    cents = pd.Series(np.round(number * 100), index=values.index).astype("Int64")
-    return cents, pd.Series(False, index=values.index)
+    return pd.Series(number, index=values.index, dtype="float64")
 
 
 def parse_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse plain numbers (quantities, points, counts); returns (float Series, invalid mask)."""
+    plain = _plain_numbers(values, r"^(?:[0-9]{1,12}(?:\.[0-9]{1,6})?)?$")  # most columns: no sign, no commas
+    if plain is not None:
+        return plain, pd.Series(False, index=values.index)
     text = text_of(values).str.replace(",", "", regex=False)
     empty = text.eq("") | values.isna()
     looks_numeric = text.str.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)") & ~empty
