@@ -105,9 +105,6 @@ class _KeyGraph:
     """Identity keys as graph nodes, joined when they appear on one row; components are customers."""
 
     def __init__(self, keys: pd.DataFrame, kinds: list[str]) -> None:
-        from scipy.sparse import coo_matrix
-        from scipy.sparse.csgraph import connected_components
-
         codes, self.keys, offset = [], [], 0
         for kind in kinds:  # strongest kind first: lower node numbers
             code, uniques = pd.factorize(keys[kind], use_na_sentinel=True)
@@ -125,13 +122,37 @@ class _KeyGraph:
             dst.append(matrix[mask, j])
         src_all = np.concatenate(src) if src else np.array([], dtype="int64")
         dst_all = np.concatenate(dst) if dst else np.array([], dtype="int64")
-        n = len(self.keys)
-        graph = coo_matrix((np.ones(len(src_all), dtype="int8"), (src_all, dst_all)), shape=(n, n))
-        self.components, self.labels = connected_components(graph, directed=False)
+        self.components, self.labels = connected_components(len(self.keys), src_all, dst_all)
         self.node_of = {key: i for i, key in enumerate(self.keys)}
 
     def key_list(self) -> list[tuple[str, str]]:
         return self.keys
+
+
+def connected_components(n: int, src: np.ndarray, dst: np.ndarray) -> tuple[int, np.ndarray]:
+    """(number of components, component label per node) of the undirected graph with edges src[i]-dst[i].
+
+    Union-find done on whole arrays: every root is hooked to the smallest root it shares an edge with, then every
+    node is pointed straight at its root, until no edge joins two roots (a few rounds for customer keys). Plain
+    numpy: loading scipy.sparse.csgraph for this took ~0.12 s of every import.
+    """
+    parent = np.arange(n, dtype=np.int64)
+    src, dst = np.asarray(src, dtype=np.int64), np.asarray(dst, dtype=np.int64)
+    while len(src):
+        a, b = parent[src], parent[dst]
+        apart = a != b
+        if not apart.any():
+            break
+        np.minimum.at(parent, np.maximum(a, b)[apart], np.minimum(a, b)[apart])
+        while True:  # point every node at its root
+            up = parent[parent]
+            if (up == parent).all():
+                break
+            parent = up
+        keep = parent[src] != parent[dst]  # edges inside one component are done
+        src, dst = src[keep], dst[keep]
+    roots, labels = np.unique(parent, return_inverse=True)
+    return len(roots), labels
 
 
 def _known_keys(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
