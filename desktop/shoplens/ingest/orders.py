@@ -74,10 +74,13 @@ def _fold(rows: pd.DataFrame, counts) -> tuple[pd.DataFrame, pd.DataFrame]:
     orders["amount_cents"] = g["line_cents"].first() if mode == "first" else g["line_cents"].sum(min_count=1)
     orders = orders.reset_index()
     orders["dedup_key"] = "no:" + orders["order_no"].astype("str")
+    orders["_group"] = np.arange(len(orders))  # = g.ngroup(): groups are numbered in order of appearance
     lines = pd.DataFrame()
     if multi.any():
-        multi_rows = rows[(g["order_no"].transform("size") > 1).to_numpy()]  # lines of orders with 2+ lines
+        in_multi = (g["order_no"].transform("size") > 1).to_numpy()
+        multi_rows = rows[in_multi]  # lines of orders with 2+ lines
         lines = pd.DataFrame({
+            "_group": g.ngroup().to_numpy()[in_multi],
             "order_no": multi_rows["order_no"],
             "product": multi_rows.get("product"),
             "sku": multi_rows.get("sku"),
@@ -144,9 +147,14 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
     with _indexes_rebuilt_after(conn, "orders", enabled=big):  # ids not bound: SQLite gives max(id) + 1, as above
         insert_frame(conn, "orders", orders[list(ORDER_COLUMNS)])
     if lines is not None and len(lines):
-        known = orders[orders["order_no"].notna()]  # unique order nos. (dedup keys "no:<order no.>" are unique)
-        ids = pd.Series(known["id"].to_numpy(), index=pd.Index(known["order_no"], dtype=object))
-        lines = lines.assign(order_id=lines["order_no"].astype(object).map(ids)).dropna(subset=["order_id"])
+        # a line belongs to the folded order of its group number, if that order was added (not already known)
+        group = orders["_group"].to_numpy(dtype=np.float64)  # NaN: orders without an order no.
+        added = ~np.isnan(group)
+        id_of_group = np.full(int(lines["_group"].max()) + 1, -1, dtype=np.int64)
+        added &= group < len(id_of_group)  # orders of one line have no lines to link
+        id_of_group[group[added].astype(np.int64)] = orders["id"].to_numpy()[added]
+        order_id = id_of_group[lines["_group"].to_numpy()]
+        lines = lines.assign(order_id=order_id)[order_id >= 0]
         insert_frame(conn, "order_items", lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]])
 
 

@@ -1,0 +1,49 @@
+"""Order lines reach order_items under the right order, also when some orders of the file are already known."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from shoplens.ingest.importer import import_file
+from shoplens.workspace import Workspace
+
+HEADER = ["订单号", "下单时间", "手机号", "商品名称", "数量", "实付金额"]
+
+
+def _write(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([HEADER, *rows])
+    return path
+
+
+def _line(no, product, amount, phone="13800138000"):
+    return [no, "2024-03-01 10:00:00", phone, product, "1", amount]
+
+
+@pytest.fixture
+def ws(tmp_path):
+    ws = Workspace.create(tmp_path / "shop.shoplens")
+    yield ws
+    ws.close()
+
+
+def _lines(ws):
+    return sorted(ws.conn.execute(
+        "SELECT o.order_no, i.product, i.amount_cents FROM order_items i JOIN orders o ON o.id = i.order_id"))
+
+
+def test_lines_of_new_orders_only(ws, tmp_path):
+    import_file(ws, _write(tmp_path / "a.csv", [
+        _line("A1", "tea", "10"), _line("A1", "cup", "5"), _line("A2", "pot", "30"), _line("A3", "tea", "10"),
+        _line("A3", "box", "2")]))
+    assert _lines(ws) == [("A1", "cup", 500), ("A1", "tea", 1000), ("A3", "box", 200), ("A3", "tea", 1000)]
+    result = import_file(ws, _write(tmp_path / "b.csv", [
+        _line("A3", "tea", "10"), _line("A3", "box", "2"), _line("B1", "cup", "5"), _line("B2", "tea", "10"),
+        _line("B2", "pot", "30"), _line("B2", "cup", "5"), _line("A1", "tea", "10"), _line("A1", "cup", "5")]))
+    assert (result.orders_added, result.orders_already_known) == (2, 2)
+    assert _lines(ws) == [("A1", "cup", 500), ("A1", "tea", 1000), ("A3", "box", 200), ("A3", "tea", 1000),
+                          ("B2", "cup", 500), ("B2", "pot", 3000), ("B2", "tea", 1000)]
+    items = ws.conn.execute("SELECT o.order_no, o.items FROM orders o ORDER BY o.id").fetchall()
+    assert items == [("A1", 2), ("A2", 1), ("A3", 2), ("B1", 1), ("B2", 3)]
