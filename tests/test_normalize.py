@@ -148,3 +148,18 @@ def test_plain_quantities_read_the_same_through_the_shortcut(cells):
         general = nz.parse_number(values)
     pd.testing.assert_series_equal(fast[0], general[0])
     assert fast[1].tolist() == general[1].tolist()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(st.just(""), st.integers(13 * 10**9, 19 * 10**9 + 10**9 - 1).map(str)), min_size=1,
+                max_size=40))
+def test_clean_mobile_numbers_read_the_same_through_the_shortcut(cells):
+    values = pd.Series(pd.array(cells, dtype="str"))
+    fast = nz.parse_phone(values, "CN")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nz, "_plain_mobiles", lambda v: None)
+        general = nz.parse_phone(values, "CN")
+    assert fast[0].isna().tolist() == general[0].isna().tolist()
+    assert fast[0].fillna("").tolist() == general[0].fillna("").tolist()
+    assert fast[1].tolist() == general[1].tolist()
+    assert fast[2] == general[2]

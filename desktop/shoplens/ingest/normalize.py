@@ -278,6 +278,10 @@ def parse_phone(values: pd.Series, region: str = "CN") -> tuple[pd.Series, pd.Se
     spaces, dashes and Excel's ="..." wrapping. Numbers in scientific notation ('1.38001E+10') lost digits
     and are flagged invalid. Returns (phone or None, invalid mask, counts of what was repaired).
     """
+    if region == "CN":
+        mobiles = _plain_mobiles(values)
+        if mobiles is not None:
+            return mobiles
     text = unwrap(text_of(values))
     empty = text.eq("") | values.isna()
     out = pd.Series(None, index=values.index, dtype="object")
@@ -301,6 +305,22 @@ def parse_phone(values: pd.Series, region: str = "CN") -> tuple[pd.Series, pd.Se
     invalid = out.isna() & ~empty
     counts["invalid"] = int(invalid.sum())
     return out, invalid, counts
+
+
+def _plain_mobiles(values: pd.Series) -> tuple[pd.Series, pd.Series, dict[str, int]] | None:
+    """When every cell is empty or a clean 11-digit mainland mobile number: the numbers as they are; else None."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        cells = pa.array(values, type=pa.large_string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    if cells.null_count or not pc.all(pc.match_substring_regex(cells, r"^(?:1[3-9][0-9]{9})?$")).as_py():
+        return None
+    phones = pd.Series(pd.array(pc.if_else(pc.equal(cells, ""), None, cells), dtype="str"), index=values.index)
+    counts = {"stored_as_number": 0, "scientific": 0, "reformatted": 0, "invalid": 0}
+    return phones, pd.Series(False, index=values.index), counts
 
 
 @lru_cache(maxsize=200_000)
