@@ -124,7 +124,8 @@ def _single_rows(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame | None, counts) -> None:
-    orders = orders.drop_duplicates("dedup_key", keep="first")
+    if orders["order_no"].isna().any():  # folded orders have one key per order no. already; rows may repeat
+        orders = orders.drop_duplicates("dedup_key", keep="first")
     existing = _existing_keys(conn, orders["dedup_key"])
     is_new = ~orders["dedup_key"].isin(existing) if existing else pd.Series(True, index=orders.index)
     counts.orders_already_known = int((~is_new).sum())
