@@ -82,7 +82,9 @@ def plan_file(ws, path: str, sheet: str | None, header_row: int | None, *, progr
     plan = plan_import(ws, path, sheet, header_row=header_row, progress=progress, cancelled=cancelled)
     # Rows as tuples of text: the garbage collector stops tracking them, so its full passes (which hold the GIL
     # and freeze the window) stay short while a 300,000-row table waits in the wizard. The engine only reads rows.
-    plan.table.rows = [tuple(row) for row in plan.table.rows]
+    # A table read into Arrow columns (a large CSV) holds no Python rows at all and is left so.
+    if not plan.table.columnar:
+        plan.table.rows = [tuple(row) for row in plan.table.rows]
     return plan
 
 
