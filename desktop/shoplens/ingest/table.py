@@ -129,6 +129,8 @@ class Table:
         if index not in self._built:
             try:
                 array = pa.array(list(map(itemgetter(index), self._rows)), type=pa.large_string())
+                if array.null_count:
+                    array = array.fill_null("")
             except (pa.ArrowInvalid, pa.ArrowTypeError):  # a cell that is not text: made text
                 array = pa.array([None if v is None else str(v) for v in map(itemgetter(index), self._rows)],
                                  type=pa.large_string()).fill_null("")
