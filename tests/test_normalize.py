@@ -104,6 +104,18 @@ def test_parsers_never_raise_and_keep_length(values):
     assert not (invalid & series.str.strip().eq("")).any()
 
 
+def _shortcut_and_general(parse, shortcut: str, cells: list[str], *args):
+    """What `parse` gives for the cells with its shortcut, and with the shortcut turned off (the general path)."""
+    values = pd.Series(pd.array(cells, dtype="str"))
+    fast = parse(values, *args)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nz, shortcut, lambda *a: None)
+        general = parse(values, *args)
+    assert fast[1].tolist() == general[1].tolist()  # the same cells found invalid
+    assert fast[2:] == general[2:]  # and the same counts of repairs (phones)
+    return fast[0], general[0]
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.one_of(st.just(""), st.integers(0, 10**12 - 1).map(str),
                           st.tuples(st.integers(0, 10**12 - 1), st.integers(0, 99), st.booleans()).map(
@@ -111,13 +123,8 @@ def test_parsers_never_raise_and_keep_length(values):
                 min_size=1, max_size=40))
 def test_plain_amounts_read_the_same_through_the_shortcut(cells):
     """Columns of plain amounts (the usual export) take a shortcut that must give the general path's cents."""
-    values = pd.Series(pd.array(cells, dtype="str"))
-    fast = nz.parse_money_cents(values)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(nz, "_plain_amounts", lambda v: None)
-        general = nz.parse_money_cents(values)
-    assert fast[0].equals(general[0])
-    assert fast[1].equals(general[1])
+    fast, general = _shortcut_and_general(nz.parse_money_cents, "_plain_amounts", cells)
+    assert fast.equals(general)
 
 
 @settings(max_examples=30, deadline=None)
@@ -127,13 +134,8 @@ def test_plain_amounts_read_the_same_through_the_shortcut(cells):
                 min_size=1, max_size=40))
 def test_iso_order_times_read_the_same_through_the_shortcut(cells):
     """Columns already in 'YYYY-MM-DD HH:MM:SS' take a shortcut that must give the general path's values."""
-    values = pd.Series(pd.array(cells, dtype="str"))
-    fast = nz.parse_datetime(values)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(nz, "_iso_datetimes", lambda v: None)
-        general = nz.parse_datetime(values)
-    pd.testing.assert_series_equal(fast[0], general[0])
-    assert fast[1].tolist() == general[1].tolist()
+    fast, general = _shortcut_and_general(nz.parse_datetime, "_iso_datetimes", cells)
+    pd.testing.assert_series_equal(fast, general)
 
 
 @settings(max_examples=30, deadline=None)
@@ -141,25 +143,14 @@ def test_iso_order_times_read_the_same_through_the_shortcut(cells):
                           st.tuples(st.integers(0, 10**6), st.integers(0, 999999)).map(lambda t: f"{t[0]}.{t[1]}")),
                 min_size=1, max_size=40))
 def test_plain_quantities_read_the_same_through_the_shortcut(cells):
-    values = pd.Series(pd.array(cells, dtype="str"))
-    fast = nz.parse_number(values)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(nz, "_plain_numbers", lambda v, p: None)
-        general = nz.parse_number(values)
-    pd.testing.assert_series_equal(fast[0], general[0])
-    assert fast[1].tolist() == general[1].tolist()
+    fast, general = _shortcut_and_general(nz.parse_number, "_plain_numbers", cells)
+    pd.testing.assert_series_equal(fast, general)
 
 
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.one_of(st.just(""), st.integers(13 * 10**9, 19 * 10**9 + 10**9 - 1).map(str)), min_size=1,
                 max_size=40))
 def test_clean_mobile_numbers_read_the_same_through_the_shortcut(cells):
-    values = pd.Series(pd.array(cells, dtype="str"))
-    fast = nz.parse_phone(values, "CN")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(nz, "_plain_mobiles", lambda v: None)
-        general = nz.parse_phone(values, "CN")
-    assert fast[0].isna().tolist() == general[0].isna().tolist()
-    assert fast[0].fillna("").tolist() == general[0].fillna("").tolist()
-    assert fast[1].tolist() == general[1].tolist()
-    assert fast[2] == general[2]
+    fast, general = _shortcut_and_general(nz.parse_phone, "_plain_mobiles", cells, "CN")
+    assert fast.isna().tolist() == general.isna().tolist()
+    assert fast.fillna("").tolist() == general.fillna("").tolist()

@@ -81,14 +81,26 @@ def _plain_numbers(values: pd.Series, pattern: str) -> pd.Series | None:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    cells = _matching_cells(values, pattern)
+    if cells is None:
+        return None
+    number = pc.cast(cells, pa.float64()).to_numpy(zero_copy_only=False)
+    return pd.Series(number, index=values.index, dtype="float64")
+
+
+def _matching_cells(values: pd.Series, pattern: str):
+    """The column as Arrow text with empty cells missing, when every cell is empty or matches the RE2 `pattern`
+    (a shortcut's test: one pass in C++); None when a cell does not, or the column is not all text."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     try:
         cells = pa.array(values, type=pa.large_string())
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None
     if cells.null_count or not pc.all(pc.match_substring_regex(cells, pattern)).as_py():
         return None
-    number = pc.cast(pc.if_else(pc.equal(cells, ""), None, cells), pa.float64()).to_numpy(zero_copy_only=False)
-    return pd.Series(number, index=values.index, dtype="float64")
+    return pc.if_else(pc.equal(cells, ""), None, cells)
 
 
 def parse_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -194,13 +206,9 @@ def _iso_datetimes(values: pd.Series) -> tuple[pd.Series, pd.Series] | None:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    try:
-        cells = pa.array(values, type=pa.large_string())
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
+    text = _matching_cells(values, _ISO_SECONDS)
+    if text is None:
         return None
-    if cells.null_count or not pc.all(pc.match_substring_regex(cells, _ISO_SECONDS)).as_py():
-        return None
-    text = pc.if_else(pc.equal(cells, ""), None, cells)
     late = text.filter(pc.match_substring_regex(text, "^.{8}(?:29|3[01])"))  # only days 29-31 may not exist
     stamps = pc.strptime(late, format="%Y-%m-%d %H:%M:%S", unit="s", error_is_null=True)
     if stamps.null_count or not pc.all(pc.equal(pc.cast(stamps, pa.large_string()), late)).as_py():
@@ -309,16 +317,10 @@ def parse_phone(values: pd.Series, region: str = "CN") -> tuple[pd.Series, pd.Se
 
 def _plain_mobiles(values: pd.Series) -> tuple[pd.Series, pd.Series, dict[str, int]] | None:
     """When every cell is empty or a clean 11-digit mainland mobile number: the numbers as they are; else None."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    try:
-        cells = pa.array(values, type=pa.large_string())
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
+    phones = _matching_cells(values, r"^(?:1[3-9][0-9]{9})?$")
+    if phones is None:
         return None
-    if cells.null_count or not pc.all(pc.match_substring_regex(cells, r"^(?:1[3-9][0-9]{9})?$")).as_py():
-        return None
-    phones = pd.Series(pd.array(pc.if_else(pc.equal(cells, ""), None, cells), dtype="str"), index=values.index)
+    phones = pd.Series(pd.array(phones, dtype="str"), index=values.index)
     counts = {"stored_as_number": 0, "scientific": 0, "reformatted": 0, "invalid": 0}
     return phones, pd.Series(False, index=values.index), counts
 
