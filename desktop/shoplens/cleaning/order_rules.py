@@ -213,14 +213,15 @@ class Outliers(Operation):
 
     def find(self, conn, params) -> tuple[pd.DataFrame, float | None]:
         """Orders above the limit and the limit in cents (None when there are too few orders to judge)."""
-        orders = pd.read_sql_query("SELECT id, amount_cents FROM orders WHERE amount_cents > 0"
-                                   " AND status = 'paid'", conn)
-        if len(orders) < max(params["min_orders"], 4):
-            return orders.iloc[0:0], None
-        logs = np.log(orders["amount_cents"].to_numpy(dtype="float64"))
-        q1, q3 = np.percentile(logs, [25, 75])
+        paid = "FROM orders WHERE amount_cents > 0 AND status = 'paid'"
+        amounts = np.array(conn.execute(f"SELECT amount_cents {paid}").fetchall(), dtype="float64").reshape(-1)
+        none = pd.DataFrame({"id": pd.Series(dtype="int64"), "amount_cents": pd.Series(dtype="int64")})
+        if len(amounts) < max(params["min_orders"], 4):
+            return none, None
+        q1, q3 = np.percentile(np.log(amounts), [25, 75])
         limit = float(np.exp(q3 + params["k"] * max(q3 - q1, 1e-9)))
-        return orders[orders["amount_cents"] > limit], limit
+        above = conn.execute(f"SELECT id, amount_cents {paid} AND amount_cents > ? ORDER BY id", (limit,)).fetchall()
+        return (pd.DataFrame(above, columns=["id", "amount_cents"]) if above else none), limit
 
     def finish(self, conn, params, stats, run) -> None:
         found, limit = self.find(conn, params)
