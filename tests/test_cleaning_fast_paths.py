@@ -67,3 +67,10 @@ def test_duplicated_rows_is_pandas_duplicated(seed):
                                    frame.duplicated(subset=text_only, keep="first"), check_names=False)
     unique = frame.assign(row=np.arange(n))
     assert not matching.duplicated_rows(unique, list(unique.columns)).any()
+
+
+def test_european_amounts_match_python_regex():
+    text = _texts(3, 20_000, ["1.234,56", " -12.345.678,9 ", "1,5", "12.34", "1.234", ",", "."])
+    expected = text.str.contains(ops._EURO, regex=True).fillna(False).to_numpy(dtype=bool)
+    assert (matching.regex_hits(text, ops._EURO, ops._EURO_ASCII) == expected).all()
+    assert expected.sum() > 20

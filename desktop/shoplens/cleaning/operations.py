@@ -381,6 +381,7 @@ register(Dates())
 MONEY_KEYS = ("amount", "item_price", "discount", "total_spend")
 _EURO_CORE = r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}"  # European: 1.234,56
 _EURO = rf"^\s*{_EURO_CORE}\s*$"
+_EURO_ASCII = rf"^{ASCII_SPACE}*-?[0-9]{{1,3}}(?:\.[0-9]{{3}})+,[0-9]{{1,2}}{ASCII_SPACE}*$"  # the same on ASCII text
 
 
 def parse_amount_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -414,8 +415,12 @@ class Amounts(Operation):
             raw = ctx.raw(name, frame.index)
             if raw is None:
                 continue
-            euro = raw.astype("str").str.contains(_EURO, regex=True)  # 1.234,56: read as 1.23 at import
-            todo = (frame[name].isna() & ~blank(raw)) | euro
+            # 1.234,56 was read as 1.23 at import
+            euro = pd.Series(regex_hits(raw.astype("str"), _EURO, _EURO_ASCII), index=raw.index)
+            missing = frame[name].isna()
+            if missing.any():  # blank raw text is only looked at where the amount is missing
+                missing[missing] = ~blank(raw[missing])
+            todo = missing | euro
             if not todo.any():
                 continue
             cents, invalid = parse_amount_text(raw[todo])
