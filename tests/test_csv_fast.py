@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import random
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shoplens.ingest import csv_fast
+from shoplens.ingest import csv_fast, readers
 from shoplens.ingest.readers import read_table
 
+REAL_FAST_CSV_TABLE = readers._fast_csv_table
 ROWS = csv_fast.HEAD_ROWS + 80  # more rows than the general reader reads to find the header
 
 
@@ -174,3 +176,32 @@ def test_repeated_rows_are_counted_as_the_general_reader_counts_them(tmp_path, q
     assert duplicate_rows(fast) == duplicate_rows(general) >= 3
     fast.known_duplicates = None
     assert duplicate_rows(fast) == duplicate_rows(general)
+
+
+def test_an_import_through_the_fast_reader_writes_what_the_general_reader_writes(tmp_path, monkeypatch):
+    """The whole import (raw rows, customers, orders, problems) is the same whichever reader read the file."""
+    from shoplens.ingest.importer import import_file
+    from shoplens.ingest.raw_store import raw_records
+    from shoplens.ingest.rebuild import canonical_snapshot
+    from shoplens.workspace import Workspace
+
+    rows = _orders(random.Random(8), ROWS)
+    rows[100][5] = "¥1,234.50"
+    rows[101][1] = "2024/3/5 9:05"
+    rows[102][2] = "abc"
+    rows.insert(120, ["合计", "", "", "", "", "99.00"])
+    path = _write(tmp_path / "orders.csv", HEADER, rows, above=[["订单明细"]], below=[["制表人：王芳"]])
+    results = {}
+    for reader, fast_csv_table in (("fast", REAL_FAST_CSV_TABLE), ("general", lambda *a: None)):
+        monkeypatch.setattr("shoplens.ingest.readers._fast_csv_table", fast_csv_table)
+        ws = Workspace.create(tmp_path / f"{reader}.shoplens")
+        result = import_file(ws, path)
+        results[reader] = (result.to_dict(), canonical_snapshot(ws.conn), raw_records(ws.conn, result.import_id))
+        ws.close()
+    (fast, fast_tables, fast_raw), (general, general_tables, general_raw) = results["fast"], results["general"]
+    assert fast == general
+    assert fast_raw == general_raw
+    for name, frame in fast_tables.items():
+        pd.testing.assert_frame_equal(frame, general_tables[name], check_dtype=True, obj=name)
+    assert fast["orders_added"] > 300
+    assert results["fast"][0]["rows_skipped"] == 3  # the title, the totals row and the note
