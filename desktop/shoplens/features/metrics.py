@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..progress import CancelFn, ProgressFn, Reporter
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from ..workspace import Workspace
@@ -93,7 +94,12 @@ def _read_orders(ws: Workspace, as_of: dt.date) -> pd.DataFrame:
     """Paid orders of known customers before `as_of`, with day number, weekday and hour."""
     from .paid_orders import read_paid_orders
 
-    return read_paid_orders(ws.conn, as_of)
+    return read_paid_orders(ws.conn, as_of, with_ids=_items_have_categories(ws))
+
+
+def _items_have_categories(ws: Workspace) -> bool:
+    """True when some order line carries a category (those vote for the favourite category instead of the order)."""
+    return ws.conn.execute("SELECT 1 FROM order_items WHERE category IS NOT NULL LIMIT 1").fetchone() is not None
 
 
 def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
@@ -126,8 +132,7 @@ def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
         count = sub[sub["amount_cents"] >= 0].groupby("customer_id", sort=False).size()
         out[f"orders_{w}"] = count.reindex(out.index, fill_value=0).astype(np.int64)
         out[f"spend_{w}_cents"] = spend.reindex(out.index, fill_value=0).astype(np.int64)
-    discounted = (buys["discount_cents"].to_numpy() > 0) | buys["has_coupon"].to_numpy()
-    share = pd.Series(discounted, index=buys.index).groupby(buys["customer_id"], sort=False).mean()
+    share = buys["discounted"].groupby(buys["customer_id"], sort=False).mean()
     out["discount_share"] = share.reindex(out.index)
     return out
 
@@ -155,8 +160,8 @@ def _favourites(ws: Workspace, orders: pd.DataFrame, out: pd.DataFrame) -> None:
 
     buys = orders[orders["amount_cents"] >= 0]
     cust = buys["customer_id"].to_numpy()
-    categories = _categories(ws, buys)
-    out["fav_category"] = _mode(categories["customer_id"].to_numpy(), categories["category"]).reindex(out.index)
+    item_cust, categories = _categories(ws, buys)
+    out["fav_category"] = _mode(item_cust, categories).reindex(out.index)
     out["fav_channel"] = _mode(cust, buys["channel"]).reindex(out.index)
     out["fav_store"] = _mode(cust, buys["store"]).reindex(out.index)
     out["active_weekday"] = _mode(cust, buys["weekday"]).reindex(out.index).astype("float")
@@ -165,22 +170,24 @@ def _favourites(ws: Workspace, orders: pd.DataFrame, out: pd.DataFrame) -> None:
     out["active_hour"] = _mode(cust, hours.where(hours >= 0)).reindex(out.index).astype("float")
 
 
-def _categories(ws: Workspace, buys: pd.DataFrame) -> pd.DataFrame:
+def _categories(ws: Workspace, buys: pd.DataFrame) -> tuple[np.ndarray, pd.Categorical]:
     """(customer_id, category) per line item where an order has items, else per order."""
     import numpy as np
     import pandas as pd
 
-    base = buys[["id", "customer_id", "category"]]
-    has_items = ws.conn.execute("SELECT 1 FROM order_items WHERE category IS NOT NULL LIMIT 1").fetchone()
-    if not has_items:
-        return base
-    rows = ws.conn.execute("SELECT order_id, category FROM order_items WHERE category IS NOT NULL").fetchall()
-    ids, names = zip(*rows, strict=True)  # plain columns: read_sql_query would infer a type per cell
-    items = pd.DataFrame({"id": np.array(ids, dtype=np.float64).astype(np.int64),
-                          "category": pd.Series(names, dtype=object)})
-    items = items.merge(base[["id", "customer_id"]], on="id", how="inner")
-    rest = base[~base["id"].isin(items["id"])]
-    return pd.concat([rest, items[["id", "customer_id", "category"]]], ignore_index=True)
+    from .paid_orders import read_item_categories
+
+    cust, category = buys["customer_id"].to_numpy(), buys["category"].array
+    if "id" not in buys:
+        return cust, category
+    item_order, item_category = read_item_categories(ws.conn)
+    order_ids = buys["id"].to_numpy()
+    by_id = np.argsort(order_ids, kind="stable")
+    at = np.minimum(np.searchsorted(order_ids, item_order, sorter=by_id), max(len(order_ids) - 1, 0))
+    found = order_ids[by_id[at]] == item_order if len(order_ids) else np.zeros(len(item_order), dtype=bool)
+    rest = ~np.isin(order_ids, item_order[found])
+    merged = pd.api.types.union_categoricals([category[rest], item_category[found]], sort_categories=True)
+    return np.concatenate([cust[rest], cust[by_id[at[found]]]]), merged
 
 
 def _mode(cust, values: pd.Series) -> pd.Series:
