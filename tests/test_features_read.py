@@ -1,4 +1,4 @@
-"""Paid orders as the metrics read them: odd order-time texts and blank coupon codes."""
+"""Metrics over odd order-time texts and blank coupon codes (what the paid-order reader must get right)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 
 import segdata
 from shoplens.features.metrics import compute_features
-from shoplens.features.paid_orders import read_paid_orders
 
 
 @pytest.fixture
@@ -28,20 +27,16 @@ def test_order_times_and_coupons(ws):
         {"customer_id": 2, "order_time": "1969-12-31 23:00:00", "amount_cents": 500, "coupon_code": ""},
         {"customer_id": 2, "order_time": "2024-03-05", "amount_cents": 600, "status": "refunded"},
     ])
-    orders = read_paid_orders(ws.conn, dt.date(2024, 7, 1)).sort_values("amount_cents")
-    assert orders["amount_cents"].tolist() == [100, 300, 500]
-    assert orders["has_coupon"].tolist() == [False, True, False]
-    assert orders["day"].tolist() == [(dt.date(2024, 1, 2) - dt.date(1970, 1, 1)).days,
-                                      (dt.date(2024, 3, 1) - dt.date(1970, 1, 1)).days, -1]
-    assert orders["weekday"].tolist() == [dt.date(2024, 1, 2).weekday(), dt.date(2024, 3, 1).weekday(),
-                                          dt.date(1969, 12, 31).weekday()]
-    assert orders["seconds"].tolist() == [10 * 3600 + 15 * 60, 9 * 3600 + 30 * 60, 23 * 3600]
     df = compute_features(ws, dt.date(2024, 7, 1))
-    assert df.loc[1, "frequency"] == 2 and df.loc[1, "discount_share"] == pytest.approx(0.5)
-    assert df.loc[2, "first_order"] == "1969-12-31"
+    one, two = df.loc[1], df.loc[2]
+    assert one["frequency"] == 2 and one["monetary_cents"] == 400
+    assert one["discount_share"] == pytest.approx(0.5)  # a coupon of spaces is no coupon
+    assert (one["first_order"], one["last_order"]) == ("2024-01-02", "2024-03-01")
+    assert one["active_hour"] in (9, 10)
+    assert two["first_order"] == "1969-12-31" and two["frequency"] == 1
+    assert two["active_weekday"] == dt.date(1969, 12, 31).weekday() and two["active_hour"] == 23
 
 
 def test_no_orders(ws):
     segdata.insert_customers(ws, [{"id": 1}])
-    assert read_paid_orders(ws.conn, dt.date(2024, 7, 1)).empty
     assert compute_features(ws, dt.date(2024, 7, 1)).loc[1, "frequency"] == 0
