@@ -24,7 +24,8 @@ def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, 
     """Append the orders of one import; orders already in the workspace (same order no.) are skipped."""
     if "order_time" not in frame:
         return
-    frame = frame[frame["order_time"].notna()].copy()
+    timed = frame["order_time"].notna()
+    frame = frame[timed] if not timed.all() else frame.copy(deep=False)  # a mask that keeps all copies every column
     if frame.empty:
         return
     frame["line_cents"] = _line_amounts(frame)
@@ -32,8 +33,9 @@ def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, 
         frame["channel"] = channel
     else:
         frame["channel"] = frame["channel"].where(frame["channel"].notna(), channel)
-    with_no = frame[frame["order_no"].notna()] if "order_no" in frame else frame.iloc[0:0]
-    without = frame[frame["order_no"].isna()] if "order_no" in frame else frame
+    numbered = frame["order_no"].notna() if "order_no" in frame else pd.Series(False, index=frame.index)
+    with_no = frame if numbered.all() else frame[numbered]
+    without = frame.iloc[0:0] if numbered.all() else frame[~numbered]
     parts, items = [], []
     if len(with_no):
         orders, lines = _fold(with_no, counts)
