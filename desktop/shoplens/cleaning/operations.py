@@ -129,9 +129,17 @@ def set_values(frame: pd.DataFrame, name: str, mask: pd.Series, values: pd.Serie
     return frame
 
 
-def blank(raw: pd.Series) -> pd.Series:
-    """True where the raw text is empty or only whitespace."""
-    return raw.isna() | (raw.astype("str").str.strip() == "")
+def blank(raw: pd.Series, text: pd.Series | None = None) -> pd.Series:
+    """True where the raw text is empty or only whitespace (`text`: raw.astype('str') when the caller has it)."""
+    return raw.isna() | ((raw.astype("str") if text is None else text).str.strip() == "")
+
+
+def filled_where(mask: pd.Series, raw: pd.Series) -> pd.Series:
+    """mask & ~blank(raw), looking at the raw text only where `mask` is true (usually a few cells)."""
+    out = mask.astype(bool).copy()
+    if out.any():
+        out[out] = ~blank(raw[out]).to_numpy(dtype=bool)
+    return out
 
 
 # -- text ------------------------------------------------------------------------------------------------------------
@@ -157,7 +165,7 @@ class NormalizeText(Operation):
             has = values.notna()
             if not has.any():
                 continue
-            text = values[has].astype("str")
+            text = (values if has.all() else values[has]).astype("str")
             if not _untidy(text):  # nothing _tidy would change
                 continue
             codes, uniques = pd.factorize(text)
@@ -220,7 +228,7 @@ class Phones(Operation):
         raw = ctx.raw("phone", frame.index)
         if raw is None or "phone" not in frame:
             return frame
-        invalid = frame["phone"].isna() & ~blank(raw)
+        invalid = filled_where(frame["phone"].isna(), raw)
         if not invalid.any():
             return frame
         stats.flagged += ctx.flag(stats.index, "invalid_phone", invalid, "customer",
@@ -262,7 +270,7 @@ class Emails(Operation):
         if prefixed.any():
             frame = set_values(frame, "email", prefixed, frame["email"].astype("str").str.slice(7))
             stats.add_changed("email", int(prefixed.sum()))
-        todo = frame["email"].isna() & ~blank(raw)
+        todo = filled_where(frame["email"].isna(), raw)
         if not todo.any():
             return frame
         text = raw[todo].astype("str").str.translate(_WIDE).str.lower()
@@ -308,7 +316,7 @@ class Genders(Operation):
         raw = ctx.raw("gender", frame.index)
         if raw is None or "gender" not in frame:
             return frame
-        todo = frame["gender"].isna() & ~blank(raw)
+        todo = filled_where(frame["gender"].isna(), raw)
         if not todo.any():
             return frame
         lookup = {**_MORE_GENDER, **params["mapping"]}
@@ -358,8 +366,9 @@ class Dates(Operation):
             if raw is None:
                 continue
             # year-first text and Excel serials read the same either way: re-read only the rest
-            settled = regex_hits(raw.astype("str"), _SETTLED_DATE, _SETTLED_DATE_ASCII)
-            todo = ~(blank(raw) | pd.Series(settled, index=raw.index))
+            text = raw.astype("str")
+            settled = regex_hits(text, _SETTLED_DATE, _SETTLED_DATE_ASCII)
+            todo = ~(blank(raw, text) | pd.Series(settled, index=raw.index))
             if not todo.any():
                 continue
             value, _ = nz.parse_datetime(raw[todo], dayfirst=params["dayfirst"], time_zone=ctx.time_zone)
@@ -417,10 +426,7 @@ class Amounts(Operation):
                 continue
             # 1.234,56 was read as 1.23 at import
             euro = pd.Series(regex_hits(raw.astype("str"), _EURO, _EURO_ASCII), index=raw.index)
-            missing = frame[name].isna()
-            if missing.any():  # blank raw text is only looked at where the amount is missing
-                missing[missing] = ~blank(raw[missing])
-            todo = missing | euro
+            todo = filled_where(frame[name].isna(), raw) | euro
             if not todo.any():
                 continue
             cents, invalid = parse_amount_text(raw[todo])
