@@ -45,7 +45,7 @@ _EPOCH = dt.date(1970, 1, 1)
 def default_as_of(ws: Workspace) -> dt.date:
     """The day after the last order (or member-export last purchase); today for an empty workspace."""
     last = ws.conn.execute(
-        "SELECT max(d) FROM (SELECT max(substr(order_time, 1, 10)) AS d FROM orders"
+        "SELECT max(d) FROM (SELECT substr(max(order_time), 1, 10) AS d FROM orders"  # one step down orders_time
         " UNION ALL SELECT max(substr(agg_last_purchase, 1, 10)) FROM customers)"
     ).fetchone()[0]
     if not last:
