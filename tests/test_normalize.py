@@ -154,3 +154,15 @@ def test_clean_mobile_numbers_read_the_same_through_the_shortcut(cells):
     fast, general = _shortcut_and_general(nz.parse_phone, "_plain_mobiles", cells, "CN")
     assert fast.isna().tolist() == general.isna().tolist()
     assert fast.fillna("").tolist() == general.fillna("").tolist()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(["a", "王", " ", "\u3000", "\t", "=", '"', "'", "1", "\n"]),
+                        max_size=6), min_size=1, max_size=30))
+def test_text_cells_tidied_the_same_with_or_without_the_shortcut(cells):
+    values = pd.Series(pd.array(cells, dtype="str"))
+    fast = nz.tidy_text(values)
+    general = nz.unwrap(values.astype("str").str.strip())
+    general = general.where(general != "", None)
+    assert fast.isna().tolist() == general.isna().tolist()
+    assert fast.fillna("").tolist() == general.fillna("").tolist()

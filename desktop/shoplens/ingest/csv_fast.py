@@ -46,7 +46,8 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
     if source is None:
         return None
     body, decoded = source
-    if b'="' in body or (b"'" in body and _APOSTROPHE_CELL.search(body)) or body.count(b"\r") != body.count(b"\r\n"):
+    if b'="' in body or (b"'" in body and _APOSTROPHE_CELL.search(body)) or (
+            b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         return None  # cells to unwrap, or old Mac line endings: the general reader
     lines = body.count(b"\n") + 1
     estimate = int(estimate_cells(decoded.text, decoded.delimiter) * lines / (decoded.text.count("\n") + 1))

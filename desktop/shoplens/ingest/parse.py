@@ -123,8 +123,7 @@ def _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_nu
         return nz.parse_flag(raw)
     if key == "status":
         return nz.parse_status(raw), None
-    text = nz.unwrap(raw.astype("str").str.strip())
-    return text.where(text != "", None), None
+    return nz.tidy_text(raw), None
 
 
 def _check_keys(frame: pd.DataFrame, kind: str, problems: list[Problem]) -> None:
