@@ -75,9 +75,10 @@ def _lists(df: pd.DataFrame) -> dict[str, list]:
     return {c: [None if pd.isna(v) else v for v in df[c].tolist()] for c in df.columns}
 
 
-@pytest.mark.parametrize("sample_rows", [5000, 200])
-def test_same_as_a_plain_reading(ws, monkeypatch, sample_rows):
+@pytest.mark.parametrize(("sample_rows", "coded"), [(500, 48), (20, 5), (1, 0)])
+def test_same_as_a_plain_reading(ws, monkeypatch, sample_rows, coded):
     monkeypatch.setattr(paid_orders, "_SAMPLE_ROWS", sample_rows)
+    monkeypatch.setattr(paid_orders, "_CODED", coded)
     _shop(ws)
     as_of = dt.date(2024, 3, 1)
     got = read_paid_orders(ws.conn, as_of, with_ids=True)
@@ -85,7 +86,7 @@ def test_same_as_a_plain_reading(ws, monkeypatch, sample_rows):
     assert len(got) > 900
     for column in ("category", "channel", "store"):
         assert list(got[column].cat.categories) == sorted(got[column].cat.categories)
-    assert _lists(got) == _lists(want)
+    assert _lists(got.sort_values("id")) == _lists(want.sort_values("id"))  # row order is not kept
     assert gc.isenabled()
 
 
@@ -94,15 +95,18 @@ def test_odd_times_are_read_or_left_out_like_pandas(ws):
     segdata.insert_orders(ws, [{"customer_id": 1, "order_time": t, "amount_cents": 100} for t in ODD_TIMES])
     got = read_paid_orders(ws.conn, dt.date(2030, 1, 1))
     want = _plain(ws, dt.date(2030, 1, 1))
-    assert list(got["day"]) == list(want["day"]) and list(got["seconds"]) == list(want["seconds"])
+    assert sorted(zip(got["day"], got["seconds"], strict=True)) == sorted(zip(want["day"], want["seconds"], strict=True))
     assert 0 < len(got) < len(ODD_TIMES)  # "n/a" and 30 February are left out
 
 
-def test_empty_and_item_categories(ws):
+@pytest.mark.parametrize("coded", [48, 1])
+def test_empty_and_item_categories(ws, monkeypatch, coded):
+    monkeypatch.setattr(paid_orders, "_CODED", coded)
     got = read_paid_orders(ws.conn, dt.date(2024, 1, 1), with_ids=True)
     assert got.empty and {"id", "day", "category"} <= set(got.columns)
     with ws.transaction() as conn:
         conn.executemany("INSERT INTO order_items(order_id, category) VALUES (?, ?)",
                          [(1, "b"), (2, None), (2, "a"), (3, "zz")])
     ids, categories = read_item_categories(ws.conn)
-    assert ids.tolist() == [1, 2, 3] and list(categories) == ["b", "a", "zz"]
+    assert sorted(zip(ids.tolist(), categories, strict=True)) == [(1, "b"), (2, "a"), (3, "zz")]
+    assert list(categories.categories) == ["a", "b", "zz"]

@@ -1,15 +1,14 @@
 """Read the paid orders the metrics count, as plain columns (few Python objects per order).
 
-The cost is Python objects: sqlite3 makes a tuple per row and an object per cell. So SQLite does the per-order
-work in C and hands back small integers where it can:
-- the order time as seconds since 1970 (unixepoch) when it is canonical text 'YYYY-MM-DD HH:MM:SS' (the text
-  itself otherwise, parsed by pandas as before);
-- one discount flag (a discount or a coupon code that is not blank) instead of both columns;
-- category, channel and store as the index of the value in a short list of the commonest values (taken from the
-  first rows; CPython shares small ints, so these cost nothing), the text itself for any other value;
-- the order id only when line items carry categories (it is what joins them).
-The garbage collector is paused while the rows are turned into columns: each of the many tuples would otherwise
-count towards a collection that walks them all again (zip of 640,000 rows: 0.5 s -> 0.1 s).
+The cost is Python objects: sqlite3 makes a tuple per row and an object per cell (even a small int costs its
+slot). So SQLite does the per-order work in C and packs each order into one integer: the order time as seconds
+since 1970 (when it is canonical text 'YYYY-MM-DD HH:MM:SS'), one discount flag (a discount, or a coupon code that
+is not blank), and category, channel and store as their place in a short list of the commonest values (taken from
+rows spread over the table). An order that does not fit (another time text, a value not in the lists) is read
+again by a second query as text and parsed by pandas as before. The order id comes only when line items carry
+categories (it is what joins them). The garbage collector is paused while the rows become columns: each of the
+many tuples would otherwise count towards a collection that walks them all again (zip of 640,000 rows:
+0.5 s -> 0.1 s).
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import math
 import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -30,42 +30,60 @@ _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
            "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _WHERE = " FROM orders WHERE customer_id IS NOT NULL AND status = 'paid' AND order_time < ?"
 # Canonical text only (datetime() with a modifier, which normalises 30 February, gives it back unchanged: so it
-# is valid and pandas reads it the same way);
-# years pandas cannot hold as nanoseconds go through pandas too.
+# is valid and pandas reads it the same way); years pandas cannot hold as nanoseconds go through pandas too.
 _SECONDS = ("CASE WHEN order_time BETWEEN '1678' AND '2262' AND datetime(order_time, '+0 seconds') = order_time"
-            " THEN unixepoch(order_time) ELSE order_time END")
+            " THEN unixepoch(order_time) END")
 _DISCOUNTED = ("coalesce(CAST(discount_cents AS INTEGER) > 0, 0)"
                " OR (coupon_code IS NOT NULL AND trim(coupon_code, ?) != '')")
 _NAT = -(2**63)  # an unreadable order time
 TEXT_COLUMNS = ("category", "channel", "store")
-_SAMPLE_ROWS = 5000  # rows whose values make the short lists
-_CODED = 24  # values per short list: a CASE compares them in turn, commonest first
+_SAMPLES = 10  # places in the table the short lists are taken from...
+_SAMPLE_ROWS = 500  # ...this many rows at each
+_CODED = 48  # values per short list: a CASE compares them in turn, commonest first
 
 
 def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool = False) -> pd.DataFrame:
     """Paid orders of known customers before `as_of`: customer_id, amount_cents, discounted, category, channel,
     store (categoricals with sorted categories), day (since 1970), weekday (0 = Monday), seconds of the day;
-    also the order `id` when `with_ids`. Orders whose time cannot be read are left out."""
+    also the order `id` when `with_ids`. Orders whose time cannot be read are left out; row order is not kept."""
     import numpy as np
     import pandas as pd
 
-    lists = {c: _common_values(conn, "orders", c) for c in TEXT_COLUMNS}
-    sql = (f"SELECT customer_id, amount_cents, {_SECONDS}, {_DISCOUNTED}, "
-           + ", ".join(_coded(c, lists[c]) for c in TEXT_COLUMNS) + (", id" if with_ids else "") + _WHERE)
-    params = (_SPACES, *(v for c in TEXT_COLUMNS for v in lists[c]), as_of.isoformat())
-    names = ("customer_id", "amount_cents", "seconds", "discounted", *TEXT_COLUMNS, *(("id",) if with_ids else ()))
+    lists = [common_values(conn, "orders", c) for c in TEXT_COLUMNS]
+    widths = [len(v) + 1 for v in lists]  # code 0 is "no value"
+    packed = (f"(({_SECONDS}) * 2 + ({_DISCOUNTED})) * {math.prod(widths)} + "
+              + " + ".join(f"{math.prod(widths[:i])} * {_coded(c, lists[i])}" for i, c in enumerate(TEXT_COLUMNS)))
+    packed_params = (_SPACES, *(v for values in lists for v in values))
+    extra = ", id" if with_ids else ""
     with paused_gc():
-        rows = conn.execute(sql, params).fetchall()
-        columns = dict(zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True))
+        rows = conn.execute(f"SELECT customer_id, amount_cents, {packed}{extra}{_WHERE}",
+                            (*packed_params, as_of.isoformat())).fetchall()
+        cells = list(zip(*rows, strict=True)) if rows else [()] * (4 if with_ids else 3)
         del rows
-        df = pd.DataFrame({
-            **({"id": np.array(columns["id"], dtype=np.int64)} if with_ids else {}),
-            "customer_id": np.array(columns["customer_id"], dtype=np.float64).astype(np.int64),
-            "amount_cents": _cents(columns["amount_cents"]),
-            "discounted": np.array(columns["discounted"], dtype=bool),
-            **{c: decode(columns[c], lists[c]) for c in TEXT_COLUMNS},
-        })
-        seconds = _seconds(columns["seconds"])
+        fits = np.ones(len(cells[2]), dtype=bool)
+        if None in cells[2]:
+            fits = np.array(cells[2], dtype=object) != None  # noqa: E711 (elementwise)
+        value = np.array(cells[2], dtype=object)[fits].astype(np.int64) if not fits.all() else \
+            np.array(cells[2], dtype=np.int64)
+        cust = np.array(cells[0], dtype=np.float64).astype(np.int64)[fits]
+        amount = _cents(cells[1])[fits]
+        ids = np.array(cells[3], dtype=np.int64)[fits] if with_ids else None
+        del cells
+        odd = None if fits.all() else _odd_orders(conn, packed, packed_params, as_of, with_ids)
+    codes, rest = np.divmod(value, math.prod(widths))[::-1]
+    seconds, discounted = rest >> 1, (rest & 1).astype(bool)
+    columns: dict[str, object] = {}
+    for i, c in enumerate(TEXT_COLUMNS):
+        columns[c] = (codes // math.prod(widths[:i])) % widths[i] - 1
+    if odd is not None:
+        cust, amount = np.r_[cust, odd["customer_id"]], np.r_[amount, odd["amount_cents"]]
+        seconds, discounted = np.r_[seconds, odd["seconds"]], np.r_[discounted, odd["discounted"]]
+        ids = np.r_[ids, odd["id"]] if with_ids else None
+    frame = {"id": ids} if with_ids else {}
+    frame.update({"customer_id": cust, "amount_cents": amount, "discounted": discounted})
+    for i, c in enumerate(TEXT_COLUMNS):
+        frame[c] = categorical(columns[c], lists[i], odd[c] if odd is not None else ())
+    df = pd.DataFrame(frame)
     readable = seconds != _NAT
     if not readable.all():
         df, seconds = df[readable], seconds[readable]
@@ -74,17 +92,86 @@ def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool
                      seconds=seconds - days * 86400)
 
 
+def _odd_orders(conn: sqlite3.Connection, packed: str, packed_params: tuple, as_of: dt.date,
+                with_ids: bool) -> dict[str, object]:
+    """The orders whose packed value was NULL, read as text: columns as arrays (texts as tuples)."""
+    import numpy as np
+    import pandas as pd
+
+    names = ("customer_id", "amount_cents", "order_time", "discounted", *TEXT_COLUMNS, *(("id",) if with_ids else ()))
+    rows = conn.execute(
+        f"SELECT customer_id, amount_cents, order_time, {_DISCOUNTED}, {', '.join(TEXT_COLUMNS)}"
+        f"{', id' if with_ids else ''}{_WHERE} AND ({packed}) IS NULL",
+        (_SPACES, as_of.isoformat(), *packed_params)).fetchall()
+    cells = dict(zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True))
+    parsed = _timestamps(pd.Series(cells["order_time"], dtype=object))
+    seconds = np.where(parsed.notna().to_numpy(), parsed.to_numpy(dtype="datetime64[s]").astype(np.int64), _NAT)
+    return {**cells, "customer_id": np.array(cells["customer_id"], dtype=np.float64).astype(np.int64),
+            "amount_cents": _cents(cells["amount_cents"]), "seconds": seconds.astype(np.int64),
+            "discounted": np.array(cells["discounted"], dtype=bool),
+            **({"id": np.array(cells["id"], dtype=np.int64)} if with_ids else {})}
+
+
 def read_item_categories(conn: sqlite3.Connection) -> tuple[np.ndarray, pd.Categorical]:
     """Order id and category of every order line that has a category."""
     import numpy as np
 
-    values = _common_values(conn, "order_items", "category")
-    sql = f"SELECT order_id, {_coded('category', values)} FROM order_items WHERE category IS NOT NULL"
+    values = common_values(conn, "order_items", "category")
+    width = len(values) + 1
+    packed = f"CAST(order_id AS INTEGER) * {width} + {_coded('category', values)}"
+    where = " FROM order_items WHERE category IS NOT NULL"
     with paused_gc():
-        rows = conn.execute(sql, values).fetchall()
-        ids, cells = zip(*rows, strict=True) if rows else ((), ())
-        del rows
-        return np.array(ids, dtype=np.float64).astype(np.int64), decode(cells, values)
+        cells = [r[0] for r in conn.execute(f"SELECT {packed}{where}", values).fetchall()]
+        fits = np.ones(len(cells), dtype=bool)
+        if None in cells:
+            fits = np.array(cells, dtype=object) != None  # noqa: E711 (elementwise)
+            cells = [c for c in cells if c is not None]
+        value = np.array(cells, dtype=np.int64)
+        del cells
+        odd = conn.execute(f"SELECT CAST(order_id AS INTEGER), category{where} AND ({packed}) IS NULL",
+                           values).fetchall() if not fits.all() else []
+    order_id, code = np.divmod(value, width)
+    odd_ids, odd_names = zip(*odd, strict=True) if odd else ((), ())
+    return np.r_[order_id, np.array(odd_ids, dtype=np.int64)], categorical(code - 1, values, odd_names)
+
+
+def common_values(conn: sqlite3.Connection, table: str, column: str) -> list[str]:
+    """The commonest text values of a column (at most _CODED, commonest first) in rows spread over the table."""
+    low, high = conn.execute(  # one query each: SQLite finds a lone min() or max() at the end of the table
+        f"SELECT (SELECT min(rowid) FROM {table}), (SELECT max(rowid) FROM {table})").fetchone()
+    if low is None:
+        return []
+    starts = sorted({low + (high - low) * i // _SAMPLES for i in range(_SAMPLES)})
+    sample = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT {column} AS v FROM {table} WHERE rowid >= ? ORDER BY rowid LIMIT {_SAMPLE_ROWS})"
+        for _ in starts)
+    return [r[0] for r in conn.execute(
+        f"SELECT v FROM ({sample}) WHERE typeof(v) = 'text' GROUP BY v ORDER BY count(*) DESC, v LIMIT {_CODED}",
+        starts)]
+
+
+def _coded(column: str, values: list[str]) -> str:
+    """SQL giving 1 + a value's place in `values`, 0 for NULL, NULL for any other value."""
+    cases = " ".join(f"WHEN ? THEN {i + 1}" for i in range(len(values)))
+    return f"(CASE {column} {cases} ELSE CASE WHEN {column} IS NULL THEN 0 END END)" if values else \
+        f"(CASE WHEN {column} IS NULL THEN 0 END)"
+
+
+def categorical(codes: np.ndarray, values: list[str], more: tuple = ()) -> pd.Categorical:
+    """Places in `values` (-1: none) followed by the cells `more` (text or None), with sorted categories."""
+    import numpy as np
+    import pandas as pd
+
+    known = set(values)
+    names = list(values) + sorted({v for v in more if v is not None and v not in known})
+    where = {name: i for i, name in enumerate(names)}
+    more_codes = np.array([-1 if v is None else where[v] for v in more], dtype=np.int64)
+    rank = np.empty(len(names) + 1, dtype=np.int64)
+    by_name = sorted(range(len(names)), key=names.__getitem__)
+    rank[by_name] = np.arange(len(names))
+    rank[-1] = -1  # code -1 (none) stays -1
+    return pd.Categorical.from_codes(rank[np.r_[codes, more_codes].astype(np.int64)],
+                                     categories=pd.Index([names[i] for i in by_name], dtype=object))
 
 
 @contextlib.contextmanager
@@ -97,49 +184,6 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
-
-
-def _common_values(conn: sqlite3.Connection, table: str, column: str) -> list[str]:
-    """The commonest text values of a column among its first rows (at most _CODED), commonest first."""
-    return [r[0] for r in conn.execute(
-        f"SELECT {column} FROM (SELECT {column} FROM {table} LIMIT {_SAMPLE_ROWS})"  # noqa: S608 (fixed names)
-        f" WHERE typeof({column}) = 'text' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT {_CODED}")]
-
-
-def _coded(column: str, values: list[str]) -> str:
-    """SQL giving a value's index in `values`, or the value itself when it is not there."""
-    if not values:
-        return column
-    return f"CASE {column} " + " ".join(f"WHEN ? THEN {i}" for i in range(len(values))) + f" ELSE {column} END"
-
-
-def decode(cells: tuple, values: list[str]) -> pd.Categorical:
-    """Cells of a _coded column (indexes into `values`, other text, None) as a categorical, categories sorted."""
-    import numpy as np
-    import pandas as pd
-
-    codes, uniques = pd.factorize(np.array(cells, dtype=object))
-    names = [values[u] if type(u) is int else u for u in uniques.tolist()]
-    categories = sorted(names)
-    where = {name: i for i, name in enumerate(categories)}
-    recode = np.array([where[n] for n in names] + [-1], dtype=np.int64)  # code -1 (None) picks the last: -1
-    return pd.Categorical.from_codes(recode[codes], categories=pd.Index(categories, dtype=object))
-
-
-def _seconds(cells: tuple) -> np.ndarray:
-    """Seconds since 1970 from the _SECONDS column: ints as they are, text parsed by pandas, _NAT where unreadable."""
-    import numpy as np
-    import pandas as pd
-
-    if set(map(type, cells)) <= {int}:
-        return np.array(cells, dtype=np.int64)
-    ints = np.fromiter((type(v) is int for v in cells), dtype=bool, count=len(cells))
-    out = np.full(len(cells), _NAT, dtype=np.int64)
-    values = np.array(cells, dtype=object)
-    out[ints] = values[ints].astype(np.int64)
-    parsed = _timestamps(pd.Series(values[~ints], dtype=object))
-    out[~ints] = np.where(parsed.notna().to_numpy(), parsed.to_numpy(dtype="datetime64[s]").astype(np.int64), _NAT)
-    return out
 
 
 def _cents(values: tuple) -> np.ndarray:
