@@ -61,28 +61,31 @@ def _fold(rows: pd.DataFrame, counts) -> tuple[pd.DataFrame, pd.DataFrame]:
     g = rows.groupby("order_no", sort=False)
     cols = [c for c in _FIRST if c in rows]
     orders = g[cols].first()
-    size = g.size()
+    # per-group figures as numpy arrays in group order: a boolean mask on a Series indexed by 800k order nos.
+    # makes pandas build a hash table of that index (0.15 s of 0.5 s at 1M rows)
+    size = g.size().to_numpy()
     orders["items"] = size
-    orders["source_row"] = g["row"].min()
-    orders["quantity"] = g["quantity"].sum(min_count=1) if "quantity" in rows else np.nan
-    amount_count = g["line_cents"].count()
+    orders["source_row"] = g["row"].min().array
+    orders["quantity"] = g["quantity"].sum(min_count=1).array if "quantity" in rows else np.nan
+    amount_count = g["line_cents"].count().to_numpy()
     multi = size > 1
     mode = "sum"
     if "amount" in rows and multi.any():
         only_first = (amount_count[multi] == 1).mean()
-        same = ((g["line_cents"].nunique()[multi] == 1) & (amount_count[multi] == size[multi])).mean()
+        same = ((g["line_cents"].nunique().to_numpy()[multi] == 1) & (amount_count[multi] == size[multi])).mean()
         if only_first >= 0.5 or same >= 0.9:
             mode = "first"
-    orders["amount_cents"] = g["line_cents"].first() if mode == "first" else g["line_cents"].sum(min_count=1)
+    orders["amount_cents"] = (g["line_cents"].first() if mode == "first" else g["line_cents"].sum(min_count=1)).array
     orders = orders.reset_index()
     orders["dedup_key"] = "no:" + orders["order_no"].astype("str")
     orders["_group"] = np.arange(len(orders))  # = g.ngroup(): groups are numbered in order of appearance
     lines = pd.DataFrame()
     if multi.any():
-        in_multi = (g["order_no"].transform("size") > 1).to_numpy()
+        group = g.ngroup().to_numpy()
+        in_multi = multi[group]
         multi_rows = rows[in_multi]  # lines of orders with 2+ lines
         lines = pd.DataFrame({
-            "_group": g.ngroup().to_numpy()[in_multi],
+            "_group": group[in_multi],
             "order_no": multi_rows["order_no"],
             "product": multi_rows.get("product"),
             "sku": multi_rows.get("sku"),
