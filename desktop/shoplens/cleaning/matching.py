@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
 
+    from .context import FrameContext
+
 
 def contains(values: pd.Series, pattern: str, ascii_pattern: str | None = None) -> pd.Series:
     """str.contains(pattern) on the non-missing values, checking each distinct value once when there are few.
@@ -93,3 +95,22 @@ def duplicated_rows(frame: pd.DataFrame, cols: list[str]) -> pd.Series:
     if len(rows):
         out.iloc[rows] = frame.iloc[rows].duplicated(subset=cols, keep="first").to_numpy()
     return out
+
+
+def raw_text(ctx: FrameContext, field_key: str, index: pd.Index) -> pd.Series | None:
+    """ctx.raw(field_key, index) as Arrow-backed text, taken from the table's Arrow column (no Python str per cell).
+
+    The same values as ctx.raw (which makes a Python object of every cell: ~0.15 s per column at 1M rows); pandas'
+    string methods run on it as on raw.astype("str"). Hand `.astype(object)` of it to code that wants ctx.raw's form.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    column = ctx.column_of(field_key)
+    if column is None or column not in ctx.table.columns:
+        return None
+    array = ctx.table.column_array(ctx.table.columns.index(column))
+    positions = np.asarray(index, dtype=np.int64)
+    if len(positions) != len(array) or (len(positions) and (positions != np.arange(len(array))).any()):
+        array = array.take(pa.array(positions))
+    return pd.Series(pd.array(array, dtype="str"), index=index)

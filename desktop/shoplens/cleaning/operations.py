@@ -9,7 +9,7 @@ import pandas as pd
 from ..errors import InputError
 from ..ingest.fields import FIELD_BY_KEY
 from .context import FrameContext, StepStats
-from .matching import ASCII_SPACE, SPACES, arrow_text, duplicated_rows, regex_hits
+from .matching import ASCII_SPACE, SPACES, arrow_text, duplicated_rows, raw_text, regex_hits
 
 _REGISTRY: dict[str, Operation] = {}
 ID_FIELDS = ("member_no", "customer_ref", "wechat", "order_no", "sku", "coupon_code")
@@ -225,7 +225,7 @@ class Phones(Operation):
         return "Standardise phone numbers; flag invalid ones (left out of customer keys)"
 
     def apply(self, frame, ctx, params, stats):
-        raw = ctx.raw("phone", frame.index)
+        raw = raw_text(ctx, "phone", frame.index)
         if raw is None or "phone" not in frame:
             return frame
         invalid = filled_where(frame["phone"].isna(), raw)
@@ -421,7 +421,7 @@ class Amounts(Operation):
 
     def apply(self, frame, ctx, params, stats):
         for name in present(frame, params["fields"], MONEY_KEYS):
-            raw = ctx.raw(name, frame.index)
+            raw = raw_text(ctx, name, frame.index)
             if raw is None:
                 continue
             # 1.234,56 was read as 1.23 at import
@@ -429,7 +429,7 @@ class Amounts(Operation):
             todo = filled_where(frame[name].isna(), raw) | euro
             if not todo.any():
                 continue
-            cents, invalid = parse_amount_text(raw[todo])
+            cents, invalid = parse_amount_text(raw[todo].astype(object))
             ok = cents.notna() & (cents != frame.loc[todo, name]).fillna(True).astype(bool)
             cents = cents[ok | cents.isna()]
             ok = cents.notna()
