@@ -74,3 +74,19 @@ def test_european_amounts_match_python_regex():
     expected = text.str.contains(ops._EURO, regex=True).fillna(False).to_numpy(dtype=bool)
     assert (matching.regex_hits(text, ops._EURO, ops._EURO_ASCII) == expected).all()
     assert expected.sum() > 20
+
+
+@pytest.mark.parametrize("keep", ["all", "some"])
+def test_raw_text_is_ctx_raw_as_arrow_text(keep):
+    from shoplens.cleaning.context import FrameContext
+    from shoplens.ingest.table import Table
+
+    rows = [[f"1380013800{i % 10}", "" if i % 7 == 0 else f" {i}.5 ", "x"] for i in range(50)]
+    table = Table("f.csv", None, 0, ["phone", "amount", "other"], rows, list(range(2, 52)))
+    ctx = FrameContext(None, 1, table, {"phone": "phone", "amount": "amount", "other": ""}, "orders")
+    index = pd.RangeIndex(50) if keep == "all" else pd.Index([3, 4, 10, 49])
+    for field in ("phone", "amount"):
+        fast = matching.raw_text(ctx, field, index)
+        assert str(fast.dtype) == "str"
+        pd.testing.assert_series_equal(fast.astype(object), ctx.raw(field, index), check_names=False)
+    assert matching.raw_text(ctx, "email", index) is None
