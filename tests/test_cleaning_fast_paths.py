@@ -41,10 +41,14 @@ def test_test_order_words_match_python_regex(words):
 
 
 def test_untidy_characters_are_exactly_python_whitespace_and_full_width():
-    chars = [chr(c) for c in range(0x3100) if not 0xD800 <= c <= 0xDFFF] + ["\uff01", "\uff5e", "\uff5f", "\U0001f600"]
-    for c in chars:
-        expected = bool(re.search(r"[\uff01-\uff5e\u3000\u00a0]|\s", c))
-        assert ops._untidy(pd.Series(["ab", f"x{c}y"], dtype="str")) == expected, hex(ord(c))
+    chars = [chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF]
+    hits = [c for c in chars if re.search(r"[\uff01-\uff5e\u3000\u00a0]|\s", c)]
+    others = [c for c in chars if c not in set(hits)]
+    assert not ops._untidy(pd.Series(["ab", *(f"x{c}y" for c in others)], dtype="str"))
+    assert not ops._untidy(pd.Series(["plain ascii", "店名"], dtype="object").str.replace(" ", "", regex=False))
+    for c in hits:
+        assert ops._untidy(pd.Series(["ab", f"x{c}y"], dtype="str")), hex(ord(c))
+        assert ops._untidy(pd.Series([f"{c}", "cd"], dtype="object")), hex(ord(c))
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -90,3 +94,18 @@ def test_raw_text_is_ctx_raw_as_arrow_text(keep):
         assert str(fast.dtype) == "str"
         pd.testing.assert_series_equal(fast.astype(object), ctx.raw(field, index), check_names=False)
     assert matching.raw_text(ctx, "email", index) is None
+
+
+def test_may_hold_bytes_on_slices_chunks_and_both_offset_widths():
+    import pyarrow as pa
+
+    values = ["abc", "店\u3000", "x y", "def", None, "ghi"]
+    for kind in (pa.string(), pa.large_string()):
+        array = pa.array(values, type=kind)
+        assert matching.may_hold_bytes(array, (0x20,), b"\xe3\x80\x80")
+        assert not matching.may_hold_bytes(array.slice(3), (0x20,), b"\xe3\x80\x80")  # "def", None, "ghi"
+        assert matching.may_hold_bytes(array.slice(1, 1), (0x20,), b"\xe3\x80\x80")  # "店\u3000"
+        assert not matching.may_hold_bytes(array.slice(1, 1), (0x20,), b"\xe3\x80\x81")
+        chunked = pa.chunked_array([array.slice(0, 1), array.slice(3)])
+        assert not matching.may_hold_bytes(chunked, (0x20,), b"\xe3\x80\x80")
+        assert not matching.may_hold_bytes(pa.array([], type=kind), (0x20,), b"\xe3\x80\x80")

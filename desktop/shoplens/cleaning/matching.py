@@ -114,3 +114,40 @@ def raw_text(ctx: FrameContext, field_key: str, index: pd.Index) -> pd.Series | 
     if len(positions) != len(array) or (len(positions) and (positions != np.arange(len(array))).any()):
         array = array.take(pa.array(positions))
     return pd.Series(pd.array(array, dtype="str"), index=index)
+
+
+def may_hold_bytes(array: pa.Array | pa.ChunkedArray, singles: tuple[int, ...], sequence: bytes) -> bool:
+    """False only when no value's UTF-8 has any byte in `singles` nor the bytes `sequence` (a quick pre-check).
+
+    Reads the string data buffer as one numpy byte array; True can be a false alarm (bytes of null slots), so an
+    exact test must follow it.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    table = np.zeros(256, dtype=bool)
+    table[list(singles)] = True
+    head = np.frombuffer(sequence, dtype=np.uint8)
+    for chunk in array.chunks if isinstance(array, pa.ChunkedArray) else [array]:
+        _, offsets, data = chunk.buffers()
+        if data is None or not len(chunk):
+            continue
+        kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        bounds = np.frombuffer(offsets, dtype=kind)[chunk.offset: chunk.offset + len(chunk) + 1]
+        raw = np.frombuffer(data, dtype=np.uint8)[bounds[0]: bounds[-1]]
+        if table[raw].any():
+            return True
+        starts = np.flatnonzero(raw[: len(raw) - len(head) + 1] == head[0])
+        if len(starts) and _occurs_at(raw, starts, head):
+            return True
+    return False
+
+
+def _occurs_at(raw: np.ndarray, starts: np.ndarray, head: np.ndarray) -> bool:
+    """True when `head` occurs in `raw` at one of `starts` (its first byte already matches there)."""
+    import numpy as np
+
+    found = np.ones(len(starts), dtype=bool)
+    for k in range(1, len(head)):
+        found &= raw[starts + k] == head[k]
+    return bool(found.any())

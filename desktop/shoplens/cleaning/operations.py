@@ -9,7 +9,7 @@ import pandas as pd
 from ..errors import InputError
 from ..ingest.fields import FIELD_BY_KEY
 from .context import FrameContext, StepStats
-from .matching import ASCII_SPACE, SPACES, arrow_text, duplicated_rows, raw_text, regex_hits
+from .matching import ASCII_SPACE, SPACES, arrow_text, duplicated_rows, may_hold_bytes, raw_text, regex_hits
 
 _REGISTRY: dict[str, Operation] = {}
 ID_FIELDS = ("member_no", "customer_ref", "wechat", "order_no", "sku", "coupon_code")
@@ -190,7 +190,15 @@ def _untidy(text: pd.Series) -> bool:
     """True when some value has a character _tidy acts on (full-width or a space), in one pyarrow pass."""
     import pyarrow.compute as pc
 
-    return bool(pc.any(pc.match_substring_regex(arrow_text(text), f"[{SPACES}\uff01-\uff5e]")).as_py())
+    array = arrow_text(text)
+    if not may_hold_bytes(array, _UNTIDY_BYTES, _UNTIDY_E3):  # most columns: no such byte at all (3x faster)
+        return False
+    return bool(pc.any(pc.match_substring_regex(array, f"[{SPACES}\uff01-\uff5e]")).as_py())
+
+
+# UTF-8 of the characters in SPACES and U+FF01..U+FF5E: ASCII spaces, or a sequence led by C2, E1, E2, EF, or E3 80 80
+_UNTIDY_BYTES = (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0xC2, 0xE1, 0xE2, 0xEF)
+_UNTIDY_E3 = b"\xe3\x80\x80"
 
 
 def _tidy(text: pd.Series, is_id: bool) -> tuple[pd.Series, pd.Series]:
