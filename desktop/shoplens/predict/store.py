@@ -35,8 +35,14 @@ def save_run(ws: Workspace, run: PredictionRun) -> int:
 
     t = run.table
 
-    def cents(col: str) -> list:
-        return [None if not np.isfinite(v) else int(round(v * 100)) for v in t[col].to_numpy(dtype=float)]
+    def cents(col: str) -> list:  # round() per value, done by numpy (both round half to even)
+        scaled = t[col].to_numpy(dtype=float) * 100
+        finite = np.isfinite(scaled)
+        if not (np.abs(scaled[finite]) < 2.0**53).all():
+            return [None if not np.isfinite(v) else int(round(v)) for v in scaled.tolist()]
+        out = np.where(finite, np.round(scaled), 0).astype(np.int64).astype(object)
+        out[~finite] = None
+        return out.tolist()
 
     values = list(zip(t.index.astype(int).tolist(), t["p_alive"].astype(float).tolist(),
                       t["churn_risk"].astype(float).tolist(), t["expected_90"].astype(float).tolist(),
