@@ -271,7 +271,7 @@ class Emails(Operation):
         return params
 
     def apply(self, frame, ctx, params, stats):
-        raw = ctx.raw("email", frame.index)
+        raw = raw_text(ctx, "email", frame.index)
         if raw is None or "email" not in frame:
             return frame
         prefixed = frame["email"].notna() & frame["email"].astype("str").str.startswith("mailto:")
@@ -321,7 +321,7 @@ class Genders(Operation):
         return params
 
     def apply(self, frame, ctx, params, stats):
-        raw = ctx.raw("gender", frame.index)
+        raw = raw_text(ctx, "gender", frame.index)
         if raw is None or "gender" not in frame:
             return frame
         todo = filled_where(frame["gender"].isna(), raw)
@@ -370,16 +370,15 @@ class Dates(Operation):
         from ..ingest import normalize as nz
 
         for name in present(frame, params["fields"], DATE_KEYS):
-            raw = ctx.raw(name, frame.index)
+            raw = raw_text(ctx, name, frame.index)
             if raw is None:
                 continue
             # year-first text and Excel serials read the same either way: re-read only the rest
-            text = raw.astype("str")
-            settled = regex_hits(text, _SETTLED_DATE, _SETTLED_DATE_ASCII)
-            todo = ~(blank(raw, text) | pd.Series(settled, index=raw.index))
+            settled = regex_hits(raw, _SETTLED_DATE, _SETTLED_DATE_ASCII)  # raw_text is text already: no astype copy
+            todo = ~(blank(raw, raw) | pd.Series(settled, index=raw.index))
             if not todo.any():
                 continue
-            value, _ = nz.parse_datetime(raw[todo], dayfirst=params["dayfirst"], time_zone=ctx.time_zone)
+            value, _ = nz.parse_datetime(raw[todo].astype(object), dayfirst=params["dayfirst"], time_zone=ctx.time_zone)
             if name not in ("order_time", "paid_time"):
                 value = value.str.slice(0, 10)
             value = value.reindex(frame.index)
@@ -433,7 +432,7 @@ class Amounts(Operation):
             if raw is None:
                 continue
             # 1.234,56 was read as 1.23 at import
-            euro = pd.Series(regex_hits(raw.astype("str"), _EURO, _EURO_ASCII), index=raw.index)
+            euro = pd.Series(regex_hits(raw, _EURO, _EURO_ASCII), index=raw.index)
             todo = filled_where(frame[name].isna(), raw) | euro
             if not todo.any():
                 continue
