@@ -32,7 +32,7 @@ _WHERE = " FROM orders WHERE customer_id IS NOT NULL AND status = 'paid' AND ord
 # Canonical text only (datetime() with a modifier, which normalises 30 February, gives it back unchanged: so it
 # is valid and pandas reads it the same way); years pandas cannot hold as nanoseconds go through pandas too.
 _SECONDS = ("CASE WHEN order_time BETWEEN '1678' AND '2262' AND datetime(order_time, '+0 seconds') = order_time"
-            " THEN unixepoch(order_time) END")
+            " THEN CAST(strftime('%s', order_time) AS INTEGER) END")  # unixepoch() needs SQLite 3.38
 _DISCOUNTED = ("coalesce(CAST(discount_cents AS INTEGER) > 0, 0)"
                " OR (coupon_code IS NOT NULL AND trim(coupon_code, ?) != '')")
 _NAT = -(2**63)  # an unreadable order time
