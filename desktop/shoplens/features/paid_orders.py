@@ -13,13 +13,12 @@ many tuples would otherwise count towards a collection that walks them all again
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import math
 import sqlite3
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+from ..ingest.cells import paused_gc
 
 if TYPE_CHECKING:
     import numpy as np
@@ -172,18 +171,6 @@ def categorical(codes: np.ndarray, values: list[str], more: tuple = ()) -> pd.Ca
     rank[-1] = -1  # code -1 (none) stays -1
     return pd.Categorical.from_codes(rank[np.r_[codes, more_codes].astype(np.int64)],
                                      categories=pd.Index([names[i] for i in by_name], dtype=object))
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside (the objects made here hold no cycles); restored after."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _cents(values: tuple) -> np.ndarray:
