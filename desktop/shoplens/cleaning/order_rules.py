@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any, ClassVar
 
 import numpy as np
@@ -214,7 +215,7 @@ class Outliers(Operation):
     def find(self, conn, params) -> tuple[pd.DataFrame, float | None]:
         """Orders above the limit and the limit in cents (None when there are too few orders to judge)."""
         paid = "FROM orders WHERE amount_cents > 0 AND status = 'paid'"
-        amounts = np.array(conn.execute(f"SELECT amount_cents {paid}").fetchall(), dtype="float64").reshape(-1)
+        amounts = np.fromiter(chain.from_iterable(conn.execute(f"SELECT amount_cents {paid}")), dtype="float64")
         none = pd.DataFrame({"id": pd.Series(dtype="int64"), "amount_cents": pd.Series(dtype="int64")})
         if len(amounts) < max(params["min_orders"], 4):
             return none, None
