@@ -10,6 +10,7 @@ import pandas as pd
 
 from .normalize import sql_rows
 
+_BATCH = 100_000  # rows made Python values at once (800k orders at once held ~250 MB of them)
 _SAMPLE = 64  # a column is checked whole for one repeated value only when its first rows already agree
 
 
@@ -29,8 +30,13 @@ def insert_frame(conn: sqlite3.Connection, table: str, frame: pd.DataFrame) -> N
             literals[name] = literal
     bound = [c for c in frame.columns if c not in literals]
     values = ", ".join(literals.get(c, "?") for c in frame.columns)
-    rows = sql_rows(frame[bound]) if bound else repeat((), len(frame))
-    conn.executemany(f"INSERT INTO {table}({', '.join(frame.columns)}) VALUES ({values})", rows)
+    sql = f"INSERT INTO {table}({', '.join(frame.columns)}) VALUES ({values})"
+    if not bound:
+        conn.executemany(sql, repeat((), len(frame)))
+        return
+    frame = frame[bound]
+    for start in range(0, len(frame), _BATCH):  # Python values for one batch at a time: a lower memory peak
+        conn.executemany(sql, sql_rows(frame.iloc[start:start + _BATCH]))
 
 
 def _constant_literal(col: pd.Series) -> str | None:
