@@ -64,3 +64,13 @@ def test_arrow_text_columns_give_plain_str_and_none(distinct):
     rows = list(sql_rows(frame))
     assert [r[0] for r in rows] == [r[1] for r in rows] == values
     assert all(type(r[0]) is str for r in rows if r[0] is not None)
+
+
+def test_batches_store_every_row_once(monkeypatch):
+    import shoplens.ingest.bulk as bulk
+
+    monkeypatch.setattr(bulk, "_BATCH", 7)
+    frame = pd.DataFrame({c: np.arange(50) if c in "ae" else [f"v{i % 3}" for i in range(50)] for c in "abcdefg"})
+    frame["c"] = np.linspace(0, 1, 50)
+    assert _stored(frame, True) == _stored(frame, False)
+    assert len(_stored(frame, True)) == 50
