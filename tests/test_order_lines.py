@@ -47,3 +47,25 @@ def test_lines_of_new_orders_only(ws, tmp_path):
                           ("B2", "cup", 500), ("B2", "pot", 3000), ("B2", "tea", 1000)]
     items = ws.conn.execute("SELECT o.order_no, o.items FROM orders o ORDER BY o.id").fetchall()
     assert items == [("A1", 2), ("A2", 1), ("A3", 2), ("B1", 1), ("B2", 3)]
+
+
+NO_NUMBER_HEADER = ["下单时间", "手机号", "商品名称", "门店", "实付金额"]
+
+
+def test_orders_without_order_numbers_with_empty_cells_are_recognised_again(ws, tmp_path):
+    rows = [["2024-03-01 10:00:00", "13800138000", "tea", "一店", "10"],
+            ["2024-03-01 11:00:00", "13800138001", "", "一店", "12"],  # no product
+            ["2024-03-02 09:00:00", "", "cup", "", "5"]]  # no customer, no store
+    first = tmp_path / "pos.csv"
+    with open(first, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([NO_NUMBER_HEADER, *rows])
+    result = import_file(ws, first)
+    assert (result.orders_added, result.orders_already_known) == (3, 0)
+    (tmp_path / "later").mkdir()
+    newer = tmp_path / "later" / "pos.csv"  # same name: same channel, which is part of the rows' content
+    with open(newer, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([NO_NUMBER_HEADER, *rows, ["2024-03-03 09:00:00", "13800138000", "pot", "二店", "30"]])
+    result = import_file(ws, newer)
+    assert (result.orders_added, result.orders_already_known) == (1, 3)
+    keys = [k for (k,) in ws.conn.execute("SELECT dedup_key FROM orders ORDER BY id")]
+    assert len(set(keys)) == 4 and all(k.startswith("row:") and len(k) == 44 for k in keys)
