@@ -69,3 +69,24 @@ def test_orders_without_order_numbers_with_empty_cells_are_recognised_again(ws, 
     assert (result.orders_added, result.orders_already_known) == (1, 3)
     keys = [k for (k,) in ws.conn.execute("SELECT dedup_key FROM orders ORDER BY id")]
     assert len(set(keys)) == 4 and all(k.startswith("row:") and len(k) == 44 for k in keys)
+
+
+def test_customer_refs_link_within_one_export_layout_only(ws, tmp_path):
+    header = ["订单号", "下单时间", "客户编号", "实付金额"]
+    first = _write_rows(tmp_path / "a.csv", header, [["A1", "2024-03-01 10:00:00", "C7", "10"],
+                                                    ["A2", "2024-03-02 10:00:00", "C7", "12"],
+                                                    ["A3", "2024-03-02 11:00:00", "", "5"]])
+    import_file(ws, first, mapping={"客户编号": "customer_ref"})
+    owners = [c for (c,) in ws.conn.execute("SELECT customer_id FROM orders ORDER BY id")]
+    assert owners[0] == owners[1] and owners[0] is not None and owners[2] is None
+    refs = [v for (v,) in ws.conn.execute("SELECT value FROM customer_keys WHERE kind = 'customer_ref'")]
+    assert len(refs) == 1 and refs[0].endswith(":C7") and len(refs[0]) > len(":C7")
+    other = _write_rows(tmp_path / "b.csv", [*header, "备注"], [["B1", "2024-03-03 10:00:00", "C7", "8", "x"]])
+    import_file(ws, other, mapping={"客户编号": "customer_ref"})  # another layout: another shop system's C7
+    assert ws.conn.execute("SELECT count(DISTINCT customer_id) FROM orders").fetchone()[0] == 2
+
+
+def _write_rows(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([header, *rows])
+    return path
