@@ -74,3 +74,10 @@ def test_batches_store_every_row_once(monkeypatch):
     frame["c"] = np.linspace(0, 1, 50)
     assert _stored(frame, True) == _stored(frame, False)
     assert len(_stored(frame, True)) == 50
+
+
+def test_equal_values_of_different_types_are_bound_as_they_are():
+    frame = pd.DataFrame({c: [7] * 5 for c in "abcdefg"})
+    frame["g"] = pd.Series([1, 1.0, 1, 1, 1.0], dtype="object")  # g has no type: 1 and 1.0 are stored differently
+    frame["b"] = pd.Series([1, 1.0, 1, 1, 1.0], dtype="object")  # b is TEXT: '1' and '1.0'
+    assert _stored(frame, True) == _stored(frame, False)

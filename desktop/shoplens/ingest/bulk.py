@@ -64,6 +64,8 @@ def _constant_literal(col: pd.Series) -> str | None:
 def _all_equal(col: pd.Series) -> bool:
     if col.isna().any():
         return False
+    if col.dtype == object and pd.api.types.infer_dtype(col, skipna=False) not in ("string", "integer"):
+        return False  # mixed objects: 1 == 1.0, yet sqlite3 would store them differently
     if isinstance(col.dtype, np.dtype) and col.dtype.kind in "iu":
         values = col.to_numpy()
         return bool((values == values[0]).all())
