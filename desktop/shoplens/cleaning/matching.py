@@ -78,9 +78,9 @@ def arrow_text(text: pd.Series) -> pa.ChunkedArray | pa.Array:
 def duplicated_rows(frame: pd.DataFrame, cols: list[str]) -> pd.Series:
     """frame.duplicated(subset=cols, keep='first'), comparing each column only on rows still alike in the others.
 
-    Two equal rows are equal in every column, so rows whose values seen so far (number columns first, they are
-    cheap) are unique cannot be duplicates and drop out; most rows drop out after a few columns, and pandas
-    checks the few left (0.16 s -> 0.05 s on 300,000 order lines).
+    Two equal rows are equal in every column, so rows whose values seen so far are unique cannot be duplicates
+    and drop out: the most varied text column goes first, then the (cheap) number columns; most rows drop out
+    after two or three columns, and pandas checks the few left (0.34 s -> 0.14 s on 1M order lines).
     """
     import numpy as np
 
