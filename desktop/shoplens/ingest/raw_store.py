@@ -72,24 +72,35 @@ def _rows_per_chunk(data: pa.Table) -> int:
     return max(1, min(CHUNK_ROWS, int(CHUNK_BYTES / per_row)))
 
 
-def _insert_chunks(conn: sqlite3.Connection, import_id: int, data: pa.Table, first_chunk: int = 0,
-                   reporter: Reporter | None = None, done: int = 0, total: int | None = None) -> int:
-    """Store `data` as chunks numbered from `first_chunk`; returns the next free chunk number."""
+Chunk = tuple[int, int, int, "pa.Buffer"]  # first row number, last row number, rows, the encoded stream
+
+
+def encode_chunks(data: pa.Table) -> list[Chunk]:
+    """`data` (as as_raw_table gives it) cut into chunks and encoded, in order."""
     step = _rows_per_chunk(data)
-    total = data.num_rows if total is None else total
     numbers = data.column(0)
-    number = first_chunk
+    chunks = []
     for start in range(0, data.num_rows, step):
         piece = data.slice(start, step)
         rows = piece.num_rows
-        blob = encode_chunk(piece)
+        chunks.append((numbers[start].as_py(), numbers[start + rows - 1].as_py(), rows, encode_chunk(piece)))
+    return chunks
+
+
+def _insert_chunks(conn: sqlite3.Connection, import_id: int, data: pa.Table | list[Chunk], first_chunk: int = 0,
+                   reporter: Reporter | None = None) -> int:
+    """Store `data` (a table, or its encoded chunks) as chunks numbered from `first_chunk`; returns the next free
+    chunk number."""
+    chunks = encode_chunks(data) if not isinstance(data, list) else data
+    total = sum(c[2] for c in chunks)
+    done = 0
+    for number, (first_row, last_row, rows, blob) in enumerate(chunks, start=first_chunk):
         conn.execute("INSERT INTO raw_chunks(import_id, chunk, first_row, last_row, rows, data) VALUES (?, ?, ?, ?, ?, ?)",
-                     (import_id, number, numbers[start].as_py(), numbers[start + rows - 1].as_py(), rows,
-                      memoryview(blob)))
-        number += 1
+                     (import_id, number, first_row, last_row, rows, memoryview(blob)))
+        done += rows
         if reporter is not None:
-            reporter.step(done + start + rows, total, "Saving rows")
-    return number
+            reporter.step(done, total, "Saving rows")
+    return first_chunk + len(chunks)
 
 
 def as_raw_table(columns: list[Any], row_numbers: Any) -> pa.Table:
@@ -101,13 +112,22 @@ def as_raw_table(columns: list[Any], row_numbers: Any) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=raw_schema(len(columns)))
 
 
-def write_raw(conn: sqlite3.Connection, import_id: int, table: Table, reporter: Reporter | None = None) -> None:
-    """Store the table's cells and row numbers as the raw rows of `import_id` (inside the caller's transaction)."""
+def encode_raw(table: Table) -> list[Chunk]:
+    """The table's cells and row numbers as encoded chunks (no database needed: an import runs this in a thread
+    while it writes customers and orders, then stores the result with write_raw)."""
     arrays = [a.fill_null("") if a.null_count else a for a in table.arrays()]  # a None cell of a row-held table
-    data = as_raw_table(arrays, table.row_number_array())
-    _insert_chunks(conn, import_id, data, reporter=reporter)
+    return encode_chunks(as_raw_table(arrays, table.row_number_array()))
+
+
+def write_raw(conn: sqlite3.Connection, import_id: int, table: Table | list[Chunk],
+              reporter: Reporter | None = None) -> None:
+    """Store the table's cells and row numbers (or encode_raw's chunks of them) as the raw rows of `import_id`
+    (inside the caller's transaction)."""
+    chunks = encode_raw(table) if isinstance(table, Table) else table
+    _insert_chunks(conn, import_id, chunks, reporter=reporter)
     if reporter is not None:
-        reporter.step(data.num_rows, data.num_rows, "Saving rows")
+        rows = sum(c[2] for c in chunks)
+        reporter.step(rows, rows, "Saving rows")
 
 
 def _column_count(conn: sqlite3.Connection, import_id: int) -> int:

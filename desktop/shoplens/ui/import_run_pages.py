@@ -155,10 +155,10 @@ class ImportPage(WizardPage):
 
     def _progress(self, state, done: int, total: int, message: str) -> None:
         part = min(done / total, 1.0) if total else 0.0
-        if message == "Saving rows":
-            step, fraction = self.tr("saving rows"), 0.6 * part
-        elif message == "Linking customers and orders":
-            step, fraction = self.tr("linking customers and orders"), 0.65
+        if message == "Linking customers and orders":  # most of the writing; the raw rows are saved after it
+            step, fraction = self.tr("linking customers and orders"), 0.1
+        elif message == "Saving rows":
+            step, fraction = self.tr("saving rows"), 0.6 + 0.1 * part
         else:  # the customer figures are refreshed last, with their own count
             step, fraction = self.tr("updating customer figures"), 0.75 + 0.25 * part
         self.label.setText(self._caption(state, step))
