@@ -22,8 +22,9 @@ ORDER_SQL = ("INSERT INTO orders(id, order_no, customer_id, import_id, source_ro
              " dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def version_9_workspace(path):
-    """A workspace file as builds before version 10 left it: UNIQUE on the dedup_key column, 4 KiB pages."""
+def version_9_workspace(path, renamed=False):
+    """A workspace file as builds before version 10 left it: UNIQUE on the dedup_key column, 4 KiB pages
+    (`renamed`: the table was once renamed, so SQLite keeps its name quoted in the schema)."""
     version = schema_module.MIGRATIONS.index(schema_module._v10)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {schema_module.APPLICATION_ID}")
@@ -34,6 +35,11 @@ def version_9_workspace(path):
         else:
             for statement in schema_module._split(step):
                 conn.execute(statement)
+    if renamed:
+        conn.execute("ALTER TABLE orders RENAME TO orders_before")
+        conn.execute("ALTER TABLE orders_before RENAME TO orders")
+        assert conn.execute("SELECT sql FROM sqlite_master WHERE name = 'orders'").fetchone()[0].startswith(
+            'CREATE TABLE "orders"')
     conn.execute(f"PRAGMA user_version = {version}")
     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", DEFAULT_META.items())
     conn.executemany(ORDER_SQL, ORDER_ROWS)
@@ -48,8 +54,9 @@ def orders_indexes(conn):
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders'")}
 
 
-def test_version_9_workspace_is_migrated_with_every_order_kept(tmp_path):
-    path = version_9_workspace(tmp_path / "old.shoplens")
+@pytest.mark.parametrize("renamed", [False, True])
+def test_version_9_workspace_is_migrated_with_every_order_kept(tmp_path, renamed):
+    path = version_9_workspace(tmp_path / "old.shoplens", renamed)
     with sqlite3.connect(path) as conn:
         assert "sqlite_autoindex_orders_1" in orders_indexes(conn)
         before = conn.execute("SELECT * FROM orders ORDER BY id").fetchall()

@@ -377,7 +377,7 @@ def _v10(conn: sqlite3.Connection) -> None:
     new_sql = sql.replace("dedup_key TEXT NOT NULL UNIQUE", "dedup_key TEXT NOT NULL")
     if new_sql == sql:
         raise sqlite3.DatabaseError("orders.dedup_key is not declared as this migration expects")
-    conn.execute(new_sql.replace("CREATE TABLE orders", "CREATE TABLE orders_v10", 1))
+    conn.execute("CREATE TABLE orders_v10 " + new_sql[new_sql.index("("):])  # the name may be stored quoted
     conn.execute("INSERT INTO orders_v10 SELECT * FROM orders")
     conn.execute("DROP TABLE orders")
     conn.execute("ALTER TABLE orders_v10 RENAME TO orders")
