@@ -181,8 +181,8 @@ def raw_table(conn: sqlite3.Connection, import_id: int) -> Table:
         raise ValueError(f"the raw rows of import {import_id} have {data.num_columns - 1} columns,"
                          f" its header {len(columns)}")
     numbers = data.column(0).to_numpy()
-    # one array per column (Table.column_array would otherwise join the chunks again on every call)
-    arrays = [data.column(i).combine_chunks() for i in range(1, data.num_columns)]
+    # the columns stay chunked as stored (joining them copied every cell: 0.17 s per million rows)
+    arrays = [data.column(i) for i in range(1, data.num_columns)]
     return Table.from_arrays(file_name, sheet, header_row, columns, arrays, numbers, encoding=encoding,
                              delimiter=delimiter)
 
