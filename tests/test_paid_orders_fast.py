@@ -1,0 +1,89 @@
+"""read_paid_orders' packed integers (times by julianday, customer and amount in one cell) against a plain reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import segdata
+from shoplens.features import paid_orders
+from shoplens.features.paid_orders import read_item_categories, read_paid_orders
+from test_paid_orders import _lists, _plain
+
+AS_OF = dt.date(2262, 1, 1)
+# texts SQLite or pandas read in their own ways: overflowing days and hours, other layouts, edge years
+ODD_TIMES = ["2023-02-30 10:00:00", "2023-04-31 23:59:59", "2024-02-29 12:00:00", "2023-02-29 12:00:00",
+             "2024-03-01 24:00:00", "2023-06-15 25:00:00", "2023-06-15 10:60:00", "2023-13-01 10:00:00",
+             "2023-05-01T10:00:00", "2023-05-01 10:00", "2023-05-01    10:00", "2023-05-01 10:00:00 ",
+             " 2023-05-01 10:00:00", "2023-5-1 10:00:00", "2024-03-01 10:00:00.5", "2024-01-05", "20240105",
+             "2459000.5", "n/a", "", "1600-05-01 10:00:00", "1677-12-31 23:59:59", "1678-01-01 00:00:00",
+             "2261-12-31 23:59:59", "2262-01-01 00:00:00", "1969-12-31 23:59:59", "1970-01-01 00:00:00"]
+LOW, HIGH = -9_214_560_000, 9_214_646_400 - 1  # 1678-01-01 .. 2261-12-31 23:59:59 in seconds since 1970
+
+
+def _text(seconds: int) -> str:
+    return str(np.datetime64(seconds, "s")).replace("T", " ")
+
+
+times = st.one_of(st.integers(LOW, HIGH).map(_text), st.integers(1_600_000_000, 1_700_000_000).map(_text),
+                  st.sampled_from(ODD_TIMES))
+amounts = st.one_of(st.integers(-5000, 50_000), st.integers(-(2**40), 2**40),
+                    st.sampled_from([2**31 - 1, 2**31, -(2**31), -(2**31) - 1, 2**62]),
+                    st.floats(-1e6, 1e6, allow_nan=False).map(lambda x: round(x, 1)))
+orders = st.fixed_dictionaries({
+    "customer_id": st.one_of(st.integers(1, 40), st.sampled_from([None, 0, 2**31 - 1, 2**31, 2**40])),
+    "order_time": times, "amount_cents": amounts,
+    "discount_cents": st.one_of(st.sampled_from([0, 0, 150, -5]), st.just("150"), st.just(2.5)),
+    "coupon_code": st.sampled_from([None, "", "  ", "\u3000", "C1", "\t"]),
+    "category": st.sampled_from(["绿茶", "红茶", None, "", "  ", "cat 1", "cat 2"]),
+    "channel": st.sampled_from(["store", "wechat", None, ""]),
+    "store": st.sampled_from(["shop 1", "shop 2", None]),
+    "status": st.sampled_from(["paid", "paid", "paid", "refunded"]),
+})
+
+
+@pytest.fixture
+def ws(tmp_path):
+    ws = segdata.new_workspace(tmp_path)
+    yield ws
+    ws.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(orders, min_size=1, max_size=40), coded=st.sampled_from([48, 2, 0]))
+def test_same_as_a_plain_reading_whatever_the_cells(ws, monkeypatch, rows, coded):
+    monkeypatch.setattr(paid_orders, "_CODED", coded)
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM orders")
+    segdata.insert_orders(ws, rows)
+    got = read_paid_orders(ws.conn, AS_OF, with_ids=True)
+    want = _plain(ws, AS_OF)
+    assert _lists(got.sort_values("id")) == _lists(want.sort_values("id"))
+    plain_ids = read_paid_orders(ws.conn, AS_OF)
+    assert sorted(plain_ids["customer_id"].tolist()) == sorted(want["customer_id"].tolist())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(LOW, HIGH), min_size=1, max_size=200))
+def test_julianday_seconds_are_strftime_seconds(seconds):
+    conn = sqlite3.connect(":memory:")
+    texts = [(_text(s),) for s in seconds]
+    conn.execute("CREATE TABLE t(order_time TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", texts)
+    got = conn.execute(f"SELECT ({paid_orders._SECONDS}) + {paid_orders._SINCE_1970},"
+                       " CAST(strftime('%s', order_time) AS INTEGER) FROM t").fetchall()
+    assert [g for g, _ in got] == [w for _, w in got] == seconds
+
+
+def test_item_categories_that_do_not_pack(ws, monkeypatch):
+    monkeypatch.setattr(paid_orders, "_CODED", 1)
+    with ws.transaction() as conn:
+        conn.executemany("INSERT INTO order_items(order_id, category) VALUES (?, ?)",
+                         [(1, "b"), (2, None), (2, "a"), (3, "b"), (4, "zz"), (5, "b")])
+    ids, categories = read_item_categories(ws.conn)
+    assert sorted(zip(ids.tolist(), categories, strict=True)) == [(1, "b"), (2, "a"), (3, "b"), (4, "zz"), (5, "b")]
