@@ -203,5 +203,10 @@ def _timestamps(text: pd.Series) -> pd.Series:
     ts = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", errors="coerce")
     bad = ts.isna()
     if bad.any():
-        ts[bad] = pd.to_datetime(text[bad], format="ISO8601", errors="coerce")
+        more = pd.to_datetime(text[bad], format="ISO8601", errors="coerce")
+        try:
+            ts[bad] = more
+        except TypeError:  # whole seconds and fractions (units pandas will not mix): both in microseconds
+            ts = ts.astype("datetime64[us]")
+            ts[bad] = more.astype("datetime64[us]")
     return ts
