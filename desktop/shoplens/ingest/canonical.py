@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import repeat
 
 import numpy as np
@@ -132,7 +133,11 @@ class _KeyGraph:
         src_all = np.concatenate(src) if src else np.array([], dtype="int64")
         dst_all = np.concatenate(dst) if dst else np.array([], dtype="int64")
         self.components, self.labels = connected_components(len(self.keys), src_all, dst_all)
-        self.node_of = dict(zip(self.keys, range(len(self.keys)), strict=True))
+
+    @cached_property
+    def node_of(self) -> dict[tuple[str, str], int]:
+        """The node number of each key (needed only when some keys are already known)."""
+        return dict(zip(self.keys, range(len(self.keys)), strict=True))
 
     def key_list(self) -> list[tuple[str, str]]:
         return self.keys
