@@ -1,0 +1,228 @@
+"""The numpy fold of order lines (ingest.groups) gives exactly what the pandas groupby fold gave, on messy frames."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shoplens.ingest import orders
+from shoplens.ingest.canonical import CanonicalCounts
+from shoplens.ingest.groups import Groups
+from shoplens.ingest.parse import Problem
+
+SETTINGS = settings(max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# -- the fold as it was (pandas groupby), kept as the reference ---------------------------------------------------
+def _reference_fold(rows: pd.DataFrame, counts) -> tuple[pd.DataFrame, pd.DataFrame]:
+    g = rows.groupby("order_no", sort=False)
+    cols = [c for c in orders._FIRST if c in rows]
+    folded = g[cols].first()
+    size = g.size().to_numpy()
+    folded["items"] = size
+    folded["source_row"] = g["row"].min().array
+    folded["quantity"] = g["quantity"].sum(min_count=1).array if "quantity" in rows else np.nan
+    amount_count = g["line_cents"].count().to_numpy()
+    multi = size > 1
+    mode = "sum"
+    if "amount" in rows and multi.any():
+        only_first = (amount_count[multi] == 1).mean()
+        same = ((g["line_cents"].nunique().to_numpy()[multi] == 1) & (amount_count[multi] == size[multi])).mean()
+        if only_first >= 0.5 or same >= 0.9:
+            mode = "first"
+    folded["amount_cents"] = (g["line_cents"].first() if mode == "first" else g["line_cents"].sum(min_count=1)).array
+    folded = folded.reset_index()
+    folded["dedup_key"] = "no:" + folded["order_no"].astype("str")
+    folded["_group"] = np.arange(len(folded))
+    lines = pd.DataFrame()
+    if multi.any():
+        group = g.ngroup().to_numpy()
+        in_multi = multi[group]
+        multi_rows = rows[in_multi]
+        lines = pd.DataFrame({
+            "_group": group[in_multi],
+            "order_no": multi_rows["order_no"],
+            "product": multi_rows.get("product"),
+            "sku": multi_rows.get("sku"),
+            "category": multi_rows.get("category"),
+            "quantity": multi_rows.get("quantity"),
+            "amount_cents": orders._line_items_amounts(multi_rows, mode),
+        })
+    missing = folded["amount_cents"].isna()
+    if missing.any():
+        counts.problems.append(Problem(
+            "order_without_amount", None, int(missing.sum()),
+            f"{int(missing.sum())} orders have no readable amount; they were counted with amount 0."))
+    return folded, lines
+
+
+# -- frames shaped like parsed order files ------------------------------------------------------------------------
+TEXTS = ["tea", "cup", "西湖龙井", "", "a'b"]
+QUANTITIES = [1.0, 2.0, 3.0, 0.5, 1.25, -0.0, -1.0, 1e17]
+
+
+def _text(values: list, chunked: bool) -> pd.Series:
+    series = pd.Series(values, dtype="str")
+    if chunked and len(values) > 2:  # as pyarrow's CSV reader gives them: several chunks
+        array = series.array.__arrow_array__().combine_chunks()
+        half = len(array) // 2
+        series = pd.Series(pd.array(pa.chunked_array([array.slice(0, half), array.slice(half)]), dtype="str"))
+    return series
+
+
+@st.composite
+def order_frames(draw) -> pd.DataFrame:
+    n = draw(st.integers(1, 40))
+    groups = draw(st.integers(1, n))
+    layout = draw(st.sampled_from(["runs", "interleaved", "descending", "single"]))
+    if layout == "single":
+        keys = list(range(n))
+    else:
+        keys = sorted(draw(st.lists(st.integers(0, groups - 1), min_size=n, max_size=n)))
+        if layout == "interleaved":
+            keys = draw(st.permutations(keys))
+        elif layout == "descending":
+            keys = keys[::-1]
+    chunked = draw(st.booleans())
+    rows = np.arange(2, n + 2, dtype=np.int64)
+    if draw(st.booleans()):
+        rows = np.array(draw(st.permutations(rows.tolist())), dtype=np.int64)  # rows no longer ascending
+    missing = draw(st.sampled_from([0.0, 0.3, 0.7, 1.0]))
+
+    def maybe(values):
+        return [None if draw(st.floats(0, 1)) < missing else v for v in values]
+
+    def texts():
+        return _text(maybe([draw(st.sampled_from(TEXTS)) for _ in range(n)]), chunked)
+
+    frame = pd.DataFrame({"row": rows, "order_no": _text([f"SO{k:03d}" for k in keys], chunked)})
+    frame["order_time"] = _text(maybe([f"2024-03-0{1 + k % 9} 10:00:00" for k in keys]), chunked)
+    frame["customer_id"] = pd.Series(maybe([float(k % 4 + 1) for k in keys]), dtype="float64")
+    for col in draw(st.lists(st.sampled_from(["product", "sku", "category", "store", "status", "status_text",
+                                              "coupon_code", "channel", "paid_time"]), unique=True)):
+        frame[col] = texts()
+    if "store" in frame and draw(st.booleans()):  # a cleaning step may leave plain Python objects
+        frame["store"] = frame["store"].astype(object)
+    if draw(st.booleans()):
+        frame["discount"] = pd.array(maybe([draw(st.integers(0, 500)) for _ in range(n)]), dtype="Int64")
+    if draw(st.booleans()):
+        frame["quantity"] = pd.Series(maybe([draw(st.sampled_from(QUANTITIES)) for _ in range(n)]), dtype="float64")
+    money = draw(st.sampled_from(["amount", "item_price", "both", "none"]))
+    if money in ("amount", "both"):
+        style = draw(st.sampled_from(["each", "first", "same"]))
+        values = []
+        for i, k in enumerate(keys):
+            first = i == keys.index(k)
+            value = draw(st.integers(-10**12, 10**12) | st.integers(0, 10**4))
+            values.append({"each": value, "first": value if first else None, "same": k * 100}[style])
+        frame["amount"] = pd.array(maybe(values), dtype="Int64")
+    if money in ("item_price", "both"):
+        frame["item_price"] = pd.array(maybe([draw(st.integers(0, 10**6)) for _ in range(n)]), dtype="Int64")
+    frame["line_cents"] = orders._line_amounts(frame)
+    frame["channel"] = frame["channel"].where(frame["channel"].notna(), "pos") if "channel" in frame else "pos"
+    return frame
+
+
+def _same_fold(frame: pd.DataFrame) -> None:
+    expected_counts, counts = CanonicalCounts(), CanonicalCounts()
+    expected, expected_lines = _reference_fold(frame, expected_counts)
+    folded, lines = orders._fold(frame, counts)
+    pd.testing.assert_frame_equal(folded, expected, check_exact=True)
+    pd.testing.assert_frame_equal(lines, expected_lines, check_exact=True)
+    assert counts.problems == expected_counts.problems
+
+
+@SETTINGS
+@given(order_frames())
+def test_fold_matches_groupby(frame):
+    _same_fold(frame)
+
+
+def test_fold_repairs_missing_first_values_only_from_later_lines():
+    frame = pd.DataFrame({
+        "row": np.arange(2, 9), "order_no": pd.Series(["A", "A", "A", "B", "B", "C", "D"], dtype="str"),
+        "order_time": pd.Series([None, None, "t3", "t4", None, None, "t7"], dtype="str"),
+        "store": pd.Series([None, "s2", "s3", None, None, None, "s7"], dtype="str"),
+        "amount": pd.array([None, 5, 7, 1, None, None, 3], dtype="Int64")})
+    frame["line_cents"] = frame["amount"]
+    frame["channel"] = "pos"
+    _same_fold(frame)
+    folded, _ = orders._fold(frame, CanonicalCounts())
+    assert folded["order_time"].tolist()[:2] == ["t3", "t4"]
+    assert folded["store"].isna().tolist() == [False, True, True, False] and folded["store"][0] == "s2"
+
+
+@pytest.mark.parametrize("values", [
+    [0.5, 0.25, 1e16, -1e16, 0.1, 0.2, 0.3],  # not whole numbers: pandas' compensated sum
+    [-0.0, -0.0, 1.0, np.nan, np.nan, 2.0, 3.0],
+    [np.inf, -np.inf, 1.0, np.nan, 2.0, np.inf, 1.0],
+    [2.0**52, 2.0**52, 1.0, 3.0, 1.0, 1.0, 1.0],
+])
+def test_group_sums_match_pandas(values):
+    key = pd.Series(["a", "a", "b", "c", "c", "d", "d"], dtype="str")
+    col = pd.Series(values, dtype="float64")
+    expected = col.groupby(key, sort=False).sum(min_count=1).reset_index(drop=True)
+    pd.testing.assert_series_equal(Groups(key).sum(col), expected, check_exact=True, check_names=False)
+    single = pd.Series(["a", "b", "c", "d", "e", "f", "g"], dtype="str")  # one line each
+    expected = col.groupby(single, sort=False).sum(min_count=1).reset_index(drop=True)
+    result = Groups(single).sum(col)
+    pd.testing.assert_series_equal(result, expected, check_exact=True, check_names=False)
+    assert (np.signbit(result.to_numpy()) == np.signbit(expected.to_numpy())).all()
+
+
+@pytest.mark.parametrize("key", [
+    pd.Series(["b", "a", "b", "c", "a"], dtype="str"),
+    pd.Series(["b", "b", "a", "a", "c"], dtype="str"),  # runs, not sorted
+    pd.Series(["a", "a", "b", "b", "c"], dtype="str"),  # runs, ascending
+    pd.Series(["c", "b", "b", "a", "a"], dtype="str"),  # runs, descending
+    pd.Series([3, 1, 3, 2, 1], dtype="int64"),
+    pd.Series(["x", 1, "x", 1.0, "1"], dtype=object),
+])
+def test_groups_number_keys_as_groupby(key):
+    groups = Groups(key)
+    expected = key.groupby(key, sort=False).ngroup().to_numpy()
+    assert groups.codes.tolist() == expected.tolist()
+    assert groups.size.tolist() == key.groupby(key, sort=False).size().tolist()
+    col = pd.Series(["p", None, "q", "r", None], dtype=object)
+    expected_first = col.groupby(key, sort=False).first().reset_index(drop=True)
+    pd.testing.assert_series_equal(groups.first(col), expected_first, check_names=False)
+    row = pd.Series([9, 4, 7, 1, 3], dtype="int64")
+    pd.testing.assert_series_equal(groups.min(row), row.groupby(key, sort=False).min().reset_index(drop=True),
+                                   check_names=False)
+
+
+@SETTINGS
+@given(st.lists(st.integers(0, 5), min_size=1, max_size=30), st.data())
+def test_write_orders_stores_the_same_rows(keys, data):
+    import sqlite3
+
+    from shoplens.workspace.schema import MIGRATIONS
+
+    n = len(keys)
+    frame = pd.DataFrame({
+        "row": np.arange(2, n + 2), "order_no": pd.Series([f"N{k}" for k in keys], dtype="str"),
+        "order_time": pd.Series(["2024-01-01 10:00:00"] * n, dtype="str"),
+        "product": pd.Series(data.draw(st.lists(st.sampled_from([*TEXTS, None]), min_size=n, max_size=n)),
+                             dtype="str"),
+        "quantity": pd.Series(data.draw(st.lists(st.sampled_from([1.0, 2.0, 0.5, None]), min_size=n, max_size=n)),
+                              dtype="float64"),
+        "amount": pd.array(data.draw(st.lists(st.integers(0, 999) | st.none(), min_size=n, max_size=n)),
+                           dtype="Int64"),
+    })
+    tables = []
+    for fold in (_reference_fold, orders._fold):
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        for step in MIGRATIONS:
+            conn.executescript(step) if isinstance(step, str) else step(conn)
+        original = orders._fold
+        orders._fold = fold
+        try:
+            orders.write_orders(conn, frame, 1, "pos", CanonicalCounts())
+        finally:
+            orders._fold = original
+        tables.append([conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in ("orders", "order_items")])
+    assert tables[0] == tables[1]
