@@ -80,6 +80,21 @@ def test_julianday_seconds_are_strftime_seconds(seconds):
     assert [g for g, _ in got] == [w for _, w in got] == seconds
 
 
+@pytest.mark.parametrize("first", [1, 2**20, 2**45, 2**62])
+@pytest.mark.parametrize("coded", [48, 0])
+def test_large_order_ids_and_edge_years(ws, monkeypatch, first, coded):
+    monkeypatch.setattr(paid_orders, "_CODED", coded)
+    rows = [{"id": first + i, "customer_id": 1 + i % 3, "order_time": t, "amount_cents": 100 * i,
+             "category": f"c{i % 50}", "channel": f"ch{i % 49}", "store": f"s{i % 51}"}
+            for i, t in enumerate(["1678-01-01 00:00:00", "2261-12-31 23:59:59", "2024-02-29 12:00:00", "n/a",
+                                   "1999-01-01 00:00:00"] * 20)]
+    segdata.insert_orders(ws, rows)
+    for as_of in (dt.date(2024, 3, 1), AS_OF, dt.date(9999, 1, 1)):
+        got = read_paid_orders(ws.conn, as_of, with_ids=True)
+        assert _lists(got.sort_values("id")) == _lists(_plain(ws, as_of).sort_values("id"))
+        assert len(got) > 0
+
+
 def test_item_categories_that_do_not_pack(ws, monkeypatch):
     monkeypatch.setattr(paid_orders, "_CODED", 1)
     with ws.transaction() as conn:
