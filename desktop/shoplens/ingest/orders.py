@@ -17,20 +17,22 @@ ORDER_COLUMNS = ("order_no", "customer_id", "import_id", "source_row", "order_ti
                  "status_text", "coupon_code", "dedup_key")
 _FIRST = ("customer_id", "order_time", "paid_time", "discount", "product", "sku", "category", "channel", "store",
           "status", "status_text", "coupon_code")
+_USED = frozenset({"row", "order_no", "amount", "item_price", "quantity", *_FIRST})  # the columns orders are made of
 
 
 def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, channel: str, counts) -> None:
     """Append the orders of one import; orders already in the workspace (same order no.) are skipped."""
     if "order_time" not in frame:
         return
+    frame = frame[[c for c in frame.columns if c in _USED]]  # customer fields stay behind: masks copy less
     timed = frame["order_time"].notna()
-    frame = frame[timed] if not timed.all() else frame.copy(deep=False)  # a mask that keeps all copies every column
+    if not timed.all():
+        frame = frame[timed]
     if frame.empty:
         return
     frame["line_cents"] = _line_amounts(frame)
-    if "channel" not in frame:
-        frame["channel"] = channel
-    else:
+    one_channel = "channel" not in frame  # the file's channel on every order: set once per order, not per line
+    if not one_channel:
         frame["channel"] = frame["channel"].where(frame["channel"].notna(), channel)
     numbered = frame["order_no"].notna() if "order_no" in frame else pd.Series(False, index=frame.index)
     with_no = frame if numbered.all() else frame[numbered]
@@ -38,10 +40,12 @@ def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, 
     parts, items = [], []
     if len(with_no):
         orders, lines = _fold(with_no, counts)
+        if one_channel:
+            orders["channel"] = channel
         parts.append(orders)
         items.append(lines)
     if len(without):
-        parts.append(_single_rows(without))
+        parts.append(_single_rows(without.assign(channel=channel) if one_channel else without))
     orders = pd.concat(parts, ignore_index=True)
     orders["import_id"] = import_id
     _append(conn, orders, pd.concat(items, ignore_index=True) if items else None, counts)
