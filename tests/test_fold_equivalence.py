@@ -193,6 +193,13 @@ def test_groups_number_keys_as_groupby(key):
     row = pd.Series([9, 4, 7, 1, 3], dtype="int64")
     pd.testing.assert_series_equal(groups.min(row), row.groupby(key, sort=False).min().reset_index(drop=True),
                                    check_names=False)
+    for amounts in (pd.Series([0.0, 5.0, -0.0, 2.0, 5.0]), pd.Series([1.5, np.nan, 1.5, 2.0, 1.5]),
+                    pd.Series([7, 7, 7, None, 7], dtype="Int64"), pd.Series([3, 3, 1, 2, 3], dtype="int64"),
+                    pd.Series(["x", "x", None, "y", "x"], dtype=object)):
+        g = amounts.groupby(key, sort=False)
+        expected = (g.nunique().to_numpy() == 1) & (g.count().to_numpy() == g.size().to_numpy())
+        assert groups.all_equal(amounts).tolist() == expected.tolist()
+        assert groups.count(amounts).tolist() == g.count().tolist()
 
 
 def _reference_write_orders(conn, frame: pd.DataFrame, import_id: int, channel: str, counts) -> None:

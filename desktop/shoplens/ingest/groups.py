@@ -95,8 +95,8 @@ class Groups:
         """Per group: True when no line lacks the value and all lines hold the same one (count == size, nunique == 1)."""
         missing = col.isna().to_numpy()
         dtype = col.dtype
-        if str(dtype) == "Int64" or isinstance(dtype, np.dtype) and dtype.kind in "iuf":
-            values = col.to_numpy(dtype=np.float64 if dtype.kind == "f" else np.int64, na_value=0)
+        if str(dtype) == "Int64" or isinstance(dtype, np.dtype) and dtype.kind in "iu":  # floats: pandas (-0.0, NaN)
+            values = col.to_numpy(dtype=np.int64, na_value=0)
             differs = values != values[self.first_pos][self.codes]
             bad = np.bincount(self.codes[differs | missing], minlength=self.n) > 0
             return ~bad
