@@ -26,7 +26,6 @@ class Groups:
         self.size: np.ndarray = np.bincount(codes, minlength=self.n)
         self.multi: np.ndarray = self.size > 1
         self.any_multi = bool(self.multi.any())
-        self._by_code = None
 
     def first(self, col: pd.Series) -> pd.Series:
         """groupby.first(): the first non-missing value of each group (missing when the group has none)."""
@@ -119,9 +118,7 @@ def _runs(key: pd.Series) -> tuple[np.ndarray | None, np.ndarray | None]:
 
     if not (isinstance(key.dtype, pd.StringDtype) and key.dtype.storage == "pyarrow") or len(key) < 2:
         return None, None
-    array = key.array.__arrow_array__()
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
+    array = key.array.__arrow_array__()  # compared chunk by chunk: no copy of the whole column
     if array.null_count:
         return None, None
     same = pc.equal(array.slice(1), array.slice(0, len(array) - 1)).to_numpy(zero_copy_only=False)
