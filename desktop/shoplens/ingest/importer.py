@@ -88,10 +88,12 @@ def plan_import(ws: Workspace, path: str | os.PathLike[str], sheet: str | None =
         raise InputError("The file was not found.", file=path.name)
     if sheet is None:
         sheet = default_sheet(list_sheets(path))
-    with paused_gc():  # millions of cells: the cyclic collector would rescan them over and over (refcounting stays)
+    # the file's digest is taken on the other core while it is read (hashlib lets go of the GIL)
+    with ThreadPoolExecutor(1) as pool, paused_gc():  # paused: millions of cells would be rescanned over and over
+        digest = pool.submit(file_sha256, path)
         table = read_table(path, sheet, header_row=header_row, progress=progress, cancelled=cancelled)
         reporter.check()
-        return plan_table(ws, path, table, file_sha256(path), mapping=mapping, channel=channel)
+        return plan_table(ws, path, table, digest.result(), mapping=mapping, channel=channel)
 
 
 def plan_table(ws: Workspace, path: Path, table: Table, sha256: str, *, mapping: dict[str, str] | None = None,
