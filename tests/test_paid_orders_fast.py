@@ -102,3 +102,13 @@ def test_item_categories_that_do_not_pack(ws, monkeypatch):
                          [(1, "b"), (2, None), (2, "a"), (3, "b"), (4, "zz"), (5, "b")])
     ids, categories = read_item_categories(ws.conn)
     assert sorted(zip(ids.tolist(), categories, strict=True)) == [(1, "b"), (2, "a"), (3, "b"), (4, "zz"), (5, "b")]
+
+
+def test_times_with_a_utc_offset_read_as_the_shop_clock_showed(ws):
+    times = ["2023-05-01T10:00:00+08:00", "2023-05-01 11:00:00", "2024-01-05", "2023-05-02T09:30:00Z",
+             "2023-05-03 08:00:00.5-05:00", "n/a"]
+    segdata.insert_orders(ws, [{"customer_id": 1, "order_time": t, "amount_cents": 100} for t in times])
+    got = read_paid_orders(ws.conn, AS_OF, with_ids=True).sort_values("id")
+    day = (dt.date(2023, 5, 1) - dt.date(1970, 1, 1)).days
+    assert got["day"].tolist() == [day, day, day + 249, day + 1, day + 2]
+    assert got["seconds"].tolist() == [36000, 39600, 0, 34200, 28800]

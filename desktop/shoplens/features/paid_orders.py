@@ -203,10 +203,20 @@ def _timestamps(text: pd.Series) -> pd.Series:
     ts = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", errors="coerce")
     bad = ts.isna()
     if bad.any():
-        more = pd.to_datetime(text[bad], format="ISO8601", errors="coerce")
+        try:
+            more = pd.to_datetime(text[bad], format="ISO8601", errors="coerce")
+        except ValueError:  # texts with and without a UTC offset (pandas will not mix them)
+            more = None
+        if more is None or isinstance(more.dtype, pd.DatetimeTZDtype):  # these used to stop the metrics
+            more = pd.to_datetime(text[bad].str.replace(_OFFSET, r"\1", regex=True), format="ISO8601",
+                                  errors="coerce")
         try:
             ts[bad] = more
         except TypeError:  # whole seconds and fractions (units pandas will not mix): both in microseconds
             ts = ts.astype("datetime64[us]")
             ts[bad] = more.astype("datetime64[us]")
     return ts
+
+
+# A UTC offset after a time ('T10:00:00+08:00', ' 10:00Z'): dropped, so the time reads as the shop's clock showed it
+_OFFSET = r"^(.*\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?:Z|[+-]\d\d(?::?\d\d)?)$"
