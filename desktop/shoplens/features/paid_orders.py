@@ -7,18 +7,18 @@ not blank), and category, channel and store as their place in a short list of th
 rows spread over the table); the other holds customer and amount. An order that does not fit (another time text,
 a value not in the lists, an amount that is not a 32-bit integer) is read again by a second query as text and
 parsed by pandas as before. The order id comes only when line items carry categories (it is what joins them). The
-rows go straight from the cursor into one numpy array (no list of tuples, no tuple of columns).
+integers come from SQLite as comma-separated texts a block of rowids at a time (int_columns): no Python object per
+order, and a scan in rowid order rather than along the order_time index.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import sqlite3
 from typing import TYPE_CHECKING
 
-from ..ingest.cells import paused_gc
+from .int_columns import int_columns
 
 if TYPE_CHECKING:
     import numpy as np
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 # Every character str.strip() removes (chr(c).isspace()): a coupon code made only of these counts as no coupon.
 _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
            "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-_WHERE = " FROM orders WHERE customer_id IS NOT NULL AND status = 'paid' AND order_time < ?"
+_PAID = "customer_id IS NOT NULL AND status = 'paid' AND order_time < ?"
+_WHERE = f" FROM orders WHERE {_PAID}"
 # Canonical text only (datetime() with a modifier, which normalises 30 February, gives it back unchanged: so it
 # is valid and pandas reads it the same way); years pandas cannot hold as nanoseconds go through pandas too. The
 # seconds count from 1678-01-01 (Julian day 2333937.5) so they are never negative, and come from julianday(): a
@@ -62,11 +63,8 @@ def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool
     packed = (f"(({_SECONDS}) * 2 + ({_DISCOUNTED})) * {math.prod(widths)} + "
               + " + ".join(f"{math.prod(widths[:i])} * {_coded(c, lists[i])}" for i, c in enumerate(TEXT_COLUMNS)))
     packed_params = (_SPACES, *(v for values in lists for v in values))
-    width = 3 if with_ids else 2
-    with paused_gc():
-        cursor = conn.execute(f"SELECT coalesce({packed}, {_NULL}), coalesce({_CUSTOMER_AMOUNT}, {_NULL})"
-                              f"{', id' if with_ids else ''}{_WHERE}", (*packed_params, as_of.isoformat()))
-        cells = _int_rows(cursor, width)
+    cells = int_columns(conn, "orders", [f"coalesce({packed}, {_NULL})", f"coalesce({_CUSTOMER_AMOUNT}, {_NULL})",
+                                         *(["id"] if with_ids else [])], _PAID, packed_params, (as_of.isoformat(),))
     fits = (cells[:, 0] != _NULL) & (cells[:, 1] != _NULL)
     if not fits.all():
         cells = cells[fits]
@@ -117,13 +115,6 @@ def _odd_orders(conn: sqlite3.Connection, packed: str, packed_params: tuple, as_
             **({"id": np.array(cells["id"], dtype=np.int64)} if with_ids else {})}
 
 
-def _int_rows(cursor: sqlite3.Cursor, width: int) -> np.ndarray:
-    """The rows of a cursor giving `width` integers each, as an int64 array (no list of tuples on the way)."""
-    import numpy as np
-
-    return np.fromiter(itertools.chain.from_iterable(cursor), dtype=np.int64).reshape(-1, width)
-
-
 def read_item_categories(conn: sqlite3.Connection) -> tuple[np.ndarray, pd.Categorical]:
     """Order id and category of every order line that has a category."""
     import numpy as np
@@ -132,8 +123,7 @@ def read_item_categories(conn: sqlite3.Connection) -> tuple[np.ndarray, pd.Categ
     width = len(values) + 1
     packed = f"CAST(order_id AS INTEGER) * {width} + {_coded('category', values)}"
     where = " FROM order_items WHERE category IS NOT NULL"
-    with paused_gc():
-        value = _int_rows(conn.execute(f"SELECT coalesce({packed}, {_NULL}){where}", values), 1)[:, 0]
+    value = int_columns(conn, "order_items", [f"coalesce({packed}, {_NULL})"], "category IS NOT NULL", values)[:, 0]
     fits = value != _NULL
     odd = []
     if not fits.all():
