@@ -1,14 +1,14 @@
 """Read the paid orders the metrics count, as plain columns (few Python objects per order).
 
 The cost is Python objects: sqlite3 makes a tuple per row and an object per cell (even a small int costs its
-slot). So SQLite does the per-order work in C and packs each order into two integers: one holds the order time as
-seconds (when it is canonical text 'YYYY-MM-DD HH:MM:SS'), one discount flag (a discount, or a coupon code that is
-not blank), and category, channel and store as their place in a short list of the commonest values (taken from
-rows spread over the table); the other holds customer and amount. An order that does not fit (another time text,
-a value not in the lists, an amount that is not a 32-bit integer) is read again by a second query as text and
-parsed by pandas as before. The order id comes only when line items carry categories (it is what joins them). The
-integers come from SQLite as comma-separated texts a block of rowids at a time (int_columns): no Python object per
-order, and a scan in rowid order rather than along the order_time index.
+slot). So SQLite does the per-order work in C and packs each order into one integer beside customer and amount:
+the order time as seconds (when it is canonical text 'YYYY-MM-DD HH:MM:SS'), one discount flag (a discount, or a
+coupon code that is not blank), and category, channel and store as their place in a short list of the commonest
+values (taken from rows spread over the table). An order that does not fit (another time text, a value not in the
+lists) is read again by a second query as text and parsed by pandas as before. The order id comes only when line
+items carry categories (it is what joins them). The integers come from SQLite as comma-separated texts, a block of
+rowids at a time (int_columns): no Python object per order, and a scan in rowid order rather than along the
+order_time index.
 """
 
 from __future__ import annotations
@@ -37,10 +37,6 @@ _WHERE = f" FROM orders WHERE {_PAID}"
 _SECONDS = ("CASE WHEN order_time BETWEEN '1678' AND '2262' AND datetime(order_time, '+0 seconds') = order_time"
             " THEN CAST(julianday(order_time) * 86400 - 201652200000 + 0.5 AS INTEGER) END")
 _SINCE_1970 = -9_214_560_000  # 1678-01-01 00:00:00 in seconds since 1970
-# Customer and amount share one integer when both are integers that fit (31 and 32 bits).
-_CUSTOMER_AMOUNT = ("CASE WHEN typeof(customer_id) = 'integer' AND customer_id BETWEEN 0 AND 2147483647"
-                    " AND typeof(amount_cents) = 'integer' AND amount_cents BETWEEN -2147483648 AND 2147483647"
-                    " THEN customer_id * 4294967296 + (amount_cents + 2147483648) END")
 _DISCOUNTED = ("coalesce(CAST(discount_cents AS INTEGER) > 0, 0)"
                " OR (coupon_code IS NOT NULL AND trim(coupon_code, ?) != '')")
 _NULL = -(2**63)  # NULL in a packed cell (packed values are never negative)
@@ -63,14 +59,13 @@ def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool
     packed = (f"(({_SECONDS}) * 2 + ({_DISCOUNTED})) * {math.prod(widths)} + "
               + " + ".join(f"{math.prod(widths[:i])} * {_coded(c, lists[i])}" for i, c in enumerate(TEXT_COLUMNS)))
     packed_params = (_SPACES, *(v for values in lists for v in values))
-    cells = int_columns(conn, "orders", [f"coalesce({packed}, {_NULL})", f"coalesce({_CUSTOMER_AMOUNT}, {_NULL})",
+    cells = int_columns(conn, "orders", [f"coalesce({packed}, {_NULL})", "customer_id", "amount_cents",
                                          *(["id"] if with_ids else [])], _PAID, packed_params, (as_of.isoformat(),))
-    fits = (cells[:, 0] != _NULL) & (cells[:, 1] != _NULL)
+    fits = cells[:, 0] != _NULL
     if not fits.all():
         cells = cells[fits]
-    value = cells[:, 0]
-    cust, amount = cells[:, 1] >> 32, (cells[:, 1] & 0xFFFFFFFF) - 2**31
-    ids = cells[:, 2] if with_ids else None
+    value, cust, amount = cells[:, 0], cells[:, 1], cells[:, 2]
+    ids = cells[:, 3] if with_ids else None
     del cells
     odd = None if fits.all() else _odd_orders(conn, packed, packed_params, as_of, with_ids)
     codes, rest = np.divmod(value, math.prod(widths))[::-1]
@@ -104,7 +99,7 @@ def _odd_orders(conn: sqlite3.Connection, packed: str, packed_params: tuple, as_
     names = ("customer_id", "amount_cents", "order_time", "discounted", *TEXT_COLUMNS, *(("id",) if with_ids else ()))
     rows = conn.execute(
         f"SELECT customer_id, amount_cents, order_time, {_DISCOUNTED}, {', '.join(TEXT_COLUMNS)}"
-        f"{', id' if with_ids else ''}{_WHERE} AND (({packed}) IS NULL OR ({_CUSTOMER_AMOUNT}) IS NULL)",
+        f"{', id' if with_ids else ''}{_WHERE} AND ({packed}) IS NULL",
         (_SPACES, as_of.isoformat(), *packed_params)).fetchall()
     cells = dict(zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True))
     parsed = _timestamps(pd.Series(cells["order_time"], dtype=object))
