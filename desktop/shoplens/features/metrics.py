@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..ingest.cells import paused_gc
 from ..progress import CancelFn, ProgressFn, Reporter
 
 if TYPE_CHECKING:
@@ -261,11 +262,11 @@ def save_features(ws: Workspace, df: pd.DataFrame, as_of: dt.date) -> None:
     frame = df.reset_index()
     frame["as_of"] = as_of.isoformat()
     columns = list(TABLE_COLUMNS)
-    rows = list(zip(*(_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in columns), strict=True))
-    with ws.transaction() as conn:
+    values = [_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in columns]
+    with ws.transaction() as conn, paused_gc():  # a row tuple per customer: the collector would rescan them all
         conn.execute("DELETE FROM features")
         conn.executemany(f"INSERT INTO features({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                         rows)
+                         zip(*values, strict=True))
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('features_as_of', ?)", (as_of.isoformat(),))
 
 
