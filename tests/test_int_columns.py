@@ -48,3 +48,11 @@ def test_reals_are_read_row_by_row_and_empty_tables_give_no_rows():
 @pytest.mark.parametrize("text", ["1,2,x", "1,2", "1.5,2,3", "", None, "１,2,3"])
 def test_texts_that_are_not_three_integers_are_refused(text):
     assert module._parsed([text], 3) is None
+
+
+@pytest.mark.parametrize("block", [1, 3, 1 << 20])
+def test_rowids_far_apart_and_at_the_ends(monkeypatch, block):
+    monkeypatch.setattr(module, "BLOCK", block)
+    ids = [-(2**63), -5, 1, 2, 2**40, 2**62, 2**63 - 1]
+    conn = _table([(i, n, n, 1) for n, i in enumerate(ids)])
+    assert int_columns(conn, "t", ["id", "a"], "keep = ?", (), (1,)).tolist() == [[i, n] for n, i in enumerate(ids)]

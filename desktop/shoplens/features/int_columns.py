@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 BLOCK = 1 << 20  # rowids per query: at most ~21 characters per value, so ~22 MB of text per column
+_LAST = 2**63 - 1  # the largest rowid
 
 
 def int_columns(conn: sqlite3.Connection, table: str, columns: list[str], where: str,
@@ -28,26 +29,25 @@ def int_columns(conn: sqlite3.Connection, table: str, columns: list[str], where:
     condition's. Every value must be an integer (use coalesce for NULL)."""
     import numpy as np
 
-    low, high = conn.execute(  # one query each: SQLite finds a lone min() or max() at the end of the table
-        f"SELECT (SELECT min(rowid) FROM {table}), (SELECT max(rowid) FROM {table})").fetchone()
+    start = conn.execute(f"SELECT min(rowid) FROM {table}").fetchone()[0]
     empty = np.zeros((0, len(columns)), dtype=np.int64)
-    if low is None:
-        return empty
     condition = f"({where}) AND " if where else ""
     texts = ", ".join(f"group_concat({c})" for c in columns)
     parts = []
-    for start in range(low, high + 1, BLOCK):
-        bounds = (start, start + BLOCK)
+    while start is not None:
+        bounds = (start, min(start + BLOCK - 1, _LAST))
         count, *joined = conn.execute(
-            f"SELECT count(*), {texts} FROM {table} WHERE {condition}rowid >= ? AND rowid < ?",
+            f"SELECT count(*), {texts} FROM {table} WHERE {condition}rowid BETWEEN ? AND ?",
             (*params, *where_params, *bounds)).fetchone()
         if count:
             block = _parsed(joined, count)
             if block is None:  # not all integers: row by row, as sqlite3 gives them
-                rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {condition}rowid >= ?"
-                                    " AND rowid < ?", (*params, *where_params, *bounds))
+                rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {condition}rowid BETWEEN ?"
+                                    " AND ?", (*params, *where_params, *bounds))
                 block = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64).reshape(-1, len(columns))
             parts.append(block)
+        start = None if bounds[1] == _LAST else conn.execute(  # the next rowid in use (ids may jump)
+            f"SELECT min(rowid) FROM {table} WHERE rowid > ?", (bounds[1],)).fetchone()[0]
     return np.concatenate(parts) if parts else empty
 
 
