@@ -198,7 +198,7 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
     table, now = plan.table, now_text()
     total = table.n_rows
     with ThreadPoolExecutor(1) as pool, paused_gc(), ws.transaction() as conn:  # paused: see plan_import
-        # the raw rows are compressed on the other core while customers and orders are written (0.25 s per
+        # the raw rows are compressed on the other core while customers and orders are written (0.25-0.5 s per
         # million rows); they are stored once that is done, in the same transaction
         raw_chunks = pool.submit(encode_raw, table)
         template_id = _save_template(conn, plan, now) if save_template else None
