@@ -63,7 +63,7 @@ def _parsed(texts: list, count: int) -> np.ndarray | None:
             warnings.simplefilter("error")  # numpy warns (and stops) at text it cannot read
             try:
                 values = np.fromstring(text, dtype=np.int64, sep=",")
-            except (ValueError, DeprecationWarning):
+            except (ValueError, DeprecationWarning, AttributeError):  # AttributeError: a numpy without it
                 return None
         if len(values) != count:
             return None
