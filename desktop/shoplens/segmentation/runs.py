@@ -9,10 +9,12 @@ compared with the previous snapshot of that scheme the same way.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..ingest.cells import paused_gc
 from ..progress import CancelFn, ProgressFn, Reporter
 from ..workspace import now_text
 from .build import RunResult, SegmentInfo
@@ -39,26 +41,29 @@ def save_run(ws: Workspace, run: RunResult, name: str | None = None) -> int:
             " revenue_cents, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(run_id, s.label, i, s.name_en, s.name_zh, s.strategy_en, s.strategy_zh, s.size, s.revenue,
               s.revenue_cents, json.dumps(s.profile, ensure_ascii=False)) for i, s in enumerate(run.segments)])
-        pairs = _pairs(run.labels)
+        ids, labels = _members_of(run.labels)
         conn.executemany("INSERT INTO segment_members(run_id, customer_id, label) VALUES (?, ?, ?)",
-                         [(run_id, c, lab) for c, lab in pairs])
-        _snapshot(conn, run_id, run.scheme_key, run.as_of, "run", pairs)
+                         zip(itertools.repeat(run_id), ids, labels, strict=False))
+        _snapshot(conn, run_id, run.scheme_key, run.as_of, "run", ids, labels)
         ws.audit("segment", {"run_id": run_id, "method": run.method, "customers": run.customers},
                  in_transaction=True)
     run.id = run_id
     return run_id
 
 
-def _pairs(labels: pd.Series) -> list[tuple[int, str]]:
-    return list(zip(labels.index.astype("int64").tolist(), labels.astype(str).tolist(), strict=True))
+def _members_of(labels: pd.Series) -> tuple[list[int], list[str]]:
+    """Customer ids and labels (as text), in the order of `labels`."""
+    return labels.index.astype("int64").tolist(), labels.astype(str).tolist()
 
 
-def _snapshot(conn, run_id: int, scheme_key: str, as_of: dt.date, reason: str, pairs) -> int:
+def _snapshot(conn, run_id: int, scheme_key: str, as_of: dt.date, reason: str, ids: list[int],
+              labels: list[str]) -> int:
     cur = conn.execute("INSERT INTO snapshots(run_id, scheme_key, as_of, taken_at, reason) VALUES (?, ?, ?, ?, ?)",
                        (run_id, scheme_key, as_of.isoformat(), now_text(), reason))
     snap = int(cur.lastrowid)
-    conn.executemany("INSERT INTO segment_history(snapshot_id, customer_id, label) VALUES (?, ?, ?)",
-                     [(snap, c, lab) for c, lab in pairs])
+    with paused_gc():  # a row tuple per member: the collector would rescan them all
+        conn.executemany("INSERT INTO segment_history(snapshot_id, customer_id, label) VALUES (?, ?, ?)",
+                         zip(itertools.repeat(snap), ids, labels, strict=False))
     return snap
 
 
@@ -212,12 +217,14 @@ def refresh_runs(ws: Workspace, features: pd.DataFrame | None = None, as_of: dt.
                 labels = relabel(scheme_key, params, features)
             except InputError:
                 continue  # e.g. no buyer left; the run keeps its last snapshot
-            pairs = _pairs(labels)
+            ids, names = _members_of(labels)
             last = _latest_snapshot(ws, run_id)
             last_as_of = conn.execute("SELECT as_of FROM snapshots WHERE id = ?", (last,)).fetchone()[0]
-            if last_as_of == as_of.isoformat() and pairs == _snapshot_pairs(ws, last):
-                continue
-            created.append(_snapshot(conn, run_id, scheme_key, as_of, "refresh", pairs))
+            if last_as_of == as_of.isoformat():
+                with paused_gc():
+                    if list(zip(ids, names, strict=True)) == _snapshot_pairs(ws, last):
+                        continue
+            created.append(_snapshot(conn, run_id, scheme_key, as_of, "refresh", ids, names))
     return created
 
 
