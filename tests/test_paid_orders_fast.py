@@ -112,3 +112,19 @@ def test_times_with_a_utc_offset_read_as_the_shop_clock_showed(ws):
     day = (dt.date(2023, 5, 1) - dt.date(1970, 1, 1)).days
     assert got["day"].tolist() == [day, day, day + 249, day + 1, day + 2]
     assert got["seconds"].tolist() == [36000, 39600, 0, 34200, 28800]
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0])
+def test_orders_that_do_not_pack_found_by_id_or_by_a_scan(ws, monkeypatch, share):
+    monkeypatch.setattr(paid_orders, "_ODD_SHARE", share)
+    monkeypatch.setattr(paid_orders, "_IDS_PER_QUERY", 7)
+    monkeypatch.setattr(paid_orders, "_CODED", 2)
+    segdata.insert_customers(ws, [{"id": i} for i in range(1, 11)])
+    segdata.insert_orders(ws, [{"customer_id": 1 + i % 10, "order_time": ODD_TIMES[i % len(ODD_TIMES)] if i % 3 else
+                                _text(1_600_000_000 + 3600 * i), "amount_cents": i, "store": f"s{i % 9}",
+                                "status": "paid" if i % 5 else "refunded"} for i in range(200)])
+    for with_ids in (True, False):
+        got = read_paid_orders(ws.conn, AS_OF, with_ids=with_ids)
+        want = _plain(ws, AS_OF).drop(columns=[] if with_ids else ["id"])
+        key = "id" if with_ids else "amount_cents"
+        assert _lists(got.sort_values(key)) == _lists(want.sort_values(key))

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
            "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _PAID = "customer_id IS NOT NULL AND status = 'paid' AND order_time < ?"
-_WHERE = f" FROM orders WHERE {_PAID}"
 # Canonical text only (datetime() with a modifier, which normalises 30 February, gives it back unchanged: so it
 # is valid and pandas reads it the same way); years pandas cannot hold as nanoseconds go through pandas too. The
 # seconds count from 1678-01-01 (Julian day 2333937.5) so they are never negative, and come from julianday(): a
@@ -45,6 +44,8 @@ TEXT_COLUMNS = ("category", "channel", "store")
 _SAMPLES = 10  # places in the table the short lists are taken from...
 _SAMPLE_ROWS = 500  # ...this many rows at each
 _CODED = 48  # values per short list: a CASE compares them in turn, commonest first
+_ODD_SHARE = 0.125  # more orders than this share that do not pack are found again by a scan, fewer by their ids
+_IDS_PER_QUERY = 500  # ids in one IN list (SQLite 3.31 allows 999 parameters)
 
 
 def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool = False) -> pd.DataFrame:
@@ -59,15 +60,16 @@ def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool
     packed = (f"(({_SECONDS}) * 2 + ({_DISCOUNTED})) * {math.prod(widths)} + "
               + " + ".join(f"{math.prod(widths[:i])} * {_coded(c, lists[i])}" for i, c in enumerate(TEXT_COLUMNS)))
     packed_params = (_SPACES, *(v for values in lists for v in values))
-    cells = int_columns(conn, "orders", [f"coalesce({packed}, {_NULL})", "customer_id", "amount_cents",
-                                         *(["id"] if with_ids else [])], _PAID, packed_params, (as_of.isoformat(),))
+    cells = int_columns(conn, "orders", [f"coalesce({packed}, {_NULL})", "customer_id", "amount_cents", "id"],
+                        _PAID, packed_params, (as_of.isoformat(),))
     fits = cells[:, 0] != _NULL
+    odd = None
     if not fits.all():
+        odd = _odd_orders(conn, packed, packed_params, as_of, with_ids, cells[~fits, 3], len(cells))
         cells = cells[fits]
     value, cust, amount = cells[:, 0], cells[:, 1], cells[:, 2]
     ids = cells[:, 3] if with_ids else None
     del cells
-    odd = None if fits.all() else _odd_orders(conn, packed, packed_params, as_of, with_ids)
     codes, rest = np.divmod(value, math.prod(widths))[::-1]
     seconds, discounted = (rest >> 1) + _SINCE_1970, (rest & 1).astype(bool)
     columns: dict[str, object] = {}
@@ -90,17 +92,27 @@ def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool
                      seconds=seconds - days * 86400)
 
 
-def _odd_orders(conn: sqlite3.Connection, packed: str, packed_params: tuple, as_of: dt.date,
-                with_ids: bool) -> dict[str, object]:
-    """The orders whose packed value was NULL, read as text: columns as arrays (texts as tuples)."""
+def _odd_orders(conn: sqlite3.Connection, packed: str, packed_params: tuple, as_of: dt.date, with_ids: bool,
+                odd_ids: np.ndarray, rows_read: int) -> dict[str, object]:
+    """The orders whose packed value was NULL (`odd_ids`), read as text: columns as arrays (texts as tuples).
+
+    A few are fetched by id; when they are many (over _ODD_SHARE of the rows read), SQLite finds them again by
+    their NULL packed value in one scan.
+    """
     import numpy as np
     import pandas as pd
 
     names = ("customer_id", "amount_cents", "order_time", "discounted", *TEXT_COLUMNS, *(("id",) if with_ids else ()))
-    rows = conn.execute(
-        f"SELECT customer_id, amount_cents, order_time, {_DISCOUNTED}, {', '.join(TEXT_COLUMNS)}"
-        f"{', id' if with_ids else ''}{_WHERE} AND ({packed}) IS NULL",
-        (_SPACES, as_of.isoformat(), *packed_params)).fetchall()
+    select = f"SELECT customer_id, amount_cents, order_time, {_DISCOUNTED}, {', '.join(TEXT_COLUMNS)}" \
+             f"{', id' if with_ids else ''} FROM orders"
+    if len(odd_ids) > _ODD_SHARE * rows_read:
+        rows = conn.execute(f"{select} WHERE {_PAID} AND ({packed}) IS NULL",
+                            (_SPACES, as_of.isoformat(), *packed_params)).fetchall()
+    else:
+        rows = []
+        for start in range(0, len(odd_ids), _IDS_PER_QUERY):
+            chunk = odd_ids[start:start + _IDS_PER_QUERY].tolist()
+            rows += conn.execute(f"{select} WHERE id IN ({', '.join('?' * len(chunk))})", (_SPACES, *chunk))
     cells = dict(zip(names, zip(*rows, strict=True) if rows else [()] * len(names), strict=True))
     parsed = _timestamps(pd.Series(cells["order_time"], dtype=object))
     seconds = np.where(parsed.notna().to_numpy(), parsed.to_numpy(dtype="datetime64[s]").astype(np.int64), _NAT)
