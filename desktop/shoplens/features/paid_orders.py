@@ -5,10 +5,10 @@ slot). So SQLite does the per-order work in C and packs each order into one inte
 the order time as seconds (when it is canonical text 'YYYY-MM-DD HH:MM:SS'), one discount flag (a discount, or a
 coupon code that is not blank), and category, channel and store as their place in a short list of the commonest
 values (taken from rows spread over the table). An order that does not fit (another time text, a value not in the
-lists) is read again by a second query as text and parsed by pandas as before. The order id comes only when line
-items carry categories (it is what joins them). The integers come from SQLite as comma-separated texts, a block of
-rowids at a time (int_columns): no Python object per order, and a scan in rowid order rather than along the
-order_time index.
+lists) is read again as text, by its id, and parsed by pandas as before. The integers come from SQLite as
+comma-separated texts, a block of rowids at a time (int_columns): no Python object per order, and a scan in rowid
+order rather than along the order_time index. The frame holds the order id when asked (line items that carry
+categories are joined on it).
 """
 
 from __future__ import annotations
