@@ -202,10 +202,11 @@ def _mode(cust, values: pd.Series) -> pd.Series:
         return pd.Series(dtype=object)
     width = np.int64(len(uniques))
     keys, counts = _sorted_unique(np.asarray(cust)[valid].astype(np.int64) * width + codes[valid])
-    owner, value = keys // width, keys % width
-    order = np.lexsort((value, -counts, owner))
-    owner, value = owner[order], value[order]
-    first = np.r_[True, owner[1:] != owner[:-1]]
+    owner, value = keys // width, keys % width  # by customer, then value
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    top = np.repeat(np.maximum.reduceat(counts, starts), np.diff(np.r_[starts, len(counts)]))
+    best = np.flatnonzero(counts == top)  # each customer's largest counts, smallest value first
+    first = best[np.r_[True, owner[best][1:] != owner[best][:-1]]]
     return pd.Series(np.asarray(uniques)[value[first]], index=owner[first])
 
 
