@@ -161,19 +161,25 @@ def test_random_cells_read_the_same_or_go_to_the_general_reader(tmp_path_factory
         _same(fast, general)
 
 
-@pytest.mark.parametrize("quoted", [False, True])
-def test_repeated_rows_are_counted_as_the_general_reader_counts_them(tmp_path, quoted):
+@pytest.mark.parametrize(("quoted", "above", "newline", "last_crlf"), [
+    (False, (), "\n", False), (True, (), "\n", False), (False, [["订单明细"], ["2024年3月"]], "\n", False),
+    (False, (), "\r\n", False), (False, [["订单明细"]], "\n", True)])
+def test_repeated_rows_are_counted_as_the_general_reader_counts_them(tmp_path, quoted, above, newline, last_crlf):
     from shoplens.ingest.parse import duplicate_rows
 
     rows = [[c.replace('"', "").replace(",", " ") for c in r] for r in _orders(random.Random(6), ROWS)]
     rows[300:300] = [list(rows[10]), list(rows[10]), list(rows[20])]
+    rows.append(list(rows[30]))  # the last row repeats one: a stray \r on the last line would hide it
     if quoted:
         rows[40][3] = 'Smith, "Jo"'
-    path = _write(tmp_path / "orders.csv", HEADER, rows, below=[["制表人：王芳"], ["a"]])
+    path = _write(tmp_path / "orders.csv", HEADER, rows, above=above, newline=newline,
+                  below=[["制表人：王芳"], ["a"]] if not last_crlf else ())
+    if last_crlf:  # only the last line ends in \r\n
+        path.write_bytes(path.read_bytes()[:-1] + b"\r\n")
     fast, general = _both(path)
     _same(fast, general)
     assert (fast.known_duplicates is None) == quoted
-    assert duplicate_rows(fast) == duplicate_rows(general) >= 3
+    assert duplicate_rows(fast) == duplicate_rows(general) >= 4
     fast.known_duplicates = None
     assert duplicate_rows(fast) == duplicate_rows(general)
 
