@@ -166,3 +166,15 @@ def test_text_cells_tidied_the_same_with_or_without_the_shortcut(cells):
     general = general.where(general != "", None)
     assert fast.isna().tolist() == general.isna().tolist()
     assert fast.fillna("").tolist() == general.fillna("").tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=4) | st.text(alphabet=st.sampled_from(["a", "王", " ", "\u3000", "\xa0", "=", "'"]),
+                                                  max_size=4), min_size=1, max_size=5))
+def test_the_tidy_check_answers_as_its_regex(cells):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = pa.array(cells, type=pa.large_string())
+    regex = pc.any(pc.match_substring_regex(array, f"^[{nz._SPACES}=']|[{nz._SPACES}]$")).as_py()
+    assert nz._may_need_tidying(array) == bool(regex)
