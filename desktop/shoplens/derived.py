@@ -6,8 +6,13 @@ next fifth and the tags the rest, and the bar never moves backwards between (or 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .progress import ProgressFn, Reporter
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TOTAL = 1000
 PARTS = {"metrics": (0, 500), "segments": (500, 700), "tags": (700, 1000)}
@@ -34,8 +39,12 @@ class MonotoneProgress:
         return report
 
 
-def refresh_derived(ws: Workspace, reporter: Reporter | None = None) -> None:
-    """Recompute derived tables inside the caller's transaction; later layers add themselves here."""
+def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: pd.DataFrame | None = None) -> None:
+    """Recompute derived tables inside the caller's transaction; later layers add themselves here.
+
+    `orders`: every row of the orders table, when the caller has them at hand (a first import), so the metrics
+    need not read them back.
+    """
     reporter = reporter or Reporter()
     try:
         from .features import metrics
@@ -43,7 +52,7 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None) -> None:
         return
     bar = MonotoneProgress(reporter.progress)
     bar.part("metrics")(0, 1)
-    features = metrics.refresh(ws, progress=bar.part("metrics"), cancelled=reporter.cancelled)
+    features = metrics.refresh(ws, progress=bar.part("metrics"), cancelled=reporter.cancelled, orders=orders)
     bar.part("metrics")(1, 1)
     reporter.check()
     from .predict.store import refresh_predictions  # only once the shop has fitted predictions (about a second)

@@ -58,8 +58,11 @@ def default_as_of(ws: Workspace) -> dt.date:
 
 
 def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
-                     cancelled: CancelFn | None = None) -> pd.DataFrame:
-    """One row per customer (index customer_id) with every metric as of `as_of`."""
+                     cancelled: CancelFn | None = None, orders: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per customer (index customer_id) with every metric as of `as_of`.
+
+    `orders`: every row of the orders table, when the caller holds them (see paid_orders_of); else they are read.
+    """
     import numpy as np
     import pandas as pd
 
@@ -68,7 +71,7 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
     as_of_day = (as_of - _EPOCH).days
     steps = 5
     reporter.step(0, steps, "Reading orders")
-    orders = _read_orders(ws, as_of)
+    orders = _read_orders(ws, as_of, orders)
     customers = pd.read_sql_query(
         "SELECT id AS customer_id, agg_total_spend_cents, agg_order_count, agg_last_purchase FROM customers"
         " ORDER BY id", ws.conn)
@@ -91,11 +94,15 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
     return out[list(COLUMNS)]
 
 
-def _read_orders(ws: Workspace, as_of: dt.date) -> pd.DataFrame:
-    """Paid orders of known customers before `as_of`, with day number, weekday and hour."""
-    from .paid_orders import read_paid_orders
+def _read_orders(ws: Workspace, as_of: dt.date, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Paid orders of known customers before `as_of`, with day number, weekday and hour (from `table`, the whole
+    orders table, when given)."""
+    from .paid_orders import paid_orders_of, read_paid_orders
 
-    return read_paid_orders(ws.conn, as_of, with_ids=_items_have_categories(ws))
+    with_ids = _items_have_categories(ws)
+    if table is not None:
+        return paid_orders_of(ws.conn, table, as_of, with_ids=with_ids)
+    return read_paid_orders(ws.conn, as_of, with_ids=with_ids)
 
 
 def _items_have_categories(ws: Workspace) -> bool:
@@ -305,10 +312,11 @@ def load_features(ws: Workspace) -> pd.DataFrame:
 
 
 def refresh(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
-            cancelled: CancelFn | None = None) -> pd.DataFrame:
-    """Recompute and save every customer's metrics (called after each import); returns them."""
+            cancelled: CancelFn | None = None, orders: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Recompute and save every customer's metrics (called after each import); returns them. `orders`: the
+    whole orders table when the caller holds it (a first import)."""
     as_of = as_of or default_as_of(ws)
-    df = compute_features(ws, as_of, progress=progress, cancelled=cancelled)
+    df = compute_features(ws, as_of, progress=progress, cancelled=cancelled, orders=orders)
     Reporter(progress, cancelled).check()
     save_features(ws, df, as_of)
     return df

@@ -92,6 +92,48 @@ def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool
                      seconds=seconds - days * 86400)
 
 
+def paid_orders_of(conn: sqlite3.Connection, orders: pd.DataFrame, as_of: dt.date, *,
+                   with_ids: bool = False) -> pd.DataFrame:
+    """What read_paid_orders gives, taken from `orders` (every row of the orders table, as an import wrote them:
+    columns named as in the table) instead of read back. A first import writes all the workspace's orders; reading
+    800k of them back cost 0.44 s. The same values, dtypes and categories (tests compare the two)."""
+    import numpy as np
+    import pandas as pd
+
+    text = orders["order_time"].astype("str")
+    paid = (orders["customer_id"].notna() & (orders["status"].astype("str") == "paid") & text.notna()
+            & (text < as_of.isoformat())).to_numpy(dtype=bool)
+    rows = orders[["id", "customer_id", "amount_cents", "discount_cents", "coupon_code", *TEXT_COLUMNS]][paid]
+    coupon = rows["coupon_code"]
+    has_coupon = coupon.notna().to_numpy(dtype=bool)
+    if has_coupon.any():
+        has_coupon = has_coupon & (coupon.astype("str").str.strip(_SPACES) != "").to_numpy(dtype=bool, na_value=False)
+    discount = pd.to_numeric(rows["discount_cents"], errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        discounted = (np.trunc(discount) > 0) | has_coupon
+    amount = rows["amount_cents"]
+    frame = {"id": rows["id"].to_numpy(dtype=np.int64)} if with_ids else {}
+    frame.update({
+        "customer_id": rows["customer_id"].to_numpy(dtype=np.float64).astype(np.int64),
+        "amount_cents": _cents(tuple(amount)) if amount.dtype == object else  # SQLite keeps a REAL as REAL
+        np.trunc(amount.to_numpy(dtype=np.float64, na_value=0.0)).astype(np.int64),
+        "discounted": discounted})
+    for c in TEXT_COLUMNS:  # categories as read_paid_orders makes them: its sampled list plus the values present
+        codes, present = pd.factorize(rows[c])
+        names = sorted(set(common_values(conn, "orders", c)) | {str(v) for v in present})
+        place = {name: i for i, name in enumerate(names)}
+        rank = np.array([place[str(v)] for v in present] + [-1], dtype=np.int64)  # code -1 (none) stays -1
+        frame[c] = pd.Categorical.from_codes(rank[codes], categories=pd.Index(names, dtype=object))
+    df = pd.DataFrame(frame)
+    parsed = _timestamps(text[paid].reset_index(drop=True))
+    readable = parsed.notna().to_numpy()
+    seconds = parsed.to_numpy(dtype="datetime64[s]").astype(np.int64)
+    if not readable.all():
+        df, seconds = df[readable], seconds[readable]
+    days = seconds // 86400
+    return df.assign(day=days, weekday=((days + 3) % 7).astype(np.int8), seconds=seconds - days * 86400)
+
+
 def _odd_orders(conn: sqlite3.Connection, packed: str, packed_params: tuple, as_of: dt.date, with_ids: bool,
                 odd_ids: np.ndarray, rows_read: int) -> dict[str, object]:
     """The orders whose packed value was NULL (`odd_ids`), read as text: columns as arrays (texts as tuples).

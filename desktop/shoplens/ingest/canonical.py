@@ -27,6 +27,8 @@ class CanonicalCounts:
     orders_already_known: int = 0
     problems: list[Problem] = field(default_factory=list)
     row_customers: pd.Series | None = field(default=None, repr=False)  # customer id per parsed row (NaN: none)
+    # the orders written, when they are all the workspace holds (a first import): the metrics take them from here
+    all_orders: pd.DataFrame | None = field(default=None, repr=False)
 
 
 def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *, ref_namespace: str,

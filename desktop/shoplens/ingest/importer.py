@@ -229,8 +229,8 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
                             "orders_added": counts.orders_added, "customers_added": counts.customers_added},
                  in_transaction=True)
         steps = _reapply_cleaning(ws, reporter)
-        if not steps:
-            refresh_derived(ws, reporter)
+        if not steps:  # (a recipe rebuilds, and its rebuild refreshes them)
+            refresh_derived(ws, reporter, orders=counts.all_orders)
     return ImportResult(import_id, plan.file, plan.sheet, plan.kind, total, len(plan.skipped), plan.skipped,
                         counts.orders_added, counts.orders_already_known, counts.customers_added,
                         counts.customers_matched, problems, steps)

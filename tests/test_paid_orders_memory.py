@@ -1,0 +1,124 @@
+"""A first import hands its orders to the metrics (paid_orders_of): the same paid orders as reading them back."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import segdata
+from shoplens.features import paid_orders
+from shoplens.features.paid_orders import paid_orders_of, read_paid_orders
+from shoplens.ingest.bulk import insert_frame
+from shoplens.ingest.importer import import_file
+from shoplens.ingest.orders import ORDER_COLUMNS
+from test_paid_orders_fast import AS_OF, orders
+
+
+def same(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    """Equal columns, dtypes, categories and values, whatever the row order."""
+    got, want = got.sort_values("id").reset_index(drop=True), want.sort_values("id").reset_index(drop=True)
+    assert list(got.columns) == list(want.columns)
+    for c in got.columns:
+        assert got[c].dtype == want[c].dtype, c
+        if isinstance(got[c].dtype, pd.CategoricalDtype):
+            assert list(got[c].cat.categories) == list(want[c].cat.categories), c
+    pd.testing.assert_frame_equal(got, want)
+
+
+def written(ws, rows: list[dict]) -> pd.DataFrame:
+    """`rows` as an import holds its orders (columns named as in the table, amounts and discounts filled), inserted
+    into the empty orders table the way an import inserts them."""
+    frame = pd.DataFrame(rows)
+    frame.insert(0, "id", range(1, len(frame) + 1))
+    defaults = {"order_no": None, "import_id": 1, "source_row": frame["id"], "paid_time": None, "quantity": None,
+                "items": 1, "product": None, "sku": None, "status_text": None,
+                "dedup_key": "k" + frame["id"].astype("str")}
+    for name in ORDER_COLUMNS:
+        if name not in frame:
+            frame[name] = defaults[name]
+    frame = frame[["id", *ORDER_COLUMNS]]
+    with ws.transaction() as conn:
+        insert_frame(conn, "orders", frame)
+    return frame
+
+
+@pytest.fixture
+def ws(tmp_path):
+    ws = segdata.new_workspace(tmp_path)
+    yield ws
+    ws.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(orders, min_size=1, max_size=40), coded=st.sampled_from([48, 2, 0]),
+       as_of=st.sampled_from([AS_OF, dt.date(2023, 5, 1), dt.date(1700, 1, 1)]), with_ids=st.booleans())
+def test_the_orders_in_hand_read_as_the_stored_ones(ws, monkeypatch, rows, coded, as_of, with_ids):
+    monkeypatch.setattr(paid_orders, "_CODED", coded)  # sampled lists of every length, down to none
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM orders")
+    frame = written(ws, rows)
+    want = read_paid_orders(ws.conn, as_of, with_ids=True)
+    got = paid_orders_of(ws.conn, frame, as_of, with_ids=True)
+    same(got, want)
+    if not with_ids:
+        assert "id" not in paid_orders_of(ws.conn, frame, as_of).columns
+
+
+def _messy_orders_csv(path, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    stores = ["滨江店", "西湖店", "线上商城", "", " 湖滨店 "]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["订单号", "下单时间", "手机号", "实付金额", "优惠金额", "优惠券码", "订单状态", "品类", "门店"])
+        for i in range(n):
+            day = dt.datetime(2023, 1, 1) + dt.timedelta(minutes=rng.randrange(0, 800_000))
+            time = rng.choice([day.strftime("%Y-%m-%d %H:%M:%S")] * 8 + [day.strftime("%Y/%m/%d %H:%M"),
+                                                                       day.strftime("%Y-%m-%d"), "2023-02-30 10:00:00"])
+            phone = rng.choice([f"138{rng.randrange(10**8):08d}", ""]) if rng.random() < 0.3 else \
+                f"139{rng.randrange(300):08d}"
+            out.writerow([f"SO{i // rng.choice([1, 1, 2]):06d}", time, phone,
+                          rng.choice(["12.50", "¥1,234.00", "-5", "0", "88"]), rng.choice(["", "0", "3.5"]),
+                          rng.choice(["", "", " ", "C10"]), rng.choice(["已付款", "已付款", "已退款", "交易关闭"]),
+                          rng.choice(["绿茶", "红茶", "", "礼盒"]), rng.choice(stores)])
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_first_import_gives_the_metrics_it_would_give_reading_the_orders_back(tmp_path, monkeypatch, seed):
+    path = tmp_path / "orders.csv"
+    _messy_orders_csv(path, 3000, seed)
+    tables = {}
+    for way in ("in hand", "read back"):
+        if way == "read back":
+            monkeypatch.setattr(paid_orders, "paid_orders_of",
+                                lambda conn, table, as_of, with_ids=False: read_paid_orders(conn, as_of,
+                                                                                            with_ids=with_ids))
+        with segdata.new_workspace(tmp_path, way.replace(" ", "_")) as ws:
+            import_file(ws, path)
+            tables[way] = pd.read_sql_query("SELECT * FROM features ORDER BY customer_id", ws.conn)
+    assert len(tables["in hand"]) > 100
+    pd.testing.assert_frame_equal(tables["in hand"], tables["read back"])
+
+
+def test_only_a_first_import_hands_its_orders_over(tmp_path, monkeypatch):
+    handed = []
+    real = paid_orders.paid_orders_of
+
+    def spy(conn, table, as_of, with_ids=False):
+        handed.append(len(table))
+        return real(conn, table, as_of, with_ids=with_ids)
+
+    monkeypatch.setattr(paid_orders, "paid_orders_of", spy)
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    _messy_orders_csv(first, 200, 3)
+    _messy_orders_csv(second, 300, 4)
+    with segdata.new_workspace(tmp_path) as ws:
+        import_file(ws, first)
+        orders_after_first = ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0]
+        import_file(ws, second)  # the workspace holds orders already: they are read back
+    assert handed == [orders_after_first]
