@@ -110,7 +110,8 @@ def test_a_chosen_header_row_reads_the_same(tmp_path):
     _same(fast, general)
 
 
-@pytest.mark.parametrize("change", ["ragged", "blank_line", "newline_in_cell", "formula_text", "late_header"])
+@pytest.mark.parametrize("change", ["ragged", "blank_line", "blank_crlf_line", "blank_line_and_newline_in_cell",
+                                    "newline_in_cell", "formula_text", "late_header"])
 def test_files_the_fast_reader_cannot_read_exactly_go_to_the_general_reader(tmp_path, change):
     rows = _orders(random.Random(5), ROWS)
     header_row = None
@@ -122,11 +123,14 @@ def test_files_the_fast_reader_cannot_read_exactly_go_to_the_general_reader(tmp_
         rows[250][2] = '="013800001111"'
     elif change == "late_header":
         header_row = ROWS - 5
-    path = _write(tmp_path / "orders.csv", HEADER, rows)
-    if change == "blank_line":
-        text = path.read_text("utf-8").split("\n")
+    elif change == "blank_line_and_newline_in_cell":
+        rows[200][3] = "two\nlines"
+    path = _write(tmp_path / "orders.csv", HEADER, rows, newline="\r\n" if change == "blank_crlf_line" else "\n")
+    if change.startswith("blank"):
+        newline = "\r\n" if change == "blank_crlf_line" else "\n"
+        text = path.read_bytes().decode("utf-8").split(newline)
         text.insert(250, "")
-        path.write_text("\n".join(text), "utf-8")
+        path.write_bytes(newline.join(text).encode("utf-8"))
     assert csv_fast.read_csv_table(path.name, path.read_bytes(), header_row=header_row) is None
 
 

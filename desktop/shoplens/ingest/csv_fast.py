@@ -45,7 +45,7 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
     if source is None:
         return None
     body, decoded = source
-    if b'="' in body or (b"'" in body and _APOSTROPHE_CELL.search(body)) or (
+    if (b"=" in body and b'="' in body) or (b"'" in body and _APOSTROPHE_CELL.search(body)) or (
             b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         return None  # cells to unwrap, or old Mac line endings: the general reader
     lines = body.count(b"\n") + 1
@@ -161,8 +161,8 @@ def _parse(data: bytes, start: int, end: int, decoded: DecodedText, width: int,
         end -= 1  # ...without the \r of a \r\n before it (it would stick to the last record's text)
     while tail and not any(tail[-1]):
         tail.pop()  # rows without any text at the very end are not rows (the general reader drops them too)
-    if end <= start or data.find(b"\n\n", start, end) >= 0 or data.find(b"\n\r\n", start, end) >= 0:
-        return None  # blank lines: the general reader reports them
+    if end <= start:
+        return None
     names = [f"c{i}" for i in range(width)]
     quoted = data.find(b'"', start, end) >= 0
     try:
@@ -170,7 +170,7 @@ def _parse(data: bytes, start: int, end: int, decoded: DecodedText, width: int,
             pa.BufferReader(pa.py_buffer(data).slice(start, end - start)),  # no copy of the bytes
             read_options=pacsv.ReadOptions(column_names=names, block_size=1 << 24),
             parse_options=pacsv.ParseOptions(delimiter=decoded.delimiter, quote_char='"', double_quote=True,
-                                             escape_char=False, newlines_in_values=quoted, ignore_empty_lines=False),
+                                             escape_char=False, newlines_in_values=quoted, ignore_empty_lines=True),
             convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.large_string()),
                                                  strings_can_be_null=False, quoted_strings_can_be_null=False),
         )
@@ -178,7 +178,9 @@ def _parse(data: bytes, start: int, end: int, decoded: DecodedText, width: int,
         return None  # rows of other widths, or quoting the general reader reads differently
     records = data.count(b"\n", start, end) + 1
     if table.num_rows != records:
-        return None  # a line break inside a quoted cell: the row numbers need the general reader
+        # fewer rows than lines: a blank line (skipped by pyarrow; the general reader reports it) or a line break
+        # inside a quoted cell (the row numbers need the general reader). Nothing makes more rows than lines.
+        return None
     columns = [table.column(i) for i in range(width)]
     lines = None
     if not quoted and not any('"' in cell for row in tail for cell in row):
