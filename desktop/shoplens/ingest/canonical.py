@@ -128,10 +128,11 @@ class _KeyGraph:
         first_col = np.argmax(present, axis=1)
         self.first = np.where(present.any(axis=1), matrix[np.arange(len(matrix)), first_col], -1)
         src, dst = [], []
-        for j in range(matrix.shape[1]):
-            mask = present[:, j]
+        for j in range(1, matrix.shape[1]):  # a row's key in column 0 is its first key: it joins nothing new
+            column = matrix[:, j]
+            mask = present[:, j] & (column != self.first)  # only edges between two keys (no key to itself)
             src.append(self.first[mask])
-            dst.append(matrix[mask, j])
+            dst.append(column[mask])
         src_all = np.concatenate(src) if src else np.array([], dtype="int64")
         dst_all = np.concatenate(dst) if dst else np.array([], dtype="int64")
         self.components, self.labels = connected_components(len(self.keys), src_all, dst_all)
