@@ -49,6 +49,11 @@ def default_as_of(ws: Workspace) -> dt.date:
         "SELECT max(d) FROM (SELECT substr(max(order_time), 1, 10) AS d FROM orders"  # one step down orders_time
         " UNION ALL SELECT max(substr(agg_last_purchase, 1, 10)) FROM customers)"
     ).fetchone()[0]
+    return as_of_after(last)
+
+
+def as_of_after(last: str | None) -> dt.date:
+    """The day after `last` ('YYYY-MM-DD...'); today when there is none or it is not a date."""
     if not last:
         return dt.date.today()
     try:
@@ -97,9 +102,11 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
 def _read_orders(ws: Workspace, as_of: dt.date, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Paid orders of known customers before `as_of`, with day number, weekday and hour (from `table`, the whole
     orders table, when given)."""
-    from .paid_orders import paid_orders_of, read_paid_orders
+    from .paid_orders import OrdersInHand, paid_orders_of, read_paid_orders
 
     with_ids = _items_have_categories(ws)
+    if isinstance(table, OrdersInHand):
+        return table.paid(ws.conn, as_of, with_ids=with_ids)
     if table is not None:
         return paid_orders_of(ws.conn, table, as_of, with_ids=with_ids)
     return read_paid_orders(ws.conn, as_of, with_ids=with_ids)

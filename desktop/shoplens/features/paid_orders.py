@@ -92,11 +92,12 @@ def read_paid_orders(conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool
                      seconds=seconds - days * 86400)
 
 
-def paid_orders_of(conn: sqlite3.Connection, orders: pd.DataFrame, as_of: dt.date, *,
-                   with_ids: bool = False) -> pd.DataFrame:
+def paid_orders_of(conn: sqlite3.Connection | None, orders: pd.DataFrame, as_of: dt.date, *,
+                   with_ids: bool = False, lists: dict[str, list[str]] | None = None) -> pd.DataFrame:
     """What read_paid_orders gives, taken from `orders` (every row of the orders table, as an import wrote them:
     columns named as in the table) instead of read back. A first import writes all the workspace's orders; reading
-    800k of them back cost 0.44 s. The same values, dtypes and categories (tests compare the two)."""
+    800k of them back cost 0.44 s. The same values, dtypes and categories (tests compare the two). `lists`: the
+    sampled values of each text column (common_values), when already taken (then `conn` is not used)."""
     import numpy as np
     import pandas as pd
 
@@ -120,7 +121,8 @@ def paid_orders_of(conn: sqlite3.Connection, orders: pd.DataFrame, as_of: dt.dat
         "discounted": discounted})
     for c in TEXT_COLUMNS:  # categories as read_paid_orders makes them: its sampled list plus the values present
         codes, present = pd.factorize(rows[c])
-        names = sorted(set(common_values(conn, "orders", c)) | {str(v) for v in present})
+        known = lists[c] if lists is not None else common_values(conn, "orders", c)
+        names = sorted(set(known) | {str(v) for v in present})
         place = {name: i for i, name in enumerate(names)}
         rank = np.array([place[str(v)] for v in present] + [-1], dtype=np.int64)  # code -1 (none) stays -1
         frame[c] = pd.Categorical.from_codes(rank[codes], categories=pd.Index(names, dtype=object))
@@ -132,6 +134,39 @@ def paid_orders_of(conn: sqlite3.Connection, orders: pd.DataFrame, as_of: dt.dat
         df, seconds = df[readable], seconds[readable]
     days = seconds // 86400
     return df.assign(day=days, weekday=((days + 3) % 7).astype(np.int8), seconds=seconds - days * 86400)
+
+
+class OrdersInHand:
+    """Every row of the orders table as a first import wrote them, with their paid orders worked out ahead in a
+    thread while SQLite builds the table's indexes (which hold no lock on Python): 0.2 s off a 1M-row import.
+
+    The work ahead assumes the as-of day (the day after the last order) and the sampled text values as they are
+    when the orders are written; `paid` uses it only when both are still the same, else works them out again.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, table: pd.DataFrame) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from .metrics import as_of_after
+
+        self.table = table
+        last = table["order_time"].dropna()
+        customers = conn.execute("SELECT max(substr(agg_last_purchase, 1, 10)) FROM customers").fetchone()[0]
+        days = [d for d in (str(last.max())[:10] if len(last) else None, customers) if d is not None]
+        self.as_of = as_of_after(max(days) if days else None)
+        self.lists = {c: common_values(conn, "orders", c) for c in TEXT_COLUMNS}
+        pool = ThreadPoolExecutor(1)
+        self._ahead = pool.submit(paid_orders_of, None, table, self.as_of, with_ids=True, lists=self.lists)
+        pool.shutdown(wait=False)
+
+    def paid(self, conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool) -> pd.DataFrame:
+        """What read_paid_orders(conn, as_of, with_ids=with_ids) gives."""
+        lists = {c: common_values(conn, "orders", c) for c in TEXT_COLUMNS}
+        if as_of == self.as_of and lists == self.lists:
+            paid = self._ahead.result()
+        else:
+            paid = paid_orders_of(None, self.table, as_of, with_ids=True, lists=lists)
+        return paid if with_ids else paid.drop(columns="id")
 
 
 def _odd_orders(conn: sqlite3.Connection, packed: str, packed_params: tuple, as_of: dt.date, with_ids: bool,

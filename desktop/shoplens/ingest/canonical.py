@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -28,13 +29,17 @@ class CanonicalCounts:
     problems: list[Problem] = field(default_factory=list)
     row_customers: pd.Series | None = field(default=None, repr=False)  # customer id per parsed row (NaN: none)
     # the orders written, when they are all the workspace holds (a first import): the metrics take them from here
-    all_orders: pd.DataFrame | None = field(default=None, repr=False)
+    # (as given back by first_orders, called with them before their indexes are built, when there is one)
+    all_orders: object = field(default=None, repr=False)
+    first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = field(default=None, repr=False)
 
 
 def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *, ref_namespace: str,
-                    channel: str, source: str, now: str) -> CanonicalCounts:
+                    channel: str, source: str, now: str,
+                    first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = None
+                    ) -> CanonicalCounts:
     """Link rows to customers (new or known by any key) and append orders not seen before."""
-    counts = CanonicalCounts()
+    counts = CanonicalCounts(first_orders=first_orders)
     frame = parsed.frame
     customer_ids = _resolve_customers(conn, frame, import_id, ref_namespace, parsed.kind, counts, parsed.fill_only)
     frame = frame.assign(customer_id=customer_ids)

@@ -214,7 +214,7 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
         import_id = cur.lastrowid
         reporter.step(0, total, "Linking customers and orders")
         counts = write_canonical(conn, plan.parsed, import_id, ref_namespace=_ref_namespace(plan),
-                                 channel=plan.channel, source=plan.file, now=now)
+                                 channel=plan.channel, source=plan.file, now=now, first_orders=_orders_in_hand)
         reporter.check()
         write_raw(conn, import_id, raw_chunks.result(), reporter)  # the rows exactly as read: never changed after
         reporter.check()
@@ -270,6 +270,13 @@ def _scaled(progress: ProgressFn | None, offset: int, span: int) -> ProgressFn |
         progress(offset + round(span * fraction), 100, message)
 
     return report
+
+
+def _orders_in_hand(conn, table):
+    """A first import's orders for the metrics, their paid orders worked out while SQLite builds the indexes."""
+    from ..features.paid_orders import OrdersInHand
+
+    return OrdersInHand(conn, table)
 
 
 def _save_template(conn, plan: ImportPlan, now: str) -> int:

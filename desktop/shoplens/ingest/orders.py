@@ -208,8 +208,9 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
     big = len(orders) > 50_000 and len(orders) > start
     with indexes_rebuilt_after(conn, "orders", enabled=big):  # ids not bound: SQLite gives max(id) + 1, as above
         insert_frame(conn, "orders", orders[list(ORDER_COLUMNS)])
-    if start == 1:  # the workspace had no orders: these are all of them, as stored
-        counts.all_orders = orders[["id", *ORDER_COLUMNS]]
+        if start == 1:  # the workspace had no orders: these are all of them, as stored (indexes still to build)
+            table = orders[["id", *ORDER_COLUMNS]]
+            counts.all_orders = counts.first_orders(conn, table) if counts.first_orders else table
     if lines is not None and len(lines):
         # a line belongs to the folded order of its group number, if that order was added (not already known)
         group = orders["_group"].to_numpy(dtype=np.float64)  # NaN: orders without an order no.
