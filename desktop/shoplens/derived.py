@@ -14,6 +14,8 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .features.paid_orders import OrdersInHand
+
 TOTAL = 1000
 PARTS = {"metrics": (0, 500), "segments": (500, 700), "tags": (700, 1000)}
 MESSAGES = {"metrics": "Updating customer metrics", "segments": "Updating segments", "tags": "Updating tags"}
@@ -39,7 +41,8 @@ class MonotoneProgress:
         return report
 
 
-def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: pd.DataFrame | None = None) -> None:
+def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *,
+                    orders: pd.DataFrame | OrdersInHand | None = None) -> None:
     """Recompute derived tables inside the caller's transaction; later layers add themselves here.
 
     `orders`: every row of the orders table, when the caller has them at hand (a first import), so the metrics

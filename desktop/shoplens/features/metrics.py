@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ..workspace import Workspace
+    from .paid_orders import OrdersInHand
 
 WINDOWS = (30, 90, 365)
 TABLE_COLUMNS = (
@@ -63,7 +64,7 @@ def as_of_after(last: str | None) -> dt.date:
 
 
 def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
-                     cancelled: CancelFn | None = None, orders: pd.DataFrame | None = None) -> pd.DataFrame:
+                     cancelled: CancelFn | None = None, orders: pd.DataFrame | OrdersInHand | None = None) -> pd.DataFrame:
     """One row per customer (index customer_id) with every metric as of `as_of`.
 
     `orders`: every row of the orders table, when the caller holds them (see paid_orders_of); else they are read.
@@ -99,7 +100,7 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
     return out[list(COLUMNS)]
 
 
-def _read_orders(ws: Workspace, as_of: dt.date, table: pd.DataFrame | None = None) -> pd.DataFrame:
+def _read_orders(ws: Workspace, as_of: dt.date, table: pd.DataFrame | OrdersInHand | None = None) -> pd.DataFrame:
     """Paid orders of known customers before `as_of`, with day number, weekday and hour (from `table`, the whole
     orders table, when given)."""
     from .paid_orders import OrdersInHand, paid_orders_of, read_paid_orders
@@ -319,7 +320,7 @@ def load_features(ws: Workspace) -> pd.DataFrame:
 
 
 def refresh(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
-            cancelled: CancelFn | None = None, orders: pd.DataFrame | None = None) -> pd.DataFrame:
+            cancelled: CancelFn | None = None, orders: pd.DataFrame | OrdersInHand | None = None) -> pd.DataFrame:
     """Recompute and save every customer's metrics (called after each import); returns them. `orders`: the
     whole orders table when the caller holds it (a first import)."""
     as_of = as_of or default_as_of(ws)
