@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import segdata
 from shoplens.features import paid_orders
-from shoplens.features.paid_orders import OrdersInHand, paid_orders_of, read_paid_orders
+from shoplens.features.paid_orders import TEXT_COLUMNS, OrdersInHand, common_values, paid_orders_of, read_paid_orders
 from shoplens.ingest.bulk import insert_frame
 from shoplens.ingest.importer import import_file
 from shoplens.ingest.orders import ORDER_COLUMNS
@@ -64,7 +64,8 @@ def test_the_orders_in_hand_read_as_the_stored_ones(ws, monkeypatch, rows, coded
         conn.execute("DELETE FROM orders")
     frame = written(ws, rows)
     want = read_paid_orders(ws.conn, as_of, with_ids=True)
-    same(paid_orders_of(ws.conn, frame, as_of, with_ids=True), want)
+    lists = {c: common_values(ws.conn, "orders", c) for c in TEXT_COLUMNS}
+    same(paid_orders_of(frame, as_of, lists, with_ids=True), want)
     in_hand = OrdersInHand(ws.conn, frame)  # worked out ahead for the day after the last order, used when asked
     same(in_hand.paid(ws.conn, as_of, with_ids=True), want)
     same(in_hand.paid(ws.conn, in_hand.as_of, with_ids=True), read_paid_orders(ws.conn, in_hand.as_of, with_ids=True))

@@ -12,8 +12,6 @@ from .progress import ProgressFn, Reporter
 from .workspace import Workspace
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from .features.paid_orders import OrdersInHand
 
 TOTAL = 1000
@@ -41,8 +39,7 @@ class MonotoneProgress:
         return report
 
 
-def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *,
-                    orders: pd.DataFrame | OrdersInHand | None = None) -> None:
+def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: OrdersInHand | None = None) -> None:
     """Recompute derived tables inside the caller's transaction; later layers add themselves here.
 
     `orders`: every row of the orders table, when the caller has them at hand (a first import), so the metrics

@@ -64,10 +64,10 @@ def as_of_after(last: str | None) -> dt.date:
 
 
 def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
-                     cancelled: CancelFn | None = None, orders: pd.DataFrame | OrdersInHand | None = None) -> pd.DataFrame:
+                     cancelled: CancelFn | None = None, orders: OrdersInHand | None = None) -> pd.DataFrame:
     """One row per customer (index customer_id) with every metric as of `as_of`.
 
-    `orders`: every row of the orders table, when the caller holds them (see paid_orders_of); else they are read.
+    `orders`: every row of the orders table, when the caller holds them (a first import); else they are read.
     """
     import numpy as np
     import pandas as pd
@@ -100,16 +100,14 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
     return out[list(COLUMNS)]
 
 
-def _read_orders(ws: Workspace, as_of: dt.date, table: pd.DataFrame | OrdersInHand | None = None) -> pd.DataFrame:
+def _read_orders(ws: Workspace, as_of: dt.date, table: OrdersInHand | None = None) -> pd.DataFrame:
     """Paid orders of known customers before `as_of`, with day number, weekday and hour (from `table`, the whole
     orders table, when given)."""
-    from .paid_orders import OrdersInHand, paid_orders_of, read_paid_orders
+    from .paid_orders import read_paid_orders
 
     with_ids = _items_have_categories(ws)
-    if isinstance(table, OrdersInHand):
-        return table.paid(ws.conn, as_of, with_ids=with_ids)
     if table is not None:
-        return paid_orders_of(ws.conn, table, as_of, with_ids=with_ids)
+        return table.paid(ws.conn, as_of, with_ids=with_ids)
     return read_paid_orders(ws.conn, as_of, with_ids=with_ids)
 
 
@@ -320,7 +318,7 @@ def load_features(ws: Workspace) -> pd.DataFrame:
 
 
 def refresh(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
-            cancelled: CancelFn | None = None, orders: pd.DataFrame | OrdersInHand | None = None) -> pd.DataFrame:
+            cancelled: CancelFn | None = None, orders: OrdersInHand | None = None) -> pd.DataFrame:
     """Recompute and save every customer's metrics (called after each import); returns them. `orders`: the
     whole orders table when the caller holds it (a first import)."""
     as_of = as_of or default_as_of(ws)

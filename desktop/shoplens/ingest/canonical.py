@@ -28,25 +28,27 @@ class CanonicalCounts:
     orders_already_known: int = 0
     problems: list[Problem] = field(default_factory=list)
     row_customers: pd.Series | None = field(default=None, repr=False)  # customer id per parsed row (NaN: none)
-    # the orders written, when they are all the workspace holds (a first import): the metrics take them from here
-    # (as given back by first_orders, called with them before their indexes are built, when there is one)
+    # what write_canonical's first_orders gave back for the orders of a first import (the metrics take them)
     all_orders: object = field(default=None, repr=False)
-    first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = field(default=None, repr=False)
 
 
 def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *, ref_namespace: str,
                     channel: str, source: str, now: str,
                     first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = None
                     ) -> CanonicalCounts:
-    """Link rows to customers (new or known by any key) and append orders not seen before."""
-    counts = CanonicalCounts(first_orders=first_orders)
+    """Link rows to customers (new or known by any key) and append orders not seen before.
+
+    `first_orders`: called with the orders when they are the first the workspace holds, before their indexes are
+    built; what it returns is kept in counts.all_orders.
+    """
+    counts = CanonicalCounts()
     frame = parsed.frame
     customer_ids = _resolve_customers(conn, frame, import_id, ref_namespace, parsed.kind, counts, parsed.fill_only)
     frame = frame.assign(customer_id=customer_ids)
     counts.row_customers = customer_ids
     _write_consent(conn, frame, source, now, import_id)
     if parsed.kind == "orders":
-        write_orders(conn, frame, import_id, channel, counts)
+        write_orders(conn, frame, import_id, channel, counts, first_orders=first_orders)
     return counts
 
 

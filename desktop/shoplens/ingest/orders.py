@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -20,8 +21,12 @@ _FIRST = ("customer_id", "order_time", "paid_time", "discount", "product", "sku"
 _USED = frozenset({"row", "order_no", "amount", "item_price", "quantity", *_FIRST})  # the columns orders are made of
 
 
-def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, channel: str, counts) -> None:
-    """Append the orders of one import; orders already in the workspace (same order no.) are skipped."""
+def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, channel: str, counts, *,
+                 first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = None) -> None:
+    """Append the orders of one import; orders already in the workspace (same order no.) are skipped.
+
+    `first_orders`: see write_canonical.
+    """
     if "order_time" not in frame:
         return
     frame = frame[[c for c in frame.columns if c in _USED]]  # customer fields stay behind: masks copy less
@@ -48,7 +53,7 @@ def write_orders(conn: sqlite3.Connection, frame: pd.DataFrame, import_id: int, 
         parts.append(_single_rows(without.assign(channel=channel) if one_channel else without))
     orders = pd.concat(parts, ignore_index=True)
     orders["import_id"] = import_id
-    _append(conn, orders, pd.concat(items, ignore_index=True) if items else None, counts)
+    _append(conn, orders, pd.concat(items, ignore_index=True) if items else None, counts, first_orders)
 
 
 def _line_amounts(frame: pd.DataFrame) -> pd.Series:
@@ -184,7 +189,8 @@ def _key_text(col: pd.Series):
     return pa.array(strings.fillna("").to_numpy(dtype=object), type=text)
 
 
-def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame | None, counts) -> None:
+def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame | None, counts,
+            first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = None) -> None:
     if orders["order_no"].isna().any():  # folded orders have one key per order no. already; rows may repeat
         orders = orders.drop_duplicates("dedup_key", keep="first")
     existing = _existing_keys(conn, orders["dedup_key"])
@@ -208,9 +214,8 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
     big = len(orders) > 50_000 and len(orders) > start
     with indexes_rebuilt_after(conn, "orders", enabled=big):  # ids not bound: SQLite gives max(id) + 1, as above
         insert_frame(conn, "orders", orders[list(ORDER_COLUMNS)])
-        if start == 1:  # the workspace had no orders: these are all of them, as stored (indexes still to build)
-            table = orders[["id", *ORDER_COLUMNS]]
-            counts.all_orders = counts.first_orders(conn, table) if counts.first_orders else table
+        if start == 1 and first_orders is not None:  # no orders before: these are all, as stored (no indexes yet)
+            counts.all_orders = first_orders(conn, orders[["id", *ORDER_COLUMNS]])
     if lines is not None and len(lines):
         # a line belongs to the folded order of its group number, if that order was added (not already known)
         group = orders["_group"].to_numpy(dtype=np.float64)  # NaN: orders without an order no.

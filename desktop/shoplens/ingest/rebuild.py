@@ -53,7 +53,7 @@ def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, written:
                                      channel=channel or file_name, source=file_name, now=imported_at)
             if written is not None:
                 written(conn, import_id, parsed, counts)
-            counts.row_customers = counts.all_orders = None  # not kept: one value per row or order
+            counts.row_customers = None  # not kept: one value per row
             results[import_id] = counts
             conn.execute("UPDATE imports SET orders_added = ?, customers_added = ? WHERE id = ?",
                          (counts.orders_added, counts.customers_added, import_id))
