@@ -241,11 +241,25 @@ class DecodedText:
     notes: list[str]
 
 
+def _without_stray_nuls(data: bytes) -> tuple[bytes, int]:
+    """The bytes without a few NUL bytes in otherwise 8-bit text (a damaged export), and how many were left out.
+
+    UTF-16/32 text is full of NUL bytes and binary data has many: those are left as they are.
+    """
+    nul = data.count(b"\x00")
+    if not nul or nul > max(8, len(data) // 1000) or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data, 0
+    return data.replace(b"\x00", b""), nul
+
+
 def decode_csv(name: str, data: bytes) -> DecodedText:
     """The file's text with its encoding and delimiter guessed; an empty or binary file is refused."""
     if not data.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
         raise InputError("The file is empty.", file=name)
+    data, stray = _without_stray_nuls(data)
     text, encoding, notes = decode_text(data, name)
+    if stray:
+        notes.append(f"left out {stray:,} NUL bytes scattered in the text")
     if text[:1] == "\ufeff":
         text = text[1:]
     if "\x00" in text:

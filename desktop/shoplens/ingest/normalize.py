@@ -205,24 +205,19 @@ def parse_datetime(values: pd.Series, *, dayfirst: bool = False, time_zone: str 
                     parsed = parsed.dt.tz_convert(time_zone)
                 except Exception:  # noqa: BLE001 - unknown zone name: keep UTC
                     pass
-            parsed = parsed.dt.tz_localize(None)
-            ok = parsed.notna()
-            result.loc[ok[ok].index] = parsed[ok]
+            _keep(result, parsed.dt.tz_localize(None))
             todo = todo & result.isna()
     if todo.any():  # Excel serial numbers (1900 system), e.g. 45356 or 45356.5833
         number = pd.to_numeric(text[todo], errors="coerce")
-        serial = number[(number > 59) & (number < 2958466)]
+        serial = number[(number > 59) & (number < _LAST_SERIAL)]  # 1900-03-01 up to the last day of 2100
         if len(serial):
-            parsed = pd.Timestamp("1899-12-30") + pd.to_timedelta(serial * 86400, unit="s").dt.round("s")
-            result.loc[serial.index] = parsed
+            _keep(result, _EXCEL_EPOCH + pd.to_timedelta(serial * 86400, unit="s").dt.round("s"))
             todo = todo & result.isna()
     if todo.any():  # anything else: parse each distinct text once
         sub = text[todo]
         uniques = pd.unique(sub)
         lookup = {u: _parse_one(u, dayfirst) for u in uniques}
-        parsed = pd.to_datetime(sub.map(lookup), errors="coerce")
-        ok = parsed.notna()
-        result.loc[ok[ok].index] = parsed[ok]
+        _keep(result, pd.to_datetime(sub.map(lookup), errors="coerce"))
         todo = todo & result.isna()
     return _as_text(result), todo
 
@@ -251,10 +246,25 @@ def _try_formats(text: pd.Series, todo: pd.Series, result: pd.Series) -> None:
     for fmt in _DATE_FORMATS:
         if not todo.any():
             return
-        parsed = pd.to_datetime(text[todo], format=fmt, errors="coerce")
-        ok = parsed.notna()
-        result.loc[ok[ok].index] = parsed[ok]
+        _keep(result, pd.to_datetime(text[todo], format=fmt, errors="coerce"))
         todo = todo & result.isna()
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # dates outside these years are typing slips or placeholders (9999-12-31)
+_EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+_LAST_SERIAL = (pd.Timestamp(f"{LAST_YEAR + 1}-01-01") - _EXCEL_EPOCH).days
+
+
+def _keep(result: pd.Series, parsed: pd.Series) -> None:
+    """Copy the parsed dates of years FIRST_YEAR..LAST_YEAR into `result` (nanoseconds); others stay missing.
+
+    pandas parses 3014-05-01 or 0001-01-01 at a coarser unit; put into a nanosecond column they would raise
+    OutOfBoundsDatetime, and they are no real order or birth dates: they become per-cell problems instead.
+    """
+    year = parsed.dt.year
+    ok = parsed.notna() & (year >= FIRST_YEAR) & (year <= LAST_YEAR)
+    if ok.any():
+        result.loc[ok[ok].index] = parsed[ok].astype("datetime64[ns]")
 
 
 def _as_text(result: pd.Series) -> pd.Series:
@@ -281,9 +291,12 @@ def _normalise_date_text(text: pd.Series) -> pd.Series:
     return text.str.replace(r"(?<=\s)(\d):", r"0\1:", regex=True)
 
 
+_TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?")
+
+
 def _parse_one(text: str, dayfirst: bool) -> pd.Timestamp | None:
-    if not text or len(text) > 60:
-        return None
+    if not text or len(text) > 60 or _TIME_ONLY.fullmatch(text):
+        return None  # a time without a day ("00:00:00") is no date: pandas would put it on today
     m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(.*)", text)
     if m:
         a, b, year, rest = m.groups()
@@ -302,7 +315,7 @@ def _parse_one(text: str, dayfirst: bool) -> pd.Timestamp | None:
             return None
     if value.tzinfo is not None:
         value = value.tz_localize(None)
-    if not (1900 <= value.year <= 2100):
+    if not (FIRST_YEAR <= value.year <= LAST_YEAR):
         return None
     return value
 
