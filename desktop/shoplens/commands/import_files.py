@@ -78,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{result.file}: {result.rows_read:,} rows read, {result.rows_skipped} skipped,"
                       f" {result.orders_added:,} new orders ({result.orders_already_known:,} already known),"
                       f" {result.customers_added:,} new customers, {result.customers_matched:,} matched")
+                if result.platform:
+                    print(f"  - columns read as a {result.platform} export (built-in template)")
                 if result.cleaning_steps:
                     print(f"  - the saved cleaning recipe ({result.cleaning_steps} steps) was applied again")
                 for problem in result.problems:

@@ -33,6 +33,7 @@ _MAY_BE_TOTAL = "^(?:[合总小汇共]|(?i:su|to|gr))|共"
 _TOTAL_LEAD = f"^{_SPACE_CLASS}*[合总小汇共GgSsTt]|共"
 _FILLED = f"[^{_SPACE_CLASS[1:]}"  # a cell with something other than white space
 _APOSTROPHE_CELL = re.compile(rb"(?:^|[,;\t|\"])'[0-9+\-(]", re.MULTILINE)  # as csv_reader's, on bytes
+_BACKTICK_ROWS = re.compile(rb"^`[^\n]*,`", re.MULTILINE)  # as csv_reader.BACKTICK_ROWS, on bytes
 
 
 def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max_cells: int = MAX_CELLS,
@@ -46,6 +47,7 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
         return None
     body, decoded = source
     if (b"=" in body and b'="' in body) or (b"'" in body and _APOSTROPHE_CELL.search(body)) or (
+            b"`" in body and _BACKTICK_ROWS.search(body)) or (
             b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         return None  # cells to unwrap, or old Mac line endings: the general reader
     lines = body.count(b"\n") + 1

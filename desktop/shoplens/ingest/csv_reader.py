@@ -27,6 +27,8 @@ _LF_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 _SEP_LINE = re.compile(r"sep=(.)\r?\n")  # Excel's "sep=;" first line names the delimiter
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _APOSTROPHE_CELL = re.compile(r"(?:^|[,;\t|\"])'[0-9+\-(]", re.MULTILINE)
+# WeChat Pay bills write every data cell as `value (a backtick keeps Excel from reading numbers): the rows start with one
+BACKTICK_ROWS = re.compile(r"^`[^\n]*,`", re.MULTILINE)
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -201,12 +203,18 @@ def _line_numbers(chunk: list[list[str]], before: int, after: int) -> Iterable[i
     return numbers
 
 
-def _unwrap(rows: list[list[str]]) -> int:
-    """Unwrap ="..." and '0123 cells in place; the number of cells changed."""
+def _unwrap(rows: list[list[str]], backticks: bool) -> int:
+    """Unwrap ="...", '0123 and (in a bill whose rows start with a backtick) `value cells in place; cells changed."""
     changed = 0
     for row in rows:
         for i, cell in enumerate(row):
-            if cell and (cell[0] == "=" or cell[0] == "'"):
+            if not cell:
+                continue
+            first = cell[0]
+            if first == "`" and backticks:
+                row[i] = cell[1:]
+                changed += 1
+            elif first == "=" or first == "'":
                 value = unwrap_text_cell(cell)
                 if value is not None:
                     row[i] = value
@@ -272,8 +280,13 @@ def decode_csv(name: str, data: bytes) -> DecodedText:
 
 
 def needs_unwrap(text: str) -> bool:
-    """True when the text may hold ="..." or '0123 cells (unwrapped cell by cell)."""
-    return '="' in text or ("'" in text and _APOSTROPHE_CELL.search(text) is not None)
+    """True when the text may hold ="...", '0123 or `value cells (unwrapped cell by cell)."""
+    return '="' in text or ("'" in text and _APOSTROPHE_CELL.search(text) is not None) or has_backtick_rows(text)
+
+
+def has_backtick_rows(text: str) -> bool:
+    """True for a text whose records start with `value cells, as a WeChat Pay bill's do."""
+    return "`" in text and BACKTICK_ROWS.search(text) is not None
 
 
 def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = None, max_cells: int = MAX_CELLS,
@@ -319,9 +332,9 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
         rows.pop()
         numbers.pop()
     if needs_unwrap(text):
-        changed = _unwrap(rows)
+        changed = _unwrap(rows, has_backtick_rows(text))
         if changed:
-            notes.append(f'unwrapped {changed:,} cells written as ="..." or \'...')
+            notes.append(f'unwrapped {changed:,} cells written as ="...", \'... or `...')
     return Grid(file=name, sheet=None, rows=rows, row_numbers=numbers, encoding=encoding, delimiter=delimiter,
                 truncated=truncated, notes=notes)
 

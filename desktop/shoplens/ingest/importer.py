@@ -16,6 +16,7 @@ from .cells import paused_gc
 from .fields import FIELD_BY_KEY, IGNORE
 from .mapping import ColumnGuess, guess_mapping, header_signature
 from .parse import KEY_FIELDS, Parsed, Problem, duplicate_rows, import_kind, parse_table
+from .platforms import TEMPLATE_BY_KEY, cut_footer, match_template, template_mapping
 from .raw_store import encode_raw, write_raw
 from .table import SkippedRow, Table
 
@@ -40,6 +41,7 @@ class ImportPlan:
     duplicate_rows: int
     channel: str
     parsed: Parsed | None = field(default=None, repr=False)
+    platform: str | None = None  # key of the built-in template (ingest.platforms) the layout matched
 
 
 @dataclass
@@ -59,6 +61,7 @@ class ImportResult:
     customers_matched: int
     problems: list[Problem]
     cleaning_steps: int = 0  # steps of the saved cleaning recipe re-applied to everything after this import
+    platform: str | None = None  # the built-in template's English name when the layout matched one
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -101,11 +104,16 @@ def plan_table(ws: Workspace, path: Path, table: Table, sha256: str, *, mapping:
     """Plan the import of an already-read table."""
     if not table.columns:
         raise InputError("The sheet has no header row with column names.", file=path.name, sheet=table.sheet)
+    platform = match_template(table.columns)
+    if platform is not None:
+        cut_footer(table, platform)
     guesses = guess_mapping(table)
     chosen = {g.column: g.field for g in guesses}
     template_name = None
     template = ws.conn.execute("SELECT name, mapping FROM import_templates WHERE signature = ?",
                                (header_signature(table.columns),)).fetchone()
+    if platform is not None and not template:
+        chosen = template_mapping(platform, guesses)
     if template:
         template_name = template[0]
         saved = json.loads(template[1])
@@ -122,7 +130,8 @@ def plan_table(ws: Workspace, path: Path, table: Table, sha256: str, *, mapping:
         path=str(path), file=path.name, sheet=table.sheet, sha256=sha256, table=table, guesses=guesses,
         mapping=chosen, template_name=template_name, kind=import_kind(chosen), rows_to_import=table.n_rows,
         skipped=list(table.skipped), problems=[], already_imported=already, duplicate_rows=duplicate_rows(table),
-        channel=channel or _default_channel(path, table.sheet),
+        channel=channel or (platform.channel if platform else _default_channel(path, table.sheet)),
+        platform=platform.key if platform else None,
     )
     _analyse(ws, plan)
     return plan
@@ -233,7 +242,8 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
             refresh_derived(ws, reporter, orders=counts.all_orders)
     return ImportResult(import_id, plan.file, plan.sheet, plan.kind, total, len(plan.skipped), plan.skipped,
                         counts.orders_added, counts.orders_already_known, counts.customers_added,
-                        counts.customers_matched, problems, steps)
+                        counts.customers_matched, problems, steps,
+                        TEMPLATE_BY_KEY[plan.platform].name if plan.platform else None)
 
 
 def _reapply_cleaning(ws: Workspace, reporter: Reporter) -> int:
@@ -281,7 +291,8 @@ def _orders_in_hand(conn, table):
 
 def _save_template(conn, plan: ImportPlan, now: str) -> int:
     signature = header_signature(plan.table.columns)
-    name = plan.template_name or (Path(plan.file).stem + (f" / {plan.sheet}" if plan.sheet else ""))
+    name = plan.template_name or (TEMPLATE_BY_KEY[plan.platform].name if plan.platform else
+                                  Path(plan.file).stem + (f" / {plan.sheet}" if plan.sheet else ""))
     conn.execute(
         "INSERT INTO import_templates(name, signature, columns, mapping, created_at, used_count)"
         " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping,"
