@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ShopLens {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
-        command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        # argparse %-formats a help text (not a description): "95% confidence" broke `shoplens --help`
+        command = sub.add_parser(module.NAME, help=module.HELP.replace("%", "%%"), description=module.HELP)
         module.add_arguments(command)
         command.set_defaults(_run=module.run)
     return parser
@@ -57,12 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import main as app_main
 
         return app_main(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "_run", None):
-        parser.print_help()
-        return 0
+    stdout = sys.stdout
+    sys.stdout = safe = _PipeSafe(stdout)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "_run", None):
+            parser.print_help()
+            return 0
         return int(args._run(args) or 0)
     except InputError as exc:
         print(f"shoplens: {exc}", file=sys.stderr)
@@ -70,6 +73,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("shoplens: stopped; nothing was changed by the interrupted step.", file=sys.stderr)
         return 130
+    finally:
+        safe.flush()
+        sys.stdout = stdout
+
+
+class _PipeSafe:
+    """stdout for a command: when the reader goes away (`shoplens info WS | head -1`), the rest of the output is
+    thrown away instead of ending the command with BrokenPipeError (the command itself still runs to its end)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def _gone(self) -> None:
+        import os
+
+        self.broken = True
+        try:  # later writes, and the interpreter's last flush, go nowhere
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+    def write(self, text: str) -> int:
+        if self.broken:
+            return len(text)
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._gone()
+            return len(text)
+
+    def flush(self) -> None:
+        if self.broken:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._gone()
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def print_json(data: object) -> None:

@@ -22,8 +22,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.restore:
         source = find_backup(args.workspace, args.restore)
+        info = describe_backup(source)  # before: keeping only the newest copies may delete the oldest once restored
         safety = restore_backup(args.workspace, source.name)
-        info = describe_backup(source)
         if args.json:
             print_json({"restored": info.as_dict(), "previous_file_saved_as": safety.name if safety else None})
             return 0

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from ..cli import EXIT_BAD_INPUT
     from ..workspace import check_file
     from ..workspace.backups import integrity_problems, newest_good_backup
-    from ..workspace.lock import read_lock
+    from ..workspace.lock import STALE_AFTER, host_name, is_stale, read_lock
 
     problems = integrity_problems(args.workspace, full=not args.quick)
     if problems:
@@ -41,6 +41,11 @@ def run(args: argparse.Namespace) -> int:
     version = check_file(Path(args.workspace))  # too new or incomplete: WorkspaceError
     holder = read_lock(Path(args.workspace))
     print(f"{args.workspace}: OK (format {version}).")
-    if holder is not None:
+    if holder is not None and is_stale(Path(args.workspace), holder):
+        gone = ("is no longer running" if holder.host == host_name() else
+                f"has not shown it is alive for over {STALE_AFTER // 60} minutes")
+        print(f"Not open now: the lock left by {holder.user} on {holder.host} (since {holder.opened_at[:16]}) is"
+              f" stale, as that copy of ShopLens {gone}; the next copy that opens the workspace takes it over.")
+    elif holder is not None:
         print(f"Open now: {holder.user} on {holder.host} since {holder.opened_at[:16]}.")
     return 0

@@ -60,12 +60,21 @@ def _may_need_tidying(cells) -> bool:
 
 
 def unwrap(text: pd.Series) -> pd.Series:
-    """Excel-style ="0138..." and leading-apostrophe cells, unwrapped (only where there are any)."""
+    """Excel-style ="0138..." and leading-apostrophe cells, unwrapped (only where there are any).
+
+    Only the whole wrapper comes off: a cell such as "=1+1" keeps its "=" (it is a member number like any other;
+    exports neutralise formula characters, imports never drop them), and "''5" loses one apostrophe.
+    """
     wrapped = text.str.startswith("=") | text.str.startswith("'")
     if wrapped.any():
         text = text.copy()
-        text[wrapped] = text[wrapped].str.replace(r'^="?(.*?)"?$', r"\1", regex=True).str.lstrip("'")
+        text[wrapped] = text[wrapped].str.replace(r'^=\s*"(.*)"\s*$|^\'(.*)$', _unwrapped, regex=True)
     return text
+
+
+def _unwrapped(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    return inner.replace('""', '"') if inner is not None else match.group(2)
 
 
 def blank(values: pd.Series) -> pd.Series:

@@ -203,7 +203,12 @@ def predict_customers(ws: Workspace, until: dt.date | None = None, unit: str = "
     reporter = Reporter(progress, cancelled)
     started = time.perf_counter()
     reporter.step(0, 4, "Reading orders")
-    as_of = until + dt.timedelta(days=1) if until else default_as_of(ws)
+    as_of = default_as_of(ws)
+    if until is not None:
+        if until >= as_of:  # also a far date such as 9999-12-31, whose next day does not exist
+            raise InputError(f"There are no orders after {until.isoformat()} to compare the predictions with.",
+                             hint="Choose an earlier date for the end of the calibration period.")
+        as_of = until + dt.timedelta(days=1)
     end_day = day_number(as_of)
     summary = summarise(purchase_days(ws), end_day, unit)
     reporter.step(1, 4, "Fitting the purchase and spend models")
