@@ -66,12 +66,13 @@ def test_summary_from_orders(tmp_path) -> None:
         {"customer_id": 2, "order_time": "2024-01-20 10:00:00", "amount_cents": -2000},  # a refund row only
         {"customer_id": 3, "order_time": "2024-03-01 10:00:00", "amount_cents": 700},  # after the end
     ])
-    summary = summarise(purchase_days(ws), day_number(dt.date(2024, 2, 12)), "days")
+    # end_day is exclusive: the observation ends on 2024-02-12, and T is measured to that day (lifetimes' convention)
+    summary = summarise(purchase_days(ws), day_number(dt.date(2024, 2, 13)), "days")
     assert list(summary.index) == [1, 2]
     one, two = summary.loc[1], summary.loc[2]
     assert (one["frequency"], one["recency"], one["T"], one["monetary"]) == (2, 28, 42, 40.0)
     assert (two["frequency"], two["recency"], two["T"]) == (0, 0, 35) and np.isnan(two["monetary"])
-    weeks = summarise(purchase_days(ws), day_number(dt.date(2024, 2, 12)), "weeks")
+    weeks = summarise(purchase_days(ws), day_number(dt.date(2024, 2, 13)), "weeks")
     assert weeks.loc[1, "T"] == 6 and weeks.loc[1, "recency"] == 4
 
 
@@ -246,3 +247,57 @@ def test_refresh_with_too_little_data_removes_stale_predictions(tmp_path) -> Non
     assert refresh_predictions(ws) is False
     assert ws.conn.execute("SELECT count(*) FROM predictions").fetchone()[0] == 0
     assert latest_run(ws.conn) is not None  # kept, so the next refresh with enough data fits again
+
+
+def test_a_purchase_on_the_observation_end_counts_with_no_age(tmp_path) -> None:
+    ws = new_workspace(tmp_path)
+    insert_customers(ws, [{"id": 1}, {"id": 2}])
+    insert_orders(ws, [
+        {"customer_id": 1, "order_time": "2024-01-01 10:00:00", "amount_cents": 1000},
+        {"customer_id": 1, "order_time": "2024-01-31 23:00:00", "amount_cents": 2000},  # on the observation end
+        {"customer_id": 2, "order_time": "2024-01-31 09:00:00", "amount_cents": 500},
+        {"customer_id": 2, "order_time": "2024-02-01 09:00:00", "amount_cents": 500},  # the day after: not counted
+    ])
+    summary = summarise(purchase_days(ws), day_number(dt.date(2024, 2, 1)), "days")
+    assert (summary.loc[1, "frequency"], summary.loc[1, "recency"], summary.loc[1, "T"]) == (1, 30, 30)
+    assert (summary.loc[2, "frequency"], summary.loc[2, "T"]) == (0, 0)
+
+
+def cdnow_raw_workspace(tmp_path):
+    """A workspace holding the CDNOW sample's 6,919 raw transactions (tests/fixtures/cdnow_sample.txt.gz), one
+    customer per id of the 2,357, one order per transaction line."""
+    import gzip
+    from pathlib import Path
+
+    lines = gzip.open(Path(__file__).parent / "fixtures" / "cdnow_sample.txt.gz", "rt").read().split("\n")
+    rows = [line.split() for line in lines if line.strip()]
+    assert len(rows) == 6919
+    ws = new_workspace(tmp_path)
+    insert_customers(ws, [{"id": i} for i in range(1, 2358)])
+    insert_orders(ws, [{"customer_id": int(r[1]), "order_time": f"{r[2][:4]}-{r[2][4:6]}-{r[2][6:]} 12:00:00",
+                        "amount_cents": round(float(r[4]) * 100)} for r in rows])
+    return ws
+
+
+def test_until_reproduces_the_published_cdnow_estimates_from_raw_transactions(tmp_path) -> None:
+    """--until D makes D the observation end, as lifetimes and PyMC-Marketing do: fitted on the CDNOW sample's raw
+    transactions up to 1997-09-30 in weeks, BG/NBD lands within 0.5% of Fader, Hardie & Lee (2005) and
+    Gamma-Gamma within 0.5% of Fader & Hardie (2013). (Measured to D + 1 day, a was 0.8145 and b 2.477.)"""
+    ws = cdnow_raw_workspace(tmp_path)
+    run = predict_customers(ws, until=dt.date(1997, 9, 30), unit="weeks")
+    assert len(run.table) == 2357
+    assert run.table["T"].max() == pytest.approx(272 / 7)  # first purchase 1997-01-01, observation end 1997-09-30
+    got = run.params()
+    published = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426, "p": 6.25, "q": 3.74, "gamma": 15.44}
+    for name, value in published.items():
+        assert got[name] == pytest.approx(value, rel=0.005), name
+
+
+def test_cli_until_is_the_observation_end(tmp_path, capsys) -> None:
+    ws = cdnow_raw_workspace(tmp_path)
+    path = str(ws.path)
+    ws.close()
+    assert main(["predict", path, "--until", "1997-09-30", "--unit", "weeks", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["params"]["a"] == pytest.approx(0.793, rel=0.005)
+    assert out["params"]["b"] == pytest.approx(2.426, rel=0.005)

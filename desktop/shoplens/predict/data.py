@@ -4,9 +4,12 @@ Rules (the same as the customer metrics where they overlap):
 - Only paid orders of known customers count. Orders on the same day are one purchase (the models count
   purchase occasions, as in Fader & Hardie's data); a day's spend is the sum of its orders. A day with only
   negative rows (refunds booked as rows) is not a purchase.
-- The calibration period ends before `end_day` (a day number, exclusive, like the metrics' as-of date):
-  frequency = purchase days after the first, recency = last − first purchase day, T = end − first purchase day,
-  in days or weeks (7 days). monetary = mean spend of the repeat purchase days (the first is left out), in
+- The calibration period ends before `end_day` (a day number, exclusive, like the metrics' as-of date), so its
+  last day, the observation end, is `end_day - 1`: frequency = purchase days after the first, recency = last −
+  first purchase day, T = observation end − first purchase day, in days or weeks (7 days). This is the field's
+  convention (lifetimes' and PyMC-Marketing's `observation_period_end`): a purchase on the observation end counts
+  and has T = 0, and Fader & Hardie's CDNOW summary (T = 38.86 weeks for a first purchase on 1997-01-01, ending
+  1997-09-30) is reproduced from the raw transactions. monetary = mean spend of the repeat purchase days (the first is left out), in
   currency units; NaN without a repeat purchase.
 """
 
@@ -86,7 +89,7 @@ def summarise(days: pd.DataFrame, end_day: int, unit: str = "days") -> pd.DataFr
     out = pd.DataFrame({
         "frequency": repeats.astype(float),
         "recency": (last - first).astype(float) / scale,
-        "T": (end_day - first).astype(float) / scale,
+        "T": (end_day - 1 - first).astype(float) / scale,
         "monetary": monetary.astype(float),
         "first_day": first.astype(np.int64),
         "last_day": last.astype(np.int64),

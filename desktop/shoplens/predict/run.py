@@ -185,7 +185,7 @@ def predict_table(summary: pd.DataFrame, params: BGNBDParams, gg: GammaGammaPara
         out["expected_spend"] = np.nan
         out["value_12m"] = np.nan
     wait_days = bgnbd.median_wait(params, x, T) * scale
-    base = day_date(end_day)
+    base = day_date(end_day - 1)  # the waits run from the observation end, where T stops
     out["next_order"] = [
         (base + dt.timedelta(days=int(w))).isoformat() if w <= NEXT_ORDER_LIMIT_DAYS else None for w in wait_days]
     return out
