@@ -55,6 +55,24 @@ def test_runs_repeat_and_ignore_row_order():
     pd.testing.assert_series_equal(a.labels, b.labels.loc[a.labels.index])
 
 
+@pytest.mark.parametrize("seed", [4, 5, 6])
+def test_runs_ignore_the_ids_customers_were_given_at_import(seed):
+    """Customer ids follow the order rows were imported in: the same shop imported in another order gives each
+    customer the same group. (By ids, the rows came to KMeans in another order, and on a shop without clear groups
+    the solver's start, hence the groups, changed.)"""
+    rng = np.random.default_rng(seed)
+    n = 900
+    money = np.round(rng.lognormal(10, 1, n))
+    df = pd.DataFrame({"recency_days": rng.integers(1, 700, n).astype(float), "frequency": rng.integers(1, 12, n),
+                       "monetary_cents": money, "monetary": money / 100.0},
+                      index=pd.Index(np.arange(1, n + 1), name="customer_id"))
+    renumbered = df.set_axis(pd.Index(rng.permutation(np.arange(5000, 5000 + n)), name="customer_id"))
+    a = run_kmeans(df, k=5)
+    b = run_kmeans(renumbered, k=5)
+    assert a.labels.index.is_monotonic_increasing and b.labels.index.is_monotonic_increasing
+    assert a.labels.loc[df.index].tolist() == b.labels.loc[renumbered.index].tolist()
+
+
 def test_user_k_and_refusals():
     df = _planted(per=5)
     assert run_kmeans(df, k=5).k == 5

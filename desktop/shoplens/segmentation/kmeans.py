@@ -5,7 +5,8 @@
   columns may be added. A missing recency counts as the longest recency in the shop; other gaps take the median.
 - k is chosen over 2..10 by the silhouette score. On large data the candidates are fitted on a sample of
   SELECTION_SAMPLE customers and scored on SILHOUETTE_SAMPLE of them; the chosen k is then fitted on everyone.
-- MiniBatchKMeans above MINIBATCH_ABOVE customers. random_state is fixed, so a run repeats exactly.
+- MiniBatchKMeans above MINIBATCH_ABOVE customers. random_state is fixed and the rows are taken in the order of
+  their values, so a run repeats exactly, whatever order the customers were imported in.
 - Clusters are numbered by median spend, highest first (cluster_1, cluster_2, ...), so the labels are stable.
 """
 
@@ -103,7 +104,10 @@ def run_kmeans(features: pd.DataFrame, k: int | None = None, *, columns: tuple[s
     from .naming import name_clusters
 
     reporter = Reporter(progress, cancelled)
-    features = features.sort_index()  # customer order, so the input's row order never matters
+    # Rows in the order of their own values (customer id only among equal rows, which are interchangeable): ids follow
+    # the order rows were imported in, so ordering by id gave other clusters for the same shop imported otherwise.
+    features = features.sort_index().sort_values([c for c in columns if c in features.columns], kind="stable",
+                                                  na_position="last")
     raw, x, params = feature_matrix(features, columns)
     n = len(x)
     distinct = len(np.unique(np.round(x, 9), axis=0)) if n else 0
@@ -134,7 +138,7 @@ def run_kmeans(features: pd.DataFrame, k: int | None = None, *, columns: tuple[s
     size = pd.Series(assigned).value_counts()
     order = sorted(spend.index, key=lambda c: (-spend[c], -size.get(c, 0), c))
     relabel = {old: f"cluster_{i + 1}" for i, old in enumerate(order)}
-    labels = pd.Series([relabel[a] for a in assigned], index=raw.index, dtype=object)
+    labels = pd.Series([relabel[a] for a in assigned], index=raw.index, dtype=object).sort_index()
     params.update({"k": int(k), "centres": {relabel[c]: centres[c].tolist() for c in order}})
     profiles = profile(features, labels, list(columns))
     name_clusters(profiles)
