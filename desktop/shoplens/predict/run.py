@@ -133,6 +133,9 @@ def fit_models(summary: pd.DataFrame
     from . import bgnbd, gamma_gamma
 
     warnings = check_enough(summary)
+    # Fitted in the order of the rows' own values: ids follow the order rows were imported in, and the float sums
+    # (the start point, the spend likelihood) in another order moved the estimates in the fifth digit.
+    summary = summary.sort_values(["frequency", "recency", "T", "monetary"], kind="stable", na_position="last")
     params, ll = bgnbd.fit(summary["frequency"].to_numpy(), summary["recency"].to_numpy(), summary["T"].to_numpy())
     values = np.array([params.r, params.alpha])
     if params.a > 1e4 and params.b > 1e4 and np.isfinite(params.a / params.b):
