@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt offscreen, settings and logs isolated from the user's, and a small generated workspace."""
+"""Shared test set-up: Qt offscreen, settings, logs and the data folder isolated from the user's, and a small
+generated workspace."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DIR = tempfile.mkdtemp(prefix="shoplens-tests-")
 os.environ["SHOPLENS_SETTINGS"] = os.path.join(_SESSION_DIR, "settings.ini")
 os.environ["SHOPLENS_LOG_DIR"] = os.path.join(_SESSION_DIR, "log")
+os.environ["SHOPLENS_DATA_DIR"] = os.path.join(_SESSION_DIR, "data")
 
 import random  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -129,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         self_test_folder = prepare()  # offscreen, settings in a scratch .ini: the user's settings stay untouched
     log_path = setup_logging()
     install_excepthook(log_path)
+    from .scratch import sweep_at_start
+
+    threading.Thread(target=sweep_at_start, name="sweep", daemon=True).start()  # what killed exports left
 
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication

@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "_run", None):
             parser.print_help()
             return 0
+        from .scratch import sweep_at_start
+
+        sweep_at_start()  # what killed exports left (customer data) goes at the next start
         return int(args._run(args) or 0)
     except InputError as exc:
         print(f"shoplens: {exc}", file=sys.stderr)

@@ -27,7 +27,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def describe(result) -> list[str]:
     """The lines printed for an erasure: counts per kind of data, raw rows, backups."""
-    lines = [f"Forgot {result.customers:,} customer{'s' if result.customers != 1 else ''}."]
+    if result.customers:
+        lines = [f"Forgot {result.customers:,} customer{'s' if result.customers != 1 else ''}."]
+    else:  # cleaning (or an earlier erasure) had removed the customer: their rows and copies held them still
+        lines = ["Forgot the person: no customer of theirs was left, but their data was found and erased."]
     for table, count in sorted(result.tables.items(), key=lambda kv: (-kv[1], kv[0])):
         word = TABLE_WORDS.get(table, f"row of {table}")
         lines.append(f"  removed {count:,} {word}{'s' if count != 1 and word[-1] != 's' else ''}")
@@ -37,6 +40,9 @@ def describe(result) -> list[str]:
     lines.append(f"  rewrote {result.backups_rewritten:,} backup cop{'ies' if result.backups_rewritten != 1 else 'y'}")
     if result.backups_failed:
         lines.append("  could NOT rewrite these backups (delete them by hand): " + ", ".join(result.backups_failed))
+    if result.leftovers_removed:
+        lines.append(f"  deleted {result.leftovers_removed:,} half-written export"
+                     f"{'s' if result.leftovers_removed != 1 else ''} left by stopped copies of ShopLens")
     if not result.log_truncated:
         lines.append("  another program has the workspace open: its write-ahead log (the -wal file) still holds old"
                      " pages until that program closes the workspace")

@@ -9,6 +9,7 @@ found nowhere in the bytes. The audit log records that an erasure happened and t
 from __future__ import annotations
 
 import contextlib
+import copy
 import sqlite3
 import time
 from collections import Counter
@@ -18,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
-from .person import Person, find_person, ids_in
-from .raw_rows import blank_secrets, erase_raw
+from .person import Person, add_customers, find_person, ids_by_keys, ids_in, nobody_found
+from .raw_rows import blank_mentions, erase_raw, person_details
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -38,6 +39,12 @@ class ErasureResult:
     backups_rewritten: int = 0
     backups_failed: list[str] = field(default_factory=list)
     log_truncated: bool = True  # False when another program kept the write-ahead log busy
+    leftovers_removed: int = 0  # half-written exports (scratch folders, .part files) of stopped processes
+
+    @property
+    def found(self) -> bool:
+        """True when anything of the person was found (and removed) in this file."""
+        return bool(self.customers or self.rows_removed or self.cells_blanked)
 
     @property
     def rows_removed(self) -> int:
@@ -46,7 +53,8 @@ class ErasureResult:
     def to_dict(self) -> dict:
         return {"customers": self.customers, "tables": dict(self.tables), "raw_rows": self.raw_rows,
                 "cells_blanked": self.cells_blanked, "backups_rewritten": self.backups_rewritten,
-                "backups_failed": list(self.backups_failed), "log_truncated": self.log_truncated}
+                "backups_failed": list(self.backups_failed), "log_truncated": self.log_truncated,
+                "leftovers_removed": self.leftovers_removed}
 
 
 def _tables(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
@@ -80,8 +88,10 @@ def _merge_steps(conn: sqlite3.Connection, key_texts: set[str]) -> list[int]:
 
 
 def erase_person(conn: sqlite3.Connection, person: Person, ids: list[int], region: str = "CN") -> ErasureResult:
-    """Remove customers `ids` (the person in this file) and everything about them; inside the caller's transaction."""
+    """Remove customers `ids` (the person in this file), their raw rows and the orders made from them, and every
+    spelling of their phone and e-mail (with their name beside it) anywhere else; inside the caller's transaction."""
     tables = _tables(conn)
+    mentions = person.mentions(region)
     counts: Counter = Counter()
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _forget_ids (id INTEGER PRIMARY KEY)")
     conn.execute("DELETE FROM _forget_ids")
@@ -95,15 +105,23 @@ def erase_person(conn: sqlite3.Connection, person: Person, ids: list[int], regio
                 f"SELECT id, import_id, source_row FROM orders WHERE customer_id {in_ids}").fetchall():
             conn.execute("INSERT OR IGNORE INTO _forget_orders VALUES (?)", (order_id,))
             order_rows.setdefault(int(import_id), set()).add(int(source_row))
-    raw = erase_raw(conn, person, order_rows, region)
+    raw = erase_raw(conn, person, order_rows, region, mentions)
+    if "orders" in tables and raw.rows:  # orders made from their rows, even when no customer of theirs is left
+        _orders_from_rows(conn, raw.rows)
     if "order_items" in tables:
         _delete(conn, counts, "order_items", "order_id IN (SELECT id FROM _forget_orders)")
     if "cleaning_flags" in tables:
         _delete(conn, counts, "cleaning_flags", f"(entity = 'customer' AND entity_id {in_ids})"
                 " OR (entity = 'order' AND entity_id IN (SELECT id FROM _forget_orders))")
+    if "orders" in tables:
+        _delete(conn, counts, "orders", "id IN (SELECT id FROM _forget_orders)")
     for table, columns in tables.items():
-        if table != "customers" and any(c == "customer_id" for c, _ in columns):
+        names = {c for c, _ in columns}
+        if table != "customers" and "customer_id" in names:
             _delete(conn, counts, table, f"customer_id {in_ids}")
+        if {"key_kind", "key_value"} <= names:  # a list that names people by key (campaign members)
+            for kind, value in person.keys:
+                _delete(conn, counts, table, "key_kind = ? AND key_value = ?", (kind, value))
     if "customer_keys" in tables:
         for kind, value in person.keys:
             _delete(conn, counts, "customer_keys", "kind = ? AND value = ?", (kind, value))
@@ -117,13 +135,24 @@ def erase_person(conn: sqlite3.Connection, person: Person, ids: list[int], regio
             _delete(conn, counts, "cleaning_steps", "id = ?", (step_id,))
     _delete(conn, counts, "customers", f"id {in_ids}")
     blanked = raw.cells_blanked
-    secrets = person.secrets()
     for table, columns in tables.items():  # a phone or e-mail written anywhere else (notes, skipped-row samples)
         text_columns = [c for c, kind in columns if kind in ("TEXT", "") and c != "customer_id"]
-        blanked += blank_secrets(conn, table, text_columns, secrets)
+        blanked += blank_mentions(conn, table, text_columns, mentions)
     conn.execute("DELETE FROM _forget_ids")
     conn.execute("DELETE FROM _forget_orders")
     return ErasureResult(len(ids), dict(counts), raw.rows_deleted, blanked)
+
+
+def _orders_from_rows(conn: sqlite3.Connection, rows: dict[int, set[int]]) -> None:
+    """Add to _forget_orders the orders whose source is one of `rows` (import id -> row numbers)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _forget_rows (import_id INTEGER, n INTEGER,"
+                 " PRIMARY KEY (import_id, n))")
+    conn.execute("DELETE FROM _forget_rows")
+    conn.executemany("INSERT OR IGNORE INTO _forget_rows VALUES (?, ?)",
+                     [(import_id, n) for import_id, numbers in rows.items() for n in numbers])
+    conn.execute("INSERT OR IGNORE INTO _forget_orders SELECT o.id FROM orders AS o JOIN _forget_rows AS r"
+                 " ON o.import_id = r.import_id AND o.source_row = r.n")
+    conn.execute("DELETE FROM _forget_rows")
 
 
 def compact(conn: sqlite3.Connection, attempts: int = 20) -> bool:
@@ -138,7 +167,9 @@ def compact(conn: sqlite3.Connection, attempts: int = 20) -> bool:
 
 
 def erase_backup(path: Path, person: Person, region: str = "CN") -> ErasureResult:
-    """Erase the person in one backup copy (matched by key, or the same id with the same details) and VACUUM it."""
+    """Erase the person in one backup copy and VACUUM it: the customers with one of their keys (or the same id with
+    the same details), and what the copy's own raw rows add about them (the copy may hold rows the workspace no
+    longer has)."""
     with open(path, "rb") as fh:
         if not fh.read(16).startswith(SQLITE_MAGIC):
             raise InputError("The backup is not a database file.", file=path.name)
@@ -147,7 +178,10 @@ def erase_backup(path: Path, person: Person, region: str = "CN") -> ErasureResul
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
         try:
-            result = erase_person(conn, person, ids_in(conn, person), region)
+            here = copy.deepcopy(person)
+            person_details(conn, here, region)
+            add_customers(conn, here, ids_in(conn, here))
+            result = erase_person(conn, here, here.customer_ids, region)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -158,9 +192,12 @@ def erase_backup(path: Path, person: Person, region: str = "CN") -> ErasureResul
     return result
 
 
-def _holds(path: Path, secrets: set[str]) -> bool:
-    """True when the file's bytes contain one of the secrets (read in 1 MB pieces that overlap)."""
-    needles = [x.encode("utf-8") for x in secrets] + [x.upper().encode("utf-8") for x in secrets if "@" in x]
+def _holds(path: Path, person: Person) -> bool:
+    """True when the file's bytes contain the person's phone, e-mail or name as written (UTF-8 or UTF-16), read in
+    1 MB pieces that overlap (for files that are not databases: nothing else can be searched in them)."""
+    texts = person.secrets() | {n for n in person.names if len(n) >= 2}
+    texts |= {x.upper() for x in texts if "@" in x}
+    needles = [x.encode(encoding) for x in texts for encoding in ("utf-8", "utf-16-le", "utf-16-be")]
     if not needles:
         return False
     overlap = max(len(n) for n in needles)
@@ -174,35 +211,52 @@ def _holds(path: Path, secrets: set[str]) -> bool:
     return False
 
 
-def _other_copies(ws: Workspace, person: Person, done: list[Path], result: ErasureResult, region: str) -> None:
-    """Other files beside the backups: interrupted copies (*.part) are deleted; any other file that holds the
-    person's phone or e-mail is erased like a backup, or named in `backups_failed` when it cannot be."""
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16).startswith(SQLITE_MAGIC)
+    except OSError:
+        return False
+
+
+def _other_copies(ws: Workspace, person: Person, done: list[Path], result: ErasureResult, region: str) -> bool:
+    """Other files beside the backups: interrupted copies (*.part) are deleted; any other database is erased like a
+    backup (its raw rows are compressed: no byte search could tell whether it holds the person); any other file that
+    holds the person's phone, e-mail or name is named in `backups_failed`. True when the person was found."""
     folder = ws.backup_dir
+    found = False
     if not folder.is_dir():
-        return
+        return found
     for path in sorted(folder.iterdir()):
-        if path in done or not path.is_file():
+        if path in done or not path.is_file() or path.is_symlink():
             continue
         if path.name.endswith(".part"):
             with contextlib.suppress(OSError):
                 path.unlink()
             continue
         try:
-            if not _holds(path, person.secrets()):
+            if _is_database(path):
+                found |= erase_backup(path, person, region).found
+                result.backups_rewritten += 1
                 continue
-            erase_backup(path, person, region)
-            if _holds(path, person.secrets()):
+            if _holds(path, person):
+                found = True
                 raise InputError("The copy still holds the customer's data.", file=path.name)
-            result.backups_rewritten += 1
         except (InputError, sqlite3.Error, OSError):
             result.backups_failed.append(path.name)
+    return found
 
 
 def forget_customer(ws: Workspace, *, customer_id: int | None = None, phone: str | None = None,
                     email: str | None = None, progress: ProgressFn | None = None,
                     cancelled: CancelFn | None = None) -> ErasureResult:
-    """Forget one customer everywhere (workspace, raw rows, backups); InputError when nobody matches."""
+    """Forget one person everywhere: customers, raw rows, every other table, backups, export leftovers.
+
+    Named by phone or e-mail, the person is searched for whether or not a customer of theirs is left (cleaning
+    may have removed it while the raw rows and backups still hold them); InputError when they are found nowhere.
+    """
     from ..derived import refresh_derived
+    from ..scratch import sweep
 
     reporter = Reporter(progress, cancelled)
     if ws.readonly:
@@ -214,21 +268,31 @@ def forget_customer(ws: Workspace, *, customer_id: int | None = None, phone: str
     ws.conn.execute("PRAGMA secure_delete = ON")
     try:
         with ws.transaction() as conn:
+            person_details(conn, person, region)  # what their raw rows say: their e-mail beside the phone, names
+            add_customers(conn, person, ids_by_keys(conn, person))
             result = erase_person(conn, person, person.customer_ids, region)
+            found_here = result.found
             reporter.step(30, 100, "Updating metrics, segments and tags")
-            refresh_derived(ws, Reporter(None, cancelled))
+            if result.tables:
+                refresh_derived(ws, Reporter(None, cancelled))
             reporter.check()  # the last point where a cancel leaves everything as it was
             backups = ws.backups()
-            ws.audit("erase", {"customers": result.customers, "by": person.by, "rows_removed": result.rows_removed,
-                               "raw_rows": result.raw_rows, "backups": len(backups)}, in_transaction=True)
+            if found_here:
+                _audit(ws, person, result, backups, in_transaction=True)
+        found = found_here
         for number, path in enumerate(backups):
             reporter.progress(50 + 40 * number // max(len(backups), 1), 100, "Erasing the customer from backups")
             try:
-                erase_backup(path, person, region)
+                found |= erase_backup(path, person, region).found
                 result.backups_rewritten += 1
             except (InputError, sqlite3.Error, OSError):
                 result.backups_failed.append(path.name)
-        _other_copies(ws, person, backups, result, region)
+        found |= _other_copies(ws, person, backups, result, region)
+        result.leftovers_removed = len(sweep())  # half-written exports of stopped processes
+        if not found:
+            raise nobody_found(person)
+        if not found_here:
+            _audit(ws, person, result, backups, in_transaction=False)
         reporter.progress(90, 100, "Compacting the workspace file")
         try:
             result.log_truncated = compact(ws.conn)
@@ -239,3 +303,9 @@ def forget_customer(ws: Workspace, *, customer_id: int | None = None, phone: str
             ws.conn.execute("PRAGMA secure_delete = OFF")
     reporter.progress(100, 100, "")
     return result
+
+
+def _audit(ws: Workspace, person: Person, result: ErasureResult, backups: list[Path], *, in_transaction: bool) -> None:
+    """That an erasure happened, and its counts: never who it was."""
+    ws.audit("erase", {"customers": result.customers, "by": person.by, "rows_removed": result.rows_removed,
+                       "raw_rows": result.raw_rows, "backups": len(backups)}, in_transaction=in_transaction)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..ingest.parse import KEY_FIELDS
+
+if TYPE_CHECKING:
+    from .spellings import Mentions
 
 _DIGITS = re.compile(r"\d+")
 FINGERPRINT = "name, member_no, phone, email"
@@ -22,6 +26,7 @@ class Person:
     name: str | None = None  # for the confirmation only; never logged
     by: str = "customer"  # how they were named: 'customer', 'phone' or 'email'
     rows: dict[int, tuple] = field(default_factory=dict)  # id -> (name, member_no, phone, email), to spot them in backups
+    names: set[str] = field(default_factory=set)  # every name they were known by (customers, their raw rows)
 
     def values(self, kind: str) -> set[str]:
         """The key values of one kind (customer_ref values keep their 'namespace:' prefix)."""
@@ -32,6 +37,12 @@ class Person:
         out = {v for v in self.values("phone") if len(_digits(v)) >= 7}
         out |= {v for v in self.values("email") if "@" in v}
         return out
+
+    def mentions(self, region: str = "CN") -> Mentions:
+        """Their phone numbers and e-mail addresses in every spelling, and their names (spellings.Mentions)."""
+        from .spellings import Mentions
+
+        return Mentions(self.secrets(), set(self.names), region)
 
 
 def _digits(text: str) -> str:
@@ -87,17 +98,34 @@ def find_person(conn: sqlite3.Connection, *, customer_id: int | None = None, pho
         ids = sorted({int(r[0]) for r in conn.execute(
             f"SELECT customer_id FROM customer_keys WHERE kind = ? AND value = ? UNION"
             f" SELECT id FROM customers WHERE {kind} = ?", (kind, value, value))})
-        if not ids:
-            raise InputError(f"No customer in this workspace has the {'phone number' if kind == 'phone' else 'e-mail'}"
-                             f" {value}, so nothing was removed.")
+        # no customer (cleaning may have removed them): their imported rows and backups are still searched
         by, extra = kind, {(kind, value)}
+    person = Person([], extra, None, by)
+    add_customers(conn, person, ids)
+    return person
+
+
+def add_customers(conn: sqlite3.Connection, person: Person, ids: list[int]) -> None:
+    """Count customers `ids` as the person's: their keys, names and fingerprints join the person's."""
+    ids = sorted(set(ids) - set(person.customer_ids))
+    if not ids:
+        return
     names = [r[0] for r in conn.execute(
         f"SELECT name FROM customers WHERE id IN ({','.join('?' * len(ids))}) AND name IS NOT NULL", ids)]
-    rows = {cid: tuple(conn.execute(f"SELECT {FINGERPRINT} FROM customers WHERE id = ?", (cid,)).fetchone() or ())
-            for cid in ids}
-    person = Person(ids, _keys_of(conn, ids) | extra, names[0] if names else None, by, rows)
-    person.keys = {(k, v) for k, v in person.keys if k in KEY_FIELDS}
-    return person
+    person.customer_ids = sorted(set(person.customer_ids) | set(ids))
+    person.keys = {(k, v) for k, v in person.keys | _keys_of(conn, ids) if k in KEY_FIELDS}
+    person.names |= {n for n in names if n}
+    person.name = person.name or (names[0] if names else None)
+    person.rows.update({cid: tuple(conn.execute(f"SELECT {FINGERPRINT} FROM customers WHERE id = ?",
+                                                (cid,)).fetchone() or ()) for cid in ids})
+
+
+def nobody_found(person: Person) -> InputError:
+    """The error when the person named by phone or e-mail is nowhere: no customer, no imported row, no backup."""
+    what = "phone number" if person.by == "phone" else "e-mail"
+    value = min(v for k, v in person.keys if k == person.by)
+    return InputError(f"No customer, imported row or backup copy in this workspace has the {what} {value},"
+                      " so nothing was removed.")
 
 
 def ids_in(conn: sqlite3.Connection, person: Person) -> list[int]:
@@ -107,6 +135,12 @@ def ids_in(conn: sqlite3.Connection, person: Person) -> list[int]:
         row = conn.execute(f"SELECT {FINGERPRINT} FROM customers WHERE id = ?", (cid,)).fetchone()
         if row is not None and tuple(row) == fingerprint:
             ids.add(cid)
+    return sorted(ids | set(ids_by_keys(conn, person)))
+
+
+def ids_by_keys(conn: sqlite3.Connection, person: Person) -> list[int]:
+    """The customers that hold one of the person's keys."""
+    ids: set[int] = set()
     for kind, value in person.keys:
         ids |= {int(r[0]) for r in conn.execute(
             "SELECT customer_id FROM customer_keys WHERE kind = ? AND value = ?", (kind, value))}

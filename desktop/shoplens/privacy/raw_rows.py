@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..ingest.parse import KEY_FIELDS
 from .person import Person, normal_email, normal_phone
+from .spellings import Mentions
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 class RawCounts:
     rows_deleted: int = 0
     cells_blanked: int = 0
+    rows: dict[int, set[int]] = field(default_factory=dict)  # import id -> row numbers of the rows deleted
 
 
 def _import_info(conn: sqlite3.Connection) -> dict[int, tuple[list[str], dict[str, str]]]:
@@ -106,25 +109,19 @@ def _person_rows(conn, table: str, columns, mapping, person: Person, source_rows
     return rowids
 
 
-def _secret_pattern(secret: str) -> re.Pattern[str]:
-    if "@" in secret:
-        return re.compile(re.escape(secret), re.IGNORECASE)
-    return re.compile(rf"(?<!\d){re.escape(secret)}(?!\d)")
-
-
-def blank_secrets(conn: sqlite3.Connection, table: str, columns: list[str], secrets: set[str]) -> int:
-    """Remove each secret text (phone, e-mail) from the given text columns of a table; returns cells changed."""
+def blank_mentions(conn: sqlite3.Connection, table: str, columns: list[str], mentions: Mentions) -> int:
+    """Remove the person's phone numbers and e-mail addresses, however written, from the given text columns of a
+    table (and their name from the cells that held one); returns the cells changed."""
+    if not mentions or not columns:
+        return 0
+    conn.create_function("shoplens_blank", 1, mentions.blank, deterministic=True)
+    conn.create_function("shoplens_mentions", 1, mentions.found_in, deterministic=True)
     changed = 0
-    for secret in secrets:
-        pattern = _secret_pattern(secret)
-        for column in columns:
-            hits = conn.execute(f'SELECT DISTINCT "{column}" FROM "{table}" WHERE instr(lower("{column}"), lower(?)) > 0',
-                                (secret,)).fetchall()
-            for (text,) in hits:
-                new = pattern.sub("", text) if isinstance(text, str) else text
-                if new != text:
-                    cur = conn.execute(f'UPDATE OR REPLACE "{table}" SET "{column}" = ? WHERE "{column}" = ?', (new, text))
-                    changed += max(cur.rowcount, 0)
+    for column in columns:
+        where, args = mentions.sql_filter(column)
+        cur = conn.execute(f'UPDATE OR REPLACE "{table}" SET "{column}" = shoplens_blank("{column}")'
+                           f' WHERE {where} AND shoplens_mentions("{column}")', args)
+        changed += max(cur.rowcount, 0)
     return changed
 
 
@@ -163,41 +160,35 @@ def _chunk_person_rows(chunk: pa.Table, keys: list, namespace: str, source_rows:
     return mask
 
 
-def _blank_chunk(chunk: pa.Table, secrets: set[str]) -> tuple[pa.Table, int]:
-    """The chunk with every secret text removed from its cells, and how many (cell, secret) removals were made."""
+def _blank_chunk(chunk: pa.Table, mentions: Mentions) -> tuple[pa.Table, int]:
+    """The chunk with the person's phone numbers and e-mail addresses (however written) removed from its cells, and
+    their name from those cells; and how many cells changed. RE2 finds the candidates, Python's exact pattern decides."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    patterns = [_secret_pattern(secret) for secret in secrets]
     changed = 0
     for position in range(1, chunk.num_columns):
         column = chunk.column(position).combine_chunks()  # an Array: replace_with_mask takes no ChunkedArray
-        candidates = _candidates(column, secrets)
-        if candidates is None or not pc.any(candidates).as_py():
+        candidates = pc.match_substring_regex(column, mentions.loose, ignore_case=True)
+        if not pc.any(candidates).as_py():
             continue
         texts = pc.filter(column, candidates).to_pylist()
-        new_text: dict[str, tuple[str, int]] = {}
-        for text in set(texts):
-            new, removals = text, 0
-            for pattern in patterns:
-                after = pattern.sub("", new)
-                if after != new:
-                    new, removals = after, removals + 1
-            new_text[text] = (new, removals)
-        changed += sum(new_text[t][1] for t in texts)
-        if any(removals for _, removals in new_text.values()):
-            replaced = pa.array([new_text[t][0] for t in texts], type=column.type)
+        new_text = {text: mentions.blank(text) for text in set(texts)}
+        hits = sum(new_text[t] != t for t in texts)
+        if hits:
+            changed += hits
+            replaced = pa.array([new_text[t] for t in texts], type=column.type)
             field = chunk.field(position)
             chunk = chunk.set_column(position, field, pc.replace_with_mask(column, candidates, replaced))
     return chunk, changed
 
 
 def _erase_chunks(conn: sqlite3.Connection, import_id: int, columns: list[str], mapping: dict[str, str],
-                  person: Person, source_rows: set[int], region: str, counts: RawCounts) -> None:
+                  person: Person, source_rows: set[int], mentions: Mentions, region: str, counts: RawCounts) -> None:
     from ..ingest.raw_store import rewrite_raw
 
     namespace, keys = _key_columns(columns, mapping, person)
-    secrets = person.secrets()
+    found = counts.rows.setdefault(import_id, set())
 
     def erase(chunk: pa.Table) -> pa.Table:
         import pyarrow as pa
@@ -207,31 +198,87 @@ def _erase_chunks(conn: sqlite3.Connection, import_id: int, columns: list[str], 
         if mask.any():
             kept = chunk.filter(pa.array(~mask))
             counts.rows_deleted += int(mask.sum())
-        blanked, changed = _blank_chunk(kept, secrets) if secrets else (kept, 0)
+            found.update(chunk.column(0).filter(pa.array(mask)).to_pylist())
+        blanked, changed = _blank_chunk(kept, mentions) if mentions else (kept, 0)
         counts.cells_blanked += changed
         return blanked if changed else kept
 
     rewrite_raw(conn, import_id, erase)
 
 
-def erase_raw(conn: sqlite3.Connection, person: Person, order_rows: dict[int, set[int]], region: str) -> RawCounts:
-    """Delete the person's raw rows in every import and blank their phone/e-mail in the rows that stay."""
-    from ..ingest.raw_store import legacy_raw_tables, raw_imports
+def person_details(conn: sqlite3.Connection, person: Person, region: str) -> Person:
+    """Add to `person` the keys and names written in their raw rows (the rows whose key cells read as one of their
+    keys): the e-mail address in the row of a phone number, the member number beside it, the name.
 
-    counts = RawCounts()
-    secrets = person.secrets()
+    This is how a person is found whom cleaning removed from the customers (their rows stay in raw_chunks), and
+    what lets the erasure reach every spelling of everything that row said about them. One step: the keys found are
+    not followed further."""
+    from ..ingest.raw_store import iter_chunks, raw_imports
+
+    keys: set[tuple[str, str]] = set()
+    names: set[str] = set()
     info = _import_info(conn)
     for import_id in raw_imports(conn):
         columns, mapping = info.get(import_id, ([], {}))
-        _erase_chunks(conn, import_id, columns, mapping, person, order_rows.get(import_id, set()), region, counts)
+        namespace, wanted = _key_columns(columns, mapping, person)
+        if not wanted:
+            continue
+        kinds = [(position, mapping.get(column) or "") for position, column in enumerate(columns, start=1)]
+        kinds = [(position, kind) for position, kind in kinds if kind in KEY_FIELDS or kind == "name"]
+        for _number, chunk in iter_chunks(conn, import_id):
+            mask = _chunk_person_rows(chunk, wanted, namespace, set(), region)
+            if not mask.any():
+                continue
+            import pyarrow as pa
+
+            rows = chunk.filter(pa.array(mask))
+            for position, kind in kinds:
+                for cell in set(rows.column(position).to_pylist()):
+                    value = _key_value(kind, cell or "", namespace, region)
+                    if value and kind == "name":
+                        names.add(value)
+                    elif value:
+                        keys.add((kind, value))
+    person.keys |= keys
+    person.names |= names
+    return person
+
+
+def _key_value(kind: str, cell: str, namespace: str, region: str) -> str | None:
+    """A raw cell as the value ShopLens keeps for a field of this kind (None when it reads as nothing)."""
+    if kind == "phone":
+        return normal_phone(cell, region) if cell.strip() else None
+    if kind == "email":
+        return normal_email(cell)
+    text = _text_value(cell)
+    if not text:
+        return None
+    return f"{namespace}:{text}" if kind == "customer_ref" else text
+
+
+def erase_raw(conn: sqlite3.Connection, person: Person, order_rows: dict[int, set[int]], region: str,
+              mentions: Mentions) -> RawCounts:
+    """Delete the person's raw rows in every import and blank their phone/e-mail in the rows that stay; `rows` of
+    the result names the rows deleted (import id -> row numbers)."""
+    from ..ingest.raw_store import legacy_raw_tables, raw_imports
+
+    counts = RawCounts()
+    info = _import_info(conn)
+    for import_id in raw_imports(conn):
+        columns, mapping = info.get(import_id, ([], {}))
+        _erase_chunks(conn, import_id, columns, mapping, person, order_rows.get(import_id, set()), mentions, region,
+                      counts)
     for import_id, table in legacy_raw_tables(conn):  # a backup from before raw_chunks
         if import_id not in info:
             continue
         columns, mapping = info[import_id]
         rowids = _person_rows(conn, table, columns, mapping, person, order_rows.get(import_id, set()), region)
         if rowids:
+            numbers = [int(r[0]) for r in conn.execute(f'SELECT _row FROM "{table}" WHERE rowid IN'
+                                                       f" ({','.join(str(r) for r in sorted(rowids))})")]
+            counts.rows.setdefault(import_id, set()).update(numbers)
             conn.executemany(f'DELETE FROM "{table}" WHERE rowid = ?', [(r,) for r in sorted(rowids)])
             counts.rows_deleted += len(rowids)
         cells = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] != "_row"]
-        counts.cells_blanked += blank_secrets(conn, table, cells, secrets)
+        counts.cells_blanked += blank_mentions(conn, table, cells, mentions)
     return counts

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
+from ..scratch import pending
 
 
 def check_target(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> Path:
@@ -32,19 +34,20 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():  # keep the mode of the file being replaced; a new file is the user's only (0600)
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, target.stat().st_mode & 0o777)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+    with pending(tmp):  # a kill leaves it recorded in the app's data folder: the next start deletes it
+        try:
+            yield tmp
+            with open(tmp, "rb+") as fh:
+                fh.flush()
+                os.fsync(fh.fileno())
+            if target.exists():  # keep the mode of the file being replaced; a new file is the user's only (0600)
+                with contextlib.suppress(OSError):
+                    os.chmod(tmp, target.stat().st_mode & 0o777)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
     _fsync_dir(target.parent)
 
 
@@ -60,10 +63,13 @@ def remove_stale_parts(target: Path, older_than: float = STALE_PART_SECONDS) -> 
 
     removed = []
     now = time.time()
-    for part in target.parent.glob(f".{target.stem[:40]}-*.part"):
+    for part in target.parent.glob(f".{target.stem[:40]}-*.part"):  # a file, or an XLSX scratch folder
         with contextlib.suppress(OSError):
             if now - part.stat().st_mtime > older_than:
-                part.unlink()
+                if part.is_dir() and not part.is_symlink():
+                    shutil.rmtree(part)
+                else:
+                    part.unlink()
                 removed.append(part)
     return removed
 

@@ -53,10 +53,12 @@ def write_csv(path: Path, table: ContactTable, step: Step) -> None:
 
 def write_xlsx(path: Path, table: ContactTable, step: Step, *, sheet_name: str = "Contacts") -> None:
     """XLSX through xlsxwriter: phones and member numbers as text cells (leading zeros kept), never formulas."""
-    import tempfile
+    from ..scratch import scratch_folder
 
-    with tempfile.TemporaryDirectory(prefix="shoplens-xlsx-", ignore_cleanup_errors=True) as scratch:
-        _write_xlsx(path, table, step, sheet_name, scratch)
+    # the row files hold customer data: in the app's data folder, where a later start (or forget) finds them after
+    # a kill, not in the system's temporary folder
+    with scratch_folder("xlsx", path) as scratch:
+        _write_xlsx(path, table, step, sheet_name, str(scratch))
 
 
 def _write_xlsx(path: Path, table: ContactTable, step: Step, sheet_name: str, scratch: str) -> None:
