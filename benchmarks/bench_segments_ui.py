@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     from shoplens.demo.build import build_demo_workspace
     from shoplens.segmentation.runs import save_run
     from shoplens.segmentation.schemes import get_scheme
-    from shoplens.ui.segment_data import (
+    from shoplens.tasks.segments import (
         build_review,
         compare,
         dashboard_data,

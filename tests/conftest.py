@@ -117,7 +117,7 @@ def no_leftovers(qapp):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from shoplens.ui import worker
+    from shoplens.ui.common import worker
 
     assert worker.wait_for_all(15_000), "a worker task was still running after the test"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -57,8 +57,21 @@ def test_every_ui_string_is_written_where_lupdate_finds_it():
     alias = re.compile(r"^\s*(\w+)\s*=\s*QCoreApplication\.translate\s*(?:#.*)?$", re.M)
     in_fstring = re.compile(r"""f(["'])[^"'\n]*\{[^}]*\btr\(""")
     bad = []
-    for path in sorted(ui.glob("*.py")):
+    for path in sorted(ui.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
-        bad += [f"{path.name}: alias {m.group(1)}" for m in alias.finditer(text) if m.group(1) != "translate"]
-        bad += [f"{path.name}: tr() inside an f-string" for _ in in_fstring.finditer(text)]
+        name = path.relative_to(ui).as_posix()
+        bad += [f"{name}: alias {m.group(1)}" for m in alias.finditer(text) if m.group(1) != "translate"]
+        bad += [f"{name}: tr() inside an f-string" for _ in in_fstring.finditer(text)]
     assert not bad, bad
+
+
+def test_ui_is_grouped_by_screen_with_one_name_for_strings():
+    """ui/ holds only packages (app, common, one per screen, screenshots); a screen's strings live in texts.py."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[1] / "desktop" / "shoplens" / "ui"
+    loose = sorted(p.name for p in ui.glob("*.py") if p.name != "__init__.py")
+    assert not loose, f"modules directly in ui/: {loose}"
+    odd = sorted(p.relative_to(ui).as_posix() for p in ui.rglob("*.py")
+                 if p.stem.endswith(("_words", "_texts", "_shots")))
+    assert not odd, f"strings go in texts.py, screenshots in screenshots/: {odd}"

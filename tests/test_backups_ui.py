@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import build_small_workspace
-from shoplens.ui.backup_dialog import RestoreBackupDialog
-from shoplens.ui.main_window import MainWindow
+from shoplens.ui.app.main_window import MainWindow
+from shoplens.ui.privacy.backup_dialog import RestoreBackupDialog
 from shoplens.workspace import Workspace
 from test_backups import damage
 

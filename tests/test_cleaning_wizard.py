@@ -62,7 +62,7 @@ def ws(tmp_path):
 
 
 def test_wizard_suggestions_lookalikes_recipe_and_apply(qtbot, ws):
-    from shoplens.ui.cleaning_wizard import CleaningWizard
+    from shoplens.ui.cleaning.wizard import CleaningWizard
 
     wizard = CleaningWizard(ws, run_task=fake_run_task)
     qtbot.addWidget(wizard)
@@ -93,7 +93,7 @@ def test_wizard_suggestions_lookalikes_recipe_and_apply(qtbot, ws):
 
 
 def test_wizard_cancel_leaves_the_workspace_unchanged(qtbot, ws):
-    from shoplens.ui.cleaning_wizard import CleaningWizard
+    from shoplens.ui.cleaning.wizard import CleaningWizard
 
     wizard = CleaningWizard(ws, run_task=fake_run_task)
     qtbot.addWidget(wizard)
@@ -111,7 +111,7 @@ def test_wizard_cancel_leaves_the_workspace_unchanged(qtbot, ws):
 
 def test_wizard_loads_a_recipe_and_lists_missing_names(qtbot, ws, tmp_path):
     from shoplens.cleaning.recipe import Recipe, Step
-    from shoplens.ui.cleaning_wizard import CleaningWizard
+    from shoplens.ui.cleaning.wizard import CleaningWizard
 
     path = tmp_path / "r.json"
     Recipe([Step("refunds", {"mode": "net", "column": "原单号"})]).save_file(path)
@@ -126,7 +126,7 @@ def test_wizard_loads_a_recipe_and_lists_missing_names(qtbot, ws, tmp_path):
 
 def test_wizard_data_quality_tab_matches_the_core_report(qtbot, ws):
     from shoplens.cleaning.quality import quality_report
-    from shoplens.ui.cleaning_wizard import CleaningWizard
+    from shoplens.ui.cleaning.wizard import CleaningWizard
 
     wizard = CleaningWizard(ws, run_task=fake_run_task)
     qtbot.addWidget(wizard)
@@ -153,7 +153,7 @@ def test_wizard_data_quality_tab_matches_the_core_report(qtbot, ws):
 def test_every_suggestion_reads_the_same_in_the_english_ui_as_in_the_core(ws):
     from shoplens.cleaning.recipe import Recipe
     from shoplens.cleaning.suggest import Suggestion, suggest
-    from shoplens.ui.cleaning_words import suggestion_text
+    from shoplens.ui.cleaning.texts import suggestion_text
 
     found = suggest(ws, recipe=Recipe(), fuzzy=True)
     assert len(found) >= 4

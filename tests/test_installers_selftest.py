@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from shoplens.ui.self_test import SelfTest, SelfTestFailure
+from shoplens.ui.app.self_test import SelfTest, SelfTestFailure
 
 STEPS = ("resources", "main window", "demo shop", "segmentation", "PDF report", "export", "open in window")
 

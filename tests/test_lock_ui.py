@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import build_small_workspace
 from shoplens.errors import WorkspaceError
-from shoplens.ui.main_window import MainWindow
+from shoplens.ui.app.main_window import MainWindow
 from shoplens.workspace.lock import host_name
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
@@ -96,7 +96,7 @@ def test_settings_of_a_read_only_workspace_cannot_be_changed(qtbot, window, held
 
 
 def test_every_section_of_a_read_only_view_opens_without_errors(qtbot, window, held):
-    from shoplens.ui.sections import SECTIONS
+    from shoplens.ui.app.sections import SECTIONS
 
     path, _child = held
     with qtbot.waitSignal(window.summary_shown, timeout=15_000):
@@ -104,7 +104,7 @@ def test_every_section_of_a_read_only_view_opens_without_errors(qtbot, window, h
     for section in SECTIONS:
         window.view.select(section.key)
         qtbot.wait(300)
-    from shoplens.ui import worker
+    from shoplens.ui.common import worker
 
     assert worker.wait_for_all(30_000)
     qtbot.wait(200)

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton
 
 from segdata import insert_customers, insert_orders, make_shop
 from shoplens.predict.store import customer_prediction, latest_run
-from shoplens.ui.data_browser import DataBrowser
-from shoplens.ui.predict_dialog import PredictDialog
-from shoplens.ui.predict_section import percent
+from shoplens.ui.data.browser import DataBrowser
+from shoplens.ui.predict.dialog import PredictDialog
+from shoplens.ui.predict.section import percent
 from shoplens.workspace import Workspace
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shoplens.privacy.audit import audit_entries, group_counts, group_of
 from shoplens.reports.export import export_contacts
 from shoplens.reports.selectors import Selector
-from shoplens.ui.audit_log_view import AuditLogDialog, action_name, describe_details
-from shoplens.ui.data_browser import DataBrowser
+from shoplens.ui.data.audit_log_view import AuditLogDialog, action_name, describe_details
+from shoplens.ui.data.browser import DataBrowser
 from shoplens.workspace import Workspace
 from shoplens.workspace.workspace import os_user
 
@@ -73,7 +73,7 @@ def test_viewer_lists_and_filters(qtbot, audited):
 
 
 def test_viewer_in_chinese(qtbot, audited):
-    from shoplens.ui.i18n import install_language
+    from shoplens.ui.common.i18n import install_language
 
     install_language("zh_CN")
     try:
@@ -142,7 +142,7 @@ def test_cancel_keeps_the_customer_and_read_only_has_no_button(qtbot, small_work
 
 
 def test_file_menu_opens_the_audit_log(qtbot, isolated_settings, small_workspace):
-    from shoplens.ui.main_window import MainWindow
+    from shoplens.ui.app.main_window import MainWindow
 
     path = small_workspace.path
     small_workspace.close()
@@ -169,7 +169,7 @@ def test_profile_card_shows_consent_and_its_ledger(qtbot, tmp_path):
     from PySide6.QtWidgets import QGroupBox, QLabel
 
     from shoplens.ingest.importer import import_file
-    from shoplens.ui.profile_card import ProfileCard
+    from shoplens.ui.data.profile_card import ProfileCard
 
     def write(name, sms):
         path = tmp_path / name

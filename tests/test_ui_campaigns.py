@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 
 from campaigndata import START, add_window_orders, campaign_shop
 from shoplens.campaigns.store import create_campaign, members, segment_source
-from shoplens.ui.campaign_dialog import CampaignDialog
-from shoplens.ui.campaigns_page import CampaignsPage
+from shoplens.ui.campaigns.dialog import CampaignDialog
+from shoplens.ui.campaigns.page import CampaignsPage
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 
@@ -154,7 +154,7 @@ def test_delete_asks_first_then_removes(qtbot, ws):
 
 
 def test_shutdown_hands_the_running_task_to_the_workspace_view(qtbot, ws):
-    from shoplens.ui.workspace_view import WorkspaceView
+    from shoplens.ui.app.workspace_view import WorkspaceView
 
     create_campaign(ws, "One", segment_source(ws, "loyal"), start=START, seed=1)
     view = WorkspaceView(ws)

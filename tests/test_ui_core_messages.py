@@ -6,9 +6,9 @@ import pytest
 
 from shoplens.errors import InputError
 from shoplens.ingest.readers import read_table
-from shoplens.ui import i18n
-from shoplens.ui.core_messages import describe_input_error, translate_core
-from shoplens.ui.core_messages_catalogue import catalogue
+from shoplens.ui.common import i18n
+from shoplens.ui.common.core_messages import describe_input_error, translate_core
+from shoplens.ui.common.core_messages_catalogue import catalogue
 
 
 @pytest.fixture

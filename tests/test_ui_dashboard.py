@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale
 from shoplens.reports.dashboard import kpis
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import save_run
-from shoplens.ui import worker
-from shoplens.ui.dashboard import CHART_ORDER, DashboardView
+from shoplens.ui.common import worker
+from shoplens.ui.reports.dashboard import CHART_ORDER, DashboardView
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 
@@ -94,8 +94,8 @@ def test_stop_keeps_the_window_usable(qtbot, ws):
 
 
 def test_charts_arrive_drawn_and_are_drawn_again_when_their_slot_grows(qtbot, ws):
-    from shoplens.ui.chart_canvas import ChartView
-    from shoplens.ui.segment_data import render_figure
+    from shoplens.tasks.segments import render_figure
+    from shoplens.ui.common.chart_canvas import ChartView
 
     view = shown(qtbot, ws)
     assert all(c._canvas is None and not c.image_label.pixmap().isNull()  # the UI thread draws no matplotlib

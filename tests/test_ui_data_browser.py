@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from shoplens.ui.data_browser import DataBrowser
-from shoplens.ui.formatting import format_money, parse_money
-from shoplens.ui.table_models import BATCH
-from shoplens.ui.table_specs import ColumnFilter, Query, count_sql, customers_spec, like_pattern
+from shoplens.ui.common.formatting import format_money, parse_money
+from shoplens.ui.common.table_models import BATCH
+from shoplens.ui.data.browser import DataBrowser
+from shoplens.ui.data.table_specs import ColumnFilter, Query, count_sql, customers_spec, like_pattern
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 
@@ -175,7 +175,7 @@ def test_money_text_round_trips():
 
 
 def test_status_is_shown_translated_and_filtered_by_choice(qtbot, browser, small_workspace):
-    from shoplens.ui.column_filter_dialog import ColumnFilterDialog
+    from shoplens.ui.data.column_filter_dialog import ColumnFilterDialog
 
     model = browser.orders.model
     status = column(model, "status")
@@ -192,7 +192,7 @@ def test_status_is_shown_translated_and_filtered_by_choice(qtbot, browser, small
 def test_profile_card_shows_live_segments_and_later_sections(qtbot, browser, small_workspace, monkeypatch):
     from PySide6.QtWidgets import QLabel
 
-    from shoplens.ui import profile_card
+    from shoplens.ui.data import profile_card
 
     conn = small_workspace.conn
     conn.execute("INSERT INTO segmentations(id, name, method, scheme_key, as_of, created_at, customers)"
@@ -215,7 +215,7 @@ def test_profile_card_shows_live_segments_and_later_sections(qtbot, browser, sma
 
 
 def test_export_these_customers_takes_every_match_not_only_the_loaded_rows(qtbot, browser, small_workspace):
-    from shoplens.ui.export_dialog import ExportDialog
+    from shoplens.ui.reports.export_dialog import ExportDialog
 
     browser.customers.apply_filter("city", ColumnFilter(contains="上海"))
     expected = [r[0] for r in small_workspace.conn.execute("SELECT id FROM customers WHERE city = '上海' ORDER BY id")]

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from shoplens.reports.selectors import Selector
-from shoplens.ui import report_view, worker
-from shoplens.ui.export_dialog import ExportDialog
-from shoplens.ui.report_view import ReportView
+from shoplens.ui.common import worker
+from shoplens.ui.reports import report_view
+from shoplens.ui.reports.export_dialog import ExportDialog
+from shoplens.ui.reports.report_view import ReportView
 from test_export import SEGMENT, contact_shop
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")

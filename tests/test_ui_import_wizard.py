@@ -14,11 +14,11 @@ from PySide6.QtCore import QTimer  # noqa: E402
 
 from filemakers import write_xlsx  # noqa: E402
 from shoplens.ingest.importer import import_file  # noqa: E402
-from shoplens.ui.import_mapping_page import MappingPage  # noqa: E402
-from shoplens.ui.import_run_pages import ImportPage, ResultPage, SummaryPage  # noqa: E402
-from shoplens.ui.import_wizard import IMPORT, RESULT, SUMMARY, ImportWizard  # noqa: E402
-from shoplens.ui.import_wizard_pages import FilesPage, PreviewPage, SheetPage  # noqa: E402
-from shoplens.ui.worker import wait_for_all  # noqa: E402
+from shoplens.ui.common.worker import wait_for_all  # noqa: E402
+from shoplens.ui.importing.first_pages import FilesPage, PreviewPage, SheetPage  # noqa: E402
+from shoplens.ui.importing.mapping_page import MappingPage  # noqa: E402
+from shoplens.ui.importing.run_pages import ImportPage, ResultPage, SummaryPage  # noqa: E402
+from shoplens.ui.importing.wizard import IMPORT, RESULT, SUMMARY, ImportWizard  # noqa: E402
 from shoplens.workspace import Workspace  # noqa: E402
 
 POS_HEADER = ["小票号", "销售时间", "会员卡号", "手机号", "商品名称", "实收金额", "门店", "活动码"]
@@ -129,7 +129,7 @@ def finish_import(qtbot, wizard, timeout=60_000):
 
 def browser_counts(qtbot, ws) -> tuple[int, int]:
     """Customers and orders as the data browser counts them."""
-    from shoplens.ui.data_browser import DataBrowser
+    from shoplens.ui.data.browser import DataBrowser
 
     browser = DataBrowser(ws)
     qtbot.addWidget(browser)
@@ -358,8 +358,8 @@ def test_field_drop_down_lists_every_field_and_sets_the_mapping(qtbot, ws, tmp_p
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from shoplens.ingest.fields import FIELDS
-    from shoplens.ui.field_labels import field_labels
-    from shoplens.ui.import_models import MappingModel
+    from shoplens.ui.common.field_labels import field_labels
+    from shoplens.ui.importing.models import MappingModel
 
     assert set(field_labels()) == {f.key for f in FIELDS}
     path, _ = gbk_csv_with_title(tmp_path / "pos.csv", n=15)
@@ -413,7 +413,7 @@ def test_going_back_while_the_sheet_is_read_drops_the_stale_plan(qtbot, ws, tmp_
 
 
 def test_closing_the_main_window_workspace_during_an_import_rolls_it_back(qtbot, tmp_path, isolated_settings):
-    from shoplens.ui.main_window import MainWindow
+    from shoplens.ui.app.main_window import MainWindow
 
     path = tmp_path / "shop.shoplens"
     Workspace.create(path).close()

@@ -11,9 +11,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from shoplens.ui import main_window as mw
-from shoplens.ui.main_window import MainWindow
-from shoplens.ui.sections import ComingSoonPage
+from shoplens.ui.app import main_window as mw
+from shoplens.ui.app.main_window import MainWindow
+from shoplens.ui.app.sections import ComingSoonPage
 from shoplens.workspace import Workspace
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
@@ -130,7 +130,7 @@ def test_cancelling_the_demo_build_leaves_no_file(qtbot, window, tmp_path, monke
 
 
 def test_sections_not_built_say_so_and_link_to_what_exists(qtbot, window, small_workspace, monkeypatch):
-    from shoplens.ui import sections
+    from shoplens.ui.app import sections
 
     monkeypatch.setattr(sections.section("campaigns"), "factory", None)  # as a section not built yet
     path = small_workspace.path
@@ -164,9 +164,9 @@ def test_dropping_spreadsheets_starts_the_import_wizard(qtbot, window, small_wor
             super().__init__(parent)
             seen.append((workspace, files))
 
-    fake = types.ModuleType("shoplens.ui.import_wizard")
+    fake = types.ModuleType("shoplens.ui.importing.wizard")
     fake.ImportWizard = FakeWizard
-    monkeypatch.setitem(sys.modules, "shoplens.ui.import_wizard", fake)
+    monkeypatch.setitem(sys.modules, "shoplens.ui.importing.wizard", fake)
     files = [tmp_path / "orders.xlsx", tmp_path / "members.csv", tmp_path / "notes.docx"]
     drop(window, files)
     assert seen == [(window.workspace, [str(files[0]), str(files[1])])]  # the .docx is not offered

@@ -9,9 +9,9 @@ from shoplens.reports.selectors import resolve
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import save_run
 from shoplens.tags.defaults import install_templates
-from shoplens.ui.export_dialog import ExportDialog
-from shoplens.ui.report_view import ReportView
-from shoplens.ui.reports_page import ExportChoiceDialog, ReportsPage
+from shoplens.ui.reports.export_dialog import ExportDialog
+from shoplens.ui.reports.page import ExportChoiceDialog, ReportsPage
+from shoplens.ui.reports.report_view import ReportView
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from shoplens.ui import screenshots
+from shoplens.ui.screenshots import runner as screenshots
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 

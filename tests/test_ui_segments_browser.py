@@ -7,10 +7,10 @@ import pytest
 from shoplens.features.metrics import refresh
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import compare_runs, load_run, refresh_runs, save_run
-from shoplens.ui import worker
-from shoplens.ui.profile_card import ProfileCard
-from shoplens.ui.segment_browser import SegmentBrowser
-from shoplens.ui.segments_page import SegmentsPage
+from shoplens.ui.common import worker
+from shoplens.ui.data.profile_card import ProfileCard
+from shoplens.ui.segments.browser import SegmentBrowser
+from shoplens.ui.segments.page import SegmentsPage
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 
@@ -127,7 +127,7 @@ def test_segments_page_shows_the_dashboard_tab_and_refreshes_it_after_a_run(qtbo
 def test_main_window_segments_section_closes_cleanly_while_the_dashboard_computes(qtbot, tmp_path, isolated_settings,
                                                                                   monkeypatch):
     from conftest import build_small_workspace
-    from shoplens.ui.main_window import MainWindow
+    from shoplens.ui.app.main_window import MainWindow
 
     monkeypatch.setattr(worker, "SYNCHRONOUS", False)  # real worker threads, as in the app
     ws = build_small_workspace(tmp_path / "shop.shoplens")
@@ -148,7 +148,7 @@ def test_main_window_segments_section_closes_cleanly_while_the_dashboard_compute
 
 def test_the_selected_segment_exports_its_members(qtbot, ws):
     from shoplens.reports.selectors import resolve
-    from shoplens.ui.export_dialog import ExportDialog
+    from shoplens.ui.reports.export_dialog import ExportDialog
 
     run_id = save_run(ws, build_run(ws, "rfm-cn8"))
     browser = make_browser(qtbot, ws)
@@ -167,7 +167,7 @@ def test_the_selected_segment_exports_its_members(qtbot, ws):
 
 
 def test_predict_customer_value_opens_from_the_segments_section(qtbot, ws):
-    from shoplens.ui.predict_dialog import PredictDialog
+    from shoplens.ui.predict.dialog import PredictDialog
 
     browser = make_browser(qtbot, ws)
     save_run(ws, build_run(ws, "rfm-cn8"))

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QWizard
 
 from conftest import build_small_workspace
 from shoplens.segmentation.runs import list_runs, load_run
-from shoplens.ui import segmentation_wizard as wizard_module
-from shoplens.ui import worker
-from shoplens.ui.segmentation_wizard import SegmentationWizard
+from shoplens.ui.common import worker
+from shoplens.ui.segments import wizard as wizard_module
+from shoplens.ui.segments.wizard import SegmentationWizard
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from shoplens import settings
-from shoplens.ui.i18n import current_language, install_language, normalise
-from shoplens.ui.settings_dialog import SettingsDialog
+from shoplens.ui.app.settings_dialog import SettingsDialog
+from shoplens.ui.common.i18n import current_language, install_language, normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.usefixtures("no_leftovers")
@@ -122,7 +122,7 @@ def catalogues():
 
 
 def test_switching_language_loads_the_chinese_catalogue(qtbot, catalogues, isolated_settings):
-    from shoplens.ui.main_window import MainWindow
+    from shoplens.ui.app.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -78,7 +78,7 @@ def test_uncaught_exceptions_are_logged_with_the_log_file_named(tmp_path, monkey
 
 
 def test_the_bundled_cjk_font_is_found_and_registered(qapp):
-    from shoplens.ui.fonts import register_cjk_font
+    from shoplens.ui.common.fonts import register_cjk_font
 
     assert resource_path("fonts").is_dir()
     path = cjk_font_path()

@@ -13,10 +13,10 @@ from shoplens.tags.model import TagDef
 from shoplens.tags.refresh import refresh_tags
 from shoplens.tags.rules import validate_rule
 from shoplens.tags.store import find_tag, list_tags, save_tag
-from shoplens.ui import worker
-from shoplens.ui.rule_builder import ConditionGroup, RuleBuilder
-from shoplens.ui.tag_manager import TagManager
-from shoplens.ui.tag_wizard import TagWizard
+from shoplens.ui.common import worker
+from shoplens.ui.tags.manager import TagManager
+from shoplens.ui.tags.rule_builder import ConditionGroup, RuleBuilder
+from shoplens.ui.tags.wizard import TagWizard
 
 
 @pytest.fixture

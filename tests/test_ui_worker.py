@@ -14,8 +14,8 @@ import shiboken6  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from shoplens.errors import Cancelled, InputError  # noqa: E402
-from shoplens.ui import worker  # noqa: E402
-from shoplens.ui.worker import TaskSlot, describe_error, run_task, wait_for_all  # noqa: E402
+from shoplens.ui.common import worker  # noqa: E402
+from shoplens.ui.common.worker import TaskSlot, describe_error, run_task, wait_for_all  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

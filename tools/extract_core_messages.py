@@ -1,4 +1,4 @@
-"""Write desktop/shoplens/ui/core_messages_catalogue.py: every InputError message and hint of the core as a template.
+"""Write desktop/shoplens/ui/common/core_messages_catalogue.py: every InputError message and hint of the core as a template.
 
 The core words its input errors in English (it runs without Qt, in the CLI too). The UI shows them in its own
 language by matching the English text against these templates (f-string parts become {1}, {2}, …) and translating
@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "desktop" / "shoplens"
-OUT = CORE / "ui" / "core_messages_catalogue.py"
+OUT = CORE / "ui" / "common" / "core_messages_catalogue.py"
 ERRORS = {"InputError", "WorkspaceError", "WorkspaceLocked", "WorkspaceDamaged"}
 
 

@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
-        from .ui.self_test import prepare
+        from .ui.app.self_test import prepare
 
         self_test_folder = prepare()  # offscreen, settings in a scratch .ini: the user's settings stay untouched
     log_path = setup_logging()
@@ -137,9 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from . import APP_NAME, settings
-    from .ui import worker
-    from .ui.fonts import register_cjk_font
-    from .ui.i18n import effective_language, install_language
+    from .ui.common import worker
+    from .ui.common.fonts import register_cjk_font
+    from .ui.common.i18n import effective_language, install_language
 
     worker.LOG_FILE = str(log_path) if log_path else None
     QCoreApplication.setOrganizationName(settings.ORGANIZATION)
@@ -150,12 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_cjk_font()
     install_language(args.lang or effective_language(settings.get(settings.LANGUAGE)))
 
-    from .ui.main_window import MainWindow
+    from .ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.restore_state()
     if args.self_test:
-        from .ui.self_test import run_self_test
+        from .ui.app.self_test import run_self_test
 
         return run_self_test(window, self_test_folder)
 

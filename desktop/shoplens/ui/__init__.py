@@ -1,5 +1,5 @@
 """Everything Qt: windows, wizards, views, table models, the worker helper."""
 
-from .qt_fixes import guard_bool_refcount
+from .common.qt_fixes import guard_bool_refcount
 
-guard_bool_refcount()  # PySide6 6.12 drops a reference of True on every Signal.emit(); see qt_fixes.py
+guard_bool_refcount()  # PySide6 6.12 drops a reference of True on every Signal.emit(); see common/qt_fixes.py

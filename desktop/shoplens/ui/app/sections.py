@@ -1,0 +1,177 @@
+"""The sections of the navigation (Data, Cleaning, Tags, Segments, Reports, Campaigns) and their pages.
+
+A section whose `factory` is None shows a page saying it is coming and pointing to what exists. Later issues
+give their section a factory: `factory(workspace, parent) -> QWidget`. A page may define `refresh()` (called
+after the data changed), `shutdown()` (before the workspace closes) and a `data_changed` signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a text for translation; it is translated where it is shown."""
+    return text
+
+
+@dataclass
+class Section:
+    """One entry of the navigation."""
+
+    key: str
+    title: str  # English; translated in context "Sections"
+    factory: Callable[..., QWidget] | None = None
+    description: str = ""  # what it will do, for the coming-soon page (English; context "Sections")
+
+    def translated_title(self) -> str:
+        """The title in the UI language."""
+        return QCoreApplication.translate("Sections", self.title)
+
+
+def _data_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from ..data.browser import DataBrowser
+
+    return DataBrowser(workspace, parent)
+
+
+def _cleaning_page(workspace, parent: QWidget | None = None) -> QWidget:
+    return CleaningPage(workspace, parent)
+
+
+def _tags_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from ..tags.manager import TagManager
+
+    return TagManager(workspace, parent)
+
+
+def _segments_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from ..segments.page import SegmentsPage
+
+    return SegmentsPage(workspace, parent)
+
+
+def _reports_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from ..reports.page import ReportsPage
+
+    return ReportsPage(workspace, parent)
+
+
+def _campaigns_page(workspace, parent: QWidget | None = None) -> QWidget:
+    from ..campaigns.page import CampaignsPage
+
+    return CampaignsPage(workspace, parent)
+
+
+SECTIONS: list[Section] = [
+    Section("data", QT_TRANSLATE_NOOP("Sections", "Data"), _data_page),
+    Section("cleaning", QT_TRANSLATE_NOOP("Sections", "Cleaning"), _cleaning_page),
+    Section("tags", QT_TRANSLATE_NOOP("Sections", "Tags"), _tags_page),
+    Section("segments", QT_TRANSLATE_NOOP("Sections", "Segments"), _segments_page),
+    Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), _reports_page),
+    Section("campaigns", QT_TRANSLATE_NOOP("Sections", "Campaigns"), _campaigns_page, QT_TRANSLATE_NOOP(
+        "Sections", "Campaigns with a holdout group, coupon codes per group, and the lift they brought.")),
+]
+
+
+def section(key: str) -> Section:
+    """The section with this key."""
+    for s in SECTIONS:
+        if s.key == key:
+            return s
+    raise KeyError(key)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ComingSoonPage(QWidget):
+    """A section that is not built yet: says so, says what it will do, and offers the sections that exist."""
+
+    go_to = Signal(str)
+
+    def __init__(self, sec: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = sec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(_heading(self.tr("%1: coming in a later version").replace("%1", sec.translated_title())))
+        text = QLabel()
+        text.setWordWrap(True)
+        text.setObjectName("comingText")
+        parts = [self.tr("This part of ShopLens is not built yet.")]
+        if sec.description:
+            parts.append(self.tr("It will offer: %1").replace("%1", QCoreApplication.translate("Sections",
+                                                                                                  sec.description)))
+        parts.append(self.tr("What you can use today:"))
+        text.setText("\n\n".join(parts))
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        for other in SECTIONS:
+            if other.factory is not None:
+                button = QPushButton(self.tr("Go to %1").replace("%1", other.translated_title()))
+                button.setObjectName(f"goto_{other.key}")
+                button.clicked.connect(lambda _=False, key=other.key: self.go_to.emit(key))
+                buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+
+class CleaningPage(QWidget):
+    """The Cleaning section: what cleaning does, and the button that opens the cleaning wizard."""
+
+    data_changed = Signal()
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.wizard = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(_heading(self.tr("Clean your data")))
+        text = QLabel(self.tr(
+            "The cleaning wizard suggests fixes one by one (phone numbers, dates, amounts, test orders, duplicates),"
+            " asks you about customers who look like the same person, and keeps every step in a cleaning recipe."
+            " Your imported rows are never changed: any step can be switched off again."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open the cleaning wizard"))
+        self.open_button.clicked.connect(self.open_wizard)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def open_wizard(self) -> None:
+        """Open the cleaning wizard; when it applies a recipe, the data changed."""
+        from ..cleaning.wizard import CleaningWizard
+
+        self.wizard = CleaningWizard(self.workspace, self)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.applied.connect(self._applied)
+        self.wizard.destroyed.connect(self._wizard_gone)
+        self.wizard.open()
+
+    def _applied(self, *_args) -> None:
+        self.data_changed.emit()
+
+    def _wizard_gone(self, *_args) -> None:
+        self.wizard = None
+
+    def shutdown(self) -> None:
+        """Close the wizard if it is open."""
+        if self.wizard is not None:
+            self.wizard.close()

@@ -1,0 +1,1 @@
+"""The Campaigns section and the New campaign dialog."""

@@ -1,0 +1,292 @@
+"""The Campaigns section: the campaigns with status and headline lift, and the selected one's results.
+
+Results (after later imports) are worked out in a worker; the chart comes from reports.campaign_chart (matplotlib,
+no Qt) and shows in a ChartView. The treatment group's contact list goes through the export dialog (consent,
+masking and the audit log apply).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...campaigns.results import all_results
+from ..common.i18n import current_language
+from ..common.worker import TaskSlot, describe_error
+from .texts import details, fill, headline, lift_cell, status_text
+
+
+def _heading(text: str, scale: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class CampaignResultsView(QWidget):
+    """One campaign: what it targeted, the results in words, the conversion chart, and the export button."""
+
+    export_requested = Signal(object)  # the Campaign
+    delete_requested = Signal(object)  # the Campaign
+
+    def __init__(self, currency: str = "¥", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.result = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        self.title = _heading("", 1.25)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.about = QLabel("")
+        self.about.setObjectName("aboutLabel")
+        self.about.setWordWrap(True)
+        self.about.setStyleSheet("color: #666;")
+        layout.addWidget(self.about)
+        self.headline = QLabel("")
+        self.headline.setObjectName("headlineLabel")
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.headline)
+        self.details = QLabel("")
+        self.details.setObjectName("detailsLabel")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        from ..common.chart_canvas import ChartView
+
+        self.chart = ChartView("campaign", self)
+        self.chart.setMinimumHeight(200)
+        self.chart.setMaximumHeight(380)
+        layout.addWidget(self.chart, 1)
+        layout.addStretch(0)
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export the contact list of those who get the message…"))
+        self.export_button.setObjectName("exportTreatmentButton")
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.result.campaign))
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        self.delete_button = QPushButton(self.tr("Delete campaign…"))
+        self.delete_button.setObjectName("deleteCampaignButton")
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.result.campaign))
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+
+    def show_result(self, result) -> None:
+        """Show one campaign's results."""
+        from ...reports.campaign_chart import conversion_chart
+        from .texts import channel_names
+
+        self.result = result
+        c = result.campaign
+        lang = current_language()
+        self.title.setText(c.name)
+        about = fill(self.tr("%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out (seed %7)"),
+                     c.source.name(lang), channel_names().get(c.channel, c.channel), c.start.isoformat(),
+                     c.window_days, f"{result.treatment:,}", f"{result.holdout:,}", c.seed)
+        if c.coupon_treatment:
+            about += " · " + fill(self.tr("coupon %1"), c.coupon_treatment)
+        self.about.setText(about + " · " + status_text(result.status))
+        self.headline.setText(headline(result))
+        self.details.setText("\n".join(details(result, self.currency)))
+        self.chart.setVisible(result.conversion is not None)
+        if result.conversion is not None:
+            self.chart.set_figure(conversion_chart([result], lang, width=6.0))
+
+
+class CampaignsPage(QWidget):
+    """The campaign list (status, headline lift), the selected campaign's results, New campaign and export."""
+
+    data_changed = Signal()
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.results: list = []
+        self.dialogs: list[QDialog] = []
+        self.tasks = TaskSlot(self)
+        self._select_after: int | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(_heading(self.tr("Campaigns")))
+        top.addStretch(1)
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.new_button.setObjectName("newCampaignButton")
+        self.new_button.clicked.connect(self.new_campaign)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.status_label = QLabel(self.tr("Working out the results…"))
+        self.status_label.setObjectName("campaignStatus")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Campaign"), self.tr("Status"), self.tr("Lift")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumWidth(380)
+        self.table.setWordWrap(False)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.splitter.addWidget(self.table)
+        self.view = CampaignResultsView(workspace.meta("currency", "¥") or "¥")
+        self.view.export_requested.connect(self.export_treatment)
+        self.view.delete_requested.connect(self.confirm_delete)
+        self.view.setVisible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 700])
+        layout.addWidget(self.splitter, 1)
+        layout.addStretch(0)
+        self.refresh()
+
+    # -- loading ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Work out every campaign's results again (after an import, or a new campaign)."""
+        self.status_label.setText(self.tr("Working out the results…"))
+        task = self.tasks.start(all_results, self.workspace)
+        task.finished.connect(self._loaded)
+        task.failed.connect(lambda exc: self.status_label.setText(describe_error(exc)))
+
+    def _loaded(self, results: list) -> None:
+        self.results = results
+        self.splitter.setVisible(bool(results))
+        self.table.setRowCount(len(results))
+        for row, r in enumerate(results):
+            cells = [r.campaign.name, status_text(r.status), lift_cell(r)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(fill(self.tr("%1, from %2 for %3 days"), r.campaign.name,
+                                     r.campaign.start.isoformat(), r.campaign.window_days))
+                if col == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        if not results:
+            self.status_label.setText(self.tr(
+                "No campaign yet. A campaign sends your message to most of a segment or tag and holds a few"
+                " customers back at random; after the next imports you see what the message brought."))
+            self.view.setVisible(False)
+            return
+        self.status_label.setText(self.tr("%n campaign(s). Choose one to see its results.", "", len(results)))
+        wanted = self._select_after
+        self._select_after = None
+        index = next((i for i, r in enumerate(results) if r.campaign.id == wanted), 0)
+        self.table.selectRow(index)
+        self._selected()
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.results):
+            return
+        self.view.setVisible(True)
+        self.view.show_result(self.results[rows[0].row()])
+
+    def selected_result(self):
+        """The results of the campaign shown on the right (None when there is none)."""
+        return self.view.result if self.view.isVisible() else None
+
+    # -- actions ----------------------------------------------------------------------------
+    def _keep(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)  # a bound method: lambdas here crashed PySide6 6.12
+        self.dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, *_args) -> None:
+        window = self.sender()
+        self.dialogs = [d for d in self.dialogs if d is not window]
+
+    def new_campaign(self) -> QDialog:
+        """Open the New campaign dialog; a created campaign is selected in the list."""
+        from .dialog import CampaignDialog
+
+        dialog = CampaignDialog(self.workspace, self)
+        dialog.created.connect(self._created)
+        return self._keep(dialog)
+
+    def _created(self, campaign) -> None:
+        self._select_after = campaign.id
+        self.refresh()
+
+    def export_treatment(self, campaign) -> QDialog:
+        """The export dialog for the treatment group (consent, masking and the audit log apply)."""
+        from ...reports.campaign_export import treatment_selector
+        from ..reports.export_dialog import ExportDialog
+
+        selector = treatment_selector(self.workspace, campaign)
+        dialog = ExportDialog(self.workspace, selector, self)
+        dialog.what_label.setText(fill(self.tr("The %1 customer(s) who get the message of the campaign %2."),
+                                       f"{len(selector.ids):,}", campaign.name))
+        safe = re.sub(r'[\\/:*?"<>|\s]+', "-", campaign.name).strip("-") or "campaign"
+        folder = Path(getattr(self.workspace, "path", Path.home())).parent
+        dialog.path_edit.setText(str(folder / f"{safe}-{dt.date.today().isoformat()}.xlsx"))
+        index = dialog.channel_combo.findData(campaign.channel)
+        if index >= 0:
+            dialog.channel_combo.setCurrentIndex(index)
+        return self._keep(dialog)
+
+    def confirm_delete(self, campaign) -> QMessageBox:
+        """Ask before deleting a campaign (its members and results go; the audit log keeps that it existed)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete campaign"), fill(self.tr(
+            "Delete the campaign %1? Its groups and results are removed; contact lists already exported stay where"
+            " they are."), campaign.name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDelete")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.accepted.connect(lambda: self.delete(campaign))
+        box.open()
+        return box
+
+    def delete(self, campaign) -> None:
+        """Delete the campaign in the write worker, then reload the list."""
+        from ...campaigns.store import delete_campaign
+
+        def run(ws, campaign_id, *, progress=None, cancelled=None):
+            delete_campaign(ws, campaign_id)
+
+        self.status_label.setText(self.tr("Deleting the campaign…"))
+        task = self.tasks.start(run, self.workspace, campaign.id, write=True)
+        task.finished.connect(lambda _r: self.refresh())
+        task.failed.connect(lambda exc: self.status_label.setText(describe_error(exc)))
+
+    @property
+    def task(self):
+        """The page's current worker task (the workspace view waits for it before closing the workspace)."""
+        return self.tasks.task
+
+    def shutdown(self) -> None:
+        """Ask the work in progress to stop (the workspace view waits for it) and close open dialogs."""
+        self.tasks.cancel()
+        for dialog in list(self.dialogs):
+            dialog.close()
+        self.dialogs.clear()

@@ -1,0 +1,1 @@
+"""The cleaning wizard and its data-quality tab."""

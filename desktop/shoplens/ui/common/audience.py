@@ -1,0 +1,90 @@
+"""Whom something is for: a segment of the newest segmentation run, the customers with a tag, or (optionally) all.
+
+Used by the contact-list export chooser and the New campaign dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QRadioButton, QWidget
+
+from ...reports.selectors import Selector
+
+
+def segment_choices(conn, lang: str) -> list[tuple[str, Selector]]:
+    """(text, selector) for each segment of the newest segmentation run; empty when there is none."""
+    from ...segmentation.runs import display_name
+
+    try:
+        run = conn.execute("SELECT id, name FROM segmentations ORDER BY id DESC LIMIT 1").fetchone()
+    except Exception:  # noqa: BLE001 - a workspace from before segmentation
+        return []
+    if run is None:
+        return []
+    rows = conn.execute("SELECT label, name_en, name_zh FROM segments WHERE run_id = ? ORDER BY position", (run[0],))
+    return [(f"{zh if lang.startswith('zh') else en} ({display_name(run[1], lang)})", Selector.segment(label, run[0]))
+            for label, en, zh in rows]
+
+
+def tag_choices(conn, lang: str) -> list[tuple[str, Selector]]:
+    """(text, selector) for each tag, by layer then name; empty when the workspace has no tags."""
+    try:
+        rows = conn.execute("SELECT name_en, name_zh FROM tag_defs ORDER BY layer, name_en").fetchall()
+    except Exception:  # noqa: BLE001 - a workspace from before tags
+        return []
+    return [(zh if lang.startswith("zh") else en, Selector.tag(en)) for en, zh in rows]
+
+
+class AudienceChooser(QWidget):
+    """Radio buttons with a drop-down each: a segment, a tag, and with `everyone` a third choice for all customers.
+
+    A choice the workspace cannot offer yet (no run, no tags) is shown disabled with a word why; the first choice
+    that is available starts checked. `changed` fires on any change of choice.
+    """
+
+    changed = Signal()
+
+    def __init__(self, conn, lang: str, parent: QWidget | None = None, *, everyone: bool = False) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.segment_radio = QRadioButton(self.tr("A segment:"))
+        self.segment_combo = QComboBox()
+        self.tag_radio = QRadioButton(self.tr("Customers with a tag:"))
+        self.tag_combo = QComboBox()
+        rows = [(self.segment_radio, self.segment_combo, segment_choices(conn, lang),
+                 self.tr("(no segmentation run yet)")),
+                (self.tag_radio, self.tag_combo, tag_choices(conn, lang), self.tr("(no tags yet)"))]
+        for row, (radio, combo, choices, empty) in enumerate(rows):
+            for text, selector in choices:
+                combo.addItem(text, selector)
+            self.group.addButton(radio)
+            grid.addWidget(radio, row, 0)
+            grid.addWidget(combo, row, 1)
+            if combo.count() == 0:
+                radio.setEnabled(False)
+                combo.addItem(empty)
+                combo.setEnabled(False)
+            combo.activated.connect(self._pick_row(radio))
+            combo.currentIndexChanged.connect(self.changed)
+        self.all_radio = QRadioButton(self.tr("Every customer")) if everyone else None
+        if self.all_radio is not None:
+            self.group.addButton(self.all_radio)
+            grid.addWidget(self.all_radio, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        available = [r for r in (self.segment_radio, self.tag_radio, self.all_radio) if r is not None and r.isEnabled()]
+        if available:
+            available[0].setChecked(True)
+        self.group.buttonToggled.connect(self.changed)
+
+    def _pick_row(self, radio: QRadioButton):
+        return lambda *_: radio.setChecked(True)
+
+    def selector(self) -> Selector | None:
+        """The chosen segment or tag; None for 'every customer' or when nothing can be chosen."""
+        if self.segment_radio.isChecked() and self.segment_radio.isEnabled():
+            return self.segment_combo.currentData()
+        if self.tag_radio.isChecked() and self.tag_radio.isEnabled():
+            return self.tag_combo.currentData()
+        return None

@@ -1,0 +1,1 @@
+"""The Predict dialog and the profile card's predicted value."""

@@ -1,0 +1,1 @@
+"""Privacy and safety: forget a customer, marketing consent, restore from backup."""

@@ -1,0 +1,1 @@
+"""The Reports section: segment reports, contact-list export and the dashboard."""

@@ -1,0 +1,125 @@
+"""The Reports section: print a segment report, export a contact list (a segment, a tag, everyone), the dashboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...reports.selectors import Selector
+from ..common.audience import AudienceChooser
+from ..common.i18n import current_language
+
+
+class ExportChoiceDialog(QDialog):
+    """Whose contact list to export: a segment of the newest run, the customers with a tag, or every customer."""
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Export a contact list"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Whose contact details do you want to export?")))
+        self.chooser = AudienceChooser(workspace.conn, current_language(), self, everyone=True)
+        self.segment_radio, self.segment_combo = self.chooser.segment_radio, self.chooser.segment_combo
+        self.tag_radio, self.tag_combo = self.chooser.tag_radio, self.chooser.tag_combo
+        self.all_radio = self.chooser.all_radio
+        layout.addWidget(self.chooser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Next…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def selector(self) -> Selector:
+        """The chosen customers as an export selector."""
+        chosen = self.chooser.selector()
+        if chosen is not None:
+            return chosen
+        ids = [r[0] for r in self.workspace.conn.execute("SELECT id FROM customers ORDER BY id")]
+        return Selector.customer_ids(ids, "all customers")
+
+
+class ReportsPage(QWidget):
+    """Buttons for the printed segment report and contact-list exports, above the dashboard."""
+
+    data_changed = Signal()
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.dialogs: list[QDialog] = []
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.report_button = QPushButton(self.tr("Print a segment report…"))
+        self.report_button.setObjectName("reportButton")
+        self.report_button.clicked.connect(self.open_report)
+        self.export_button = QPushButton(self.tr("Export a contact list…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.choose_export)
+        row.addWidget(self.report_button)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        from .dashboard import DashboardView  # imports matplotlib when first shown, not at start-up
+
+        self.dashboard = DashboardView(workspace, self)
+        self.dashboard.run_saved.connect(self.data_changed)  # a run saved from a chart's button: other pages update
+        layout.addWidget(self.dashboard, 1)
+        self.dashboard.refresh()
+
+    def _keep(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # a bound method, not a lambda holding this page: under PySide6 6.12 such a lambda crashes when the page closes
+        dialog.finished.connect(self._forget_closed)
+        self.dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def _forget_closed(self, *_args) -> None:
+        import shiboken6
+
+        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d) and d.isVisible()]
+
+    def open_report(self) -> QDialog:
+        """The report window: run, language and paper; preview, print or save as PDF."""
+        from .report_view import ReportView
+
+        return self._keep(ReportView(self.workspace, self))
+
+    def choose_export(self) -> QDialog | None:
+        """Ask whose contact list, then open the export dialog for it."""
+        chooser = ExportChoiceDialog(self.workspace, self)
+        chooser.accepted.connect(self._export_chosen)  # a bound method (see _keep)
+        return self._keep(chooser)
+
+    def _export_chosen(self) -> None:
+        chooser = self.sender()
+        if isinstance(chooser, ExportChoiceDialog):
+            self.open_export(chooser.selector())
+
+    def open_export(self, selector: Selector) -> QDialog:
+        """The export dialog for these customers."""
+        from .export_dialog import ExportDialog
+
+        return self._keep(ExportDialog(self.workspace, selector, self))
+
+    def refresh(self) -> None:
+        """The data changed: recompute the dashboard."""
+        self.dashboard.refresh()
+
+    def shutdown(self) -> None:
+        """Close open report and export windows."""
+        for dialog in list(self.dialogs):
+            dialog.close()
+        self.dialogs.clear()
+        if self.dashboard.task is not None and self.dashboard.task.running:
+            self.dashboard.task.cancel()

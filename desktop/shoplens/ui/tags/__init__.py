@@ -1,0 +1,1 @@
+"""The tag manager, the tag setup wizard and the rule builder."""
