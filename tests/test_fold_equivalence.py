@@ -226,7 +226,7 @@ def _reference_write_orders(conn, frame: pd.DataFrame, import_id: int, channel: 
         items.append(lines)
     if len(without):
         single = orders._single_rows(without)
-        single["dedup_key"] = _reference_content_keys(without)
+        single["dedup_key"] = orders._numbered_repeats(pd.array(_reference_content_keys(without), dtype="str"))
         parts.append(single)
     folded = pd.concat(parts, ignore_index=True)
     folded["import_id"] = import_id

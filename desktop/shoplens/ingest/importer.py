@@ -163,7 +163,9 @@ def _analyse(ws: Workspace, plan: ImportPlan) -> None:
     if plan.duplicate_rows:
         plan.problems.append(Problem(
             "duplicate_rows", None, plan.duplicate_rows,
-            f"{plan.duplicate_rows} rows repeat an earlier row exactly; they are kept in the import and counted once."))
+            f"{plan.duplicate_rows} rows repeat an earlier row exactly. Each is kept: in a file without order numbers"
+            " every row is a purchase of its own. If the file is known to list rows twice, add the cleaning step"
+            ' "Exact duplicate rows: keep the first".'))
 
 
 def validate_plan(plan: ImportPlan) -> None:

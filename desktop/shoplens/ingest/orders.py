@@ -130,8 +130,27 @@ def _single_rows(rows: pd.DataFrame) -> pd.DataFrame:
     orders["source_row"] = rows["row"]
     orders["quantity"] = rows["quantity"] if "quantity" in rows else np.nan
     orders["amount_cents"] = rows["line_cents"]
-    orders["dedup_key"] = _content_keys(rows)
+    orders["dedup_key"] = _numbered_repeats(_content_keys(rows))
     return orders.reset_index(drop=True)
+
+
+def _numbered_repeats(keys: pd.api.extensions.ExtensionArray) -> pd.api.extensions.ExtensionArray:
+    """The keys with ':2', ':3', ... added to the second, third, ... row of the same content.
+
+    In a file without order numbers every row is a purchase: two equal rows are two purchases (two of the same item
+    that day), not one purchase listed twice. Numbered this way, each is an order of its own, and the same rows
+    imported again (an overlapping export) still find the orders they made the first time.
+    """
+    keys = pd.Series(keys)
+    repeated = keys.duplicated(keep=False)
+    if not repeated.any():
+        return keys.array
+    which = keys[repeated]
+    nth = which.groupby(which, sort=False).cumcount()
+    later = nth > 0
+    keys = keys.astype(object)
+    keys[later[later].index] = which[later] + ":" + (nth[later] + 1).astype(str)
+    return keys.astype("str").array
 
 
 def _content_keys(rows: pd.DataFrame) -> pd.api.extensions.ExtensionArray:
@@ -191,8 +210,6 @@ def _key_text(col: pd.Series):
 
 def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame | None, counts,
             first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = None) -> None:
-    if orders["order_no"].isna().any():  # folded orders have one key per order no. already; rows may repeat
-        orders = orders.drop_duplicates("dedup_key", keep="first")
     existing = _existing_keys(conn, orders["dedup_key"])
     is_new = ~orders["dedup_key"].isin(existing) if existing else pd.Series(True, index=orders.index)
     counts.orders_already_known = int((~is_new).sum())
