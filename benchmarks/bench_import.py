@@ -7,9 +7,14 @@ Generates a 1,000,000-row orders CSV and a 200,000-row xlsx, then measures, each
   also split into plan_import (read + guess + parse) and run_import (write) to show where the time goes;
 - pandas: `read_excel(engine="openpyxl")` + `to_sql` (xlsx only).
 
-Peak memory is the child's peak RSS (getrusage), so each figure stands alone. Usage:
+Peak memory is the child's peak RSS (getrusage), so each figure stands alone.
 
-    .venv/bin/python benchmarks/bench_import.py [--csv-rows N] [--xlsx-rows N] [--skip-pandas] [--keep DIR] [--repeat N]
+The files have the shape of a real shop (--shape realistic, the default): about 6 rows (5 orders) per customer, so
+the 1M-row CSV holds about 165,000 customers and the 200k-row xlsx about 33,000. --shape concentrated is the older
+shape (a Zipf draw: ~7,000 customers with ~143 rows each); --shape both measures the two against one floor. Usage:
+
+    .venv/bin/python benchmarks/bench_import.py [--csv-rows N] [--xlsx-rows N] [--shape realistic|concentrated|both]
+        [--skip-pandas] [--keep DIR] [--repeat N]
 """
 
 from __future__ import annotations
@@ -34,8 +39,15 @@ STORES = ("武林店", "西溪店", "滨江店", "线上商城")
 
 
 # -- generating the files (vectorised) ------------------------------------------------------------------------
-def _columns(n: int, seed: int = 7):
-    """The benchmark's order rows as numpy columns: ~20% of orders have two or three lines."""
+SHAPES = ("realistic", "concentrated")
+
+
+def _columns(n: int, seed: int = 7, shape: str = "realistic"):
+    """The benchmark's order rows as numpy columns: ~20% of orders have two or three lines.
+
+    realistic: each order's customer drawn from 0.185·n customers weighted lognormal(0, 0.8), so about 0.165·n
+    customers buy, ~6 rows each (a few loyal ones ~120); concentrated: a Zipf(1.6) draw (~143 rows per customer).
+    """
     import numpy as np
 
     rng = np.random.default_rng(seed)
@@ -43,8 +55,13 @@ def _columns(n: int, seed: int = 7):
     order = np.repeat(np.arange(n), lines)[:n]
     start = np.datetime64("2022-01-01T00:00:00", "s")
     order_time = start + np.sort(rng.integers(0, 3 * 365 * 86400, n)).astype("timedelta64[s]")
-    customers = max(n // 5, 1)
-    customer = rng.zipf(1.6, n) % customers
+    if shape == "realistic":
+        customers = max(round(0.185 * n), 1)
+        weight = rng.lognormal(0.0, 0.8, customers)
+        customer = rng.choice(customers, size=int(order[-1]) + 1, p=weight / weight.sum())[order]
+    else:
+        customers = max(n // 5, 1)
+        customer = rng.zipf(1.6, n) % customers
     phone = 13_000_000_000 + (customer.astype("int64") * 7_919 + 12_345_678) % 6_999_999_999
     product = rng.integers(0, len(PRODUCTS), n)
     qty = 1 + rng.poisson(0.3, n)
@@ -64,14 +81,14 @@ def order_first(order):
     return starts[np.searchsorted(starts, np.arange(len(order)), side="right") - 1]
 
 
-def write_csv(path: Path, n: int) -> None:
+def write_csv(path: Path, n: int, shape: str = "realistic") -> None:
     """The orders CSV, built column-wise with pyarrow compute (no Python loop over rows)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.csv as pacsv
 
-    c = _columns(n)
+    c = _columns(n, shape=shape)
     s = pa.string()
     order_no = pc.binary_join_element_wise("SO", pc.utf8_lpad(pc.cast(pa.array(c["order"] + 1), s), 8, "0"), "")
     when = pc.strftime(pa.array(c["time"]), format="%Y-%m-%d %H:%M:%S")
@@ -91,12 +108,12 @@ def write_csv(path: Path, n: int) -> None:
         pacsv.write_csv(table, fh, pacsv.WriteOptions(include_header=False, quoting_style="none"))
 
 
-def write_xlsx(path: Path, n: int) -> None:
+def write_xlsx(path: Path, n: int, shape: str = "realistic") -> None:
     """The orders workbook (xlsxwriter, constant memory): title row, blank row, header; phones as numbers."""
     import numpy as np
     import xlsxwriter
 
-    c = _columns(n, seed=11)
+    c = _columns(n, seed=11, shape=shape)
     serial = (c["time"] - np.datetime64("1899-12-30T00:00:00", "s")).astype("int64") / 86400.0
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = book.add_worksheet("订单明细")
@@ -249,7 +266,7 @@ def child(stage: str, file: Path, db: Path) -> None:
 
 
 def measure(stage: str, file: Path, workdir: Path) -> dict:
-    db = workdir / f"{stage}-{file.suffix[1:]}.sqlite"
+    db = workdir / f"{stage}-{file.stem}-{file.suffix[1:]}.sqlite"
     for extra in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         extra.unlink(missing_ok=True)
     done = subprocess.run([sys.executable, __file__, "--child", stage, str(file), str(db)],
@@ -261,10 +278,10 @@ def measure(stage: str, file: Path, workdir: Path) -> dict:
 
 def _row(label: str, result: dict, floor: dict | None) -> str:
     if "error" in result:
-        return f"{label:<34} failed: {result['error']}"
+        return f"{label:<44} failed: {result['error']}"
     ratio = f"{result['seconds'] / floor['seconds']:.2f}x" if floor and "seconds" in floor else "-"
     rate = result["rows"] / result["seconds"] if result["seconds"] else 0
-    return f"{label:<34} {result['seconds']:>8.2f} {rate:>11,.0f} {result['peak_mb']:>8.0f} {ratio:>8}"
+    return f"{label:<44} {result['seconds']:>8.2f} {rate:>11,.0f} {result['peak_mb']:>8.0f} {ratio:>8}"
 
 
 def _median(runs: list[dict]) -> dict:
@@ -279,7 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
     parser.add_argument("--xlsx-rows", type=int, default=200_000)
+    parser.add_argument("--shape", choices=(*SHAPES, "both"), default="realistic",
+                        help="customers per row: realistic (~6 rows per customer, default), concentrated (~143), both")
     parser.add_argument("--skip-pandas", action="store_true", help="skip the slow pandas + openpyxl baseline")
+    parser.add_argument("--skip-xlsx", action="store_true", help="measure the CSV only")
     parser.add_argument("--keep", metavar="DIR", help="keep the generated files and databases in DIR")
     parser.add_argument("--repeat", type=int, default=1, help="run each stage N times; print the median")
     parser.add_argument("--child", nargs=3, metavar=("STAGE", "FILE", "DB"), help=argparse.SUPPRESS)
@@ -287,55 +307,77 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.child[0], Path(args.child[1]), Path(args.child[2]))
         return 0
+    shapes = SHAPES if args.shape == "both" else (args.shape,)
     workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="shoplens-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:
-        csv_file, xlsx_file = workdir / "orders.csv", workdir / "orders.xlsx"
-        start = time.perf_counter()
-        write_csv(csv_file, args.csv_rows)
-        csv_gen = time.perf_counter() - start
-        start = time.perf_counter()
-        write_xlsx(xlsx_file, args.xlsx_rows)
-        xlsx_gen = time.perf_counter() - start
-        print(f"generated {args.csv_rows:,}-row CSV ({csv_file.stat().st_size / 1e6:.0f} MB) in {csv_gen:.1f} s, "
-              f"{args.xlsx_rows:,}-row xlsx ({xlsx_file.stat().st_size / 1e6:.0f} MB) in {xlsx_gen:.1f} s")
-        print(f"{'stage':<34} {'seconds':>8} {'rows/s':>11} {'peak MB':>8} {'vs floor':>8}")
+        files: dict[tuple[str, str], Path] = {}
+        for shape in shapes:
+            for key, rows, write in (("csv", args.csv_rows, write_csv), ("xlsx", args.xlsx_rows, write_xlsx)):
+                if key == "xlsx" and args.skip_xlsx:
+                    continue
+                path = workdir / f"orders-{shape}.{key}"
+                start = time.perf_counter()
+                write(path, rows, shape)
+                files[key, shape] = path
+                print(f"generated {rows:,}-row {key} ({path.stat().st_size / 1e6:.0f} MB, {shape}: "
+                      f"{_customers(path, key):,} customers) in {time.perf_counter() - start:.1f} s")
+        print(f"{'stage':<44} {'seconds':>8} {'rows/s':>11} {'peak MB':>8} {'vs floor':>8}")
         results = {}
-        for key, file, stages in (("csv", csv_file, ("floor_csv", "shoplens_plan", "shoplens")),
-                                  ("xlsx", xlsx_file, ("floor_xlsx", "shoplens_plan", "shoplens", "pandas_xlsx"))):
-            stages = [s for s in stages if not (s == "pandas_xlsx" and args.skip_pandas)]
-            runs: dict[str, list[dict]] = {stage: [] for stage in stages}
+        for key in ("csv", "xlsx"):
+            if (key, shapes[0]) not in files:
+                continue
+            plan = [(f"floor_{key}", files[key, shapes[0]], f"{key} floor ({'pyarrow' if key == 'csv' else 'calamine'}"
+                     " + executemany)")]
+            for shape in shapes:
+                plan += [("shoplens_plan", files[key, shape], f"{key} {shape}: ShopLens plan (read, guess, parse)"),
+                         ("shoplens", files[key, shape], f"{key} {shape}: ShopLens whole import")]
+            if key == "xlsx" and not args.skip_pandas:
+                plan.append(("pandas_xlsx", files[key, shapes[0]], "xlsx pandas openpyxl + to_sql"))
+            runs: list[list[dict]] = [[] for _ in plan]
             for _ in range(args.repeat):  # stages take turns, so a busy spell touches all of them alike
-                for stage in stages:
-                    runs[stage].append(measure(stage, file, workdir))
+                for i, (stage, file, _label) in enumerate(plan):
+                    runs[i].append(measure(stage, file, workdir))
             floor = None
-            for stage in stages:
-                result = _median(runs[stage])
-                results[f"{key}:{stage}"] = result
+            for i, (stage, _file, label) in enumerate(plan):
+                result = _median(runs[i])
+                results[key, label] = result
                 floor = result if stage.startswith("floor") else floor
-                label = {"floor_csv": "CSV floor (pyarrow + executemany)",
-                         "floor_xlsx": "xlsx floor (calamine + executemany)",
-                         "shoplens_plan": f"{key} ShopLens plan (read+guess+parse)",
-                         "shoplens": f"{key} ShopLens whole import",
-                         "pandas_xlsx": "xlsx pandas openpyxl + to_sql"}[stage]
                 print(_row(label, result, floor), flush=True)
                 if args.repeat > 1 and "seconds" in result:
-                    times = ", ".join(f"{r['seconds']:.2f}" for r in runs[stage] if "seconds" in r)
-                    print(f"{'':<34} runs: {times}")
-        print()
-        for key in ("csv", "xlsx"):
-            whole, floor = results.get(f"{key}:shoplens", {}), results.get(f"{key}:floor_{key}", {})
-            if "seconds" in whole and "seconds" in floor:
-                ratio = whole["seconds"] / floor["seconds"]
-                print(f"{key}: whole import {ratio:.2f}x the floor (target <= 2x): {'met' if ratio <= 2 else 'NOT met'}")
-        pandas, whole = results.get("xlsx:pandas_xlsx", {}), results.get("xlsx:shoplens", {})
-        if "seconds" in pandas and "seconds" in whole:
-            speed = pandas["seconds"] / whole["seconds"]
-            print(f"xlsx: {speed:.1f}x faster than pandas + openpyxl (target >= 5x): {'met' if speed >= 5 else 'NOT met'}")
+                    times = ", ".join(f"{r['seconds']:.2f}" for r in runs[i] if "seconds" in r)
+                    print(f"{'':<44} runs: {times}")
+            floor_result = results[key, plan[0][2]]
+            for shape in shapes:
+                whole = results[key, f"{key} {shape}: ShopLens whole import"]
+                if "seconds" in whole and "seconds" in floor_result:
+                    ratio = whole["seconds"] / floor_result["seconds"]
+                    print(f"{key} {shape}: whole import {ratio:.2f}x the floor (target <= 2x):"
+                          f" {'met' if ratio <= 2 else 'NOT met'}; peak {whole['peak_mb']:.0f} MB (target < 1536):"
+                          f" {'met' if whole['peak_mb'] < 1536 else 'NOT met'}")
+            pandas = results.get((key, "xlsx pandas openpyxl + to_sql"), {})
+            whole = results.get((key, f"{key} {shapes[0]}: ShopLens whole import"), {})
+            if "seconds" in pandas and "seconds" in whole:
+                speed = pandas["seconds"] / whole["seconds"]
+                print(f"xlsx: {speed:.1f}x faster than pandas + openpyxl (target >= 5x):"
+                      f" {'met' if speed >= 5 else 'NOT met'}")
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
     return 0
+
+
+def _customers(path: Path, key: str) -> int:
+    """How many distinct phones (customers) the generated file holds."""
+    if key == "csv":
+        import pyarrow.csv as pacsv
+
+        table = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(include_columns=[HEADER[2]]))
+        return len(table.column(0).unique())
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    return len({r[2] for r in rows[3:]})
 
 
 if __name__ == "__main__":
