@@ -63,9 +63,14 @@ def guess_mapping(table: Table, sample_size: int = 200) -> list[ColumnGuess]:
     for index, column in enumerate(table.columns):
         shares = looks_like(samples_by_col[index])
         shares_by_col.append(shares)
-        for key, confidence, reason in _header_candidates(column):
+        named = _header_candidates(column)
+        if not named and header_words(column) == ["id"]:
+            named = [_bare_id(table, index, column)]
+        for key, confidence, reason in named:
             confidence = _adjust_by_values(key, confidence, shares, samples_by_col[index])
             candidates.append((confidence, index, key, reason))
+        if any(confidence >= CLEAR_HEADER for _, confidence, _ in named):
+            continue  # values never override a clear header: an 8-digit column headed "date" is no phone column
         for key, confidence, reason in _value_candidates(shares):
             candidates.append((confidence, index, key, reason))
     looks_like_orders = any(c[2] in _ORDER_ONLY and c[0] >= 0.7 for c in candidates)
@@ -90,6 +95,22 @@ def guess_mapping(table: Table, sample_size: int = 200) -> list[ColumnGuess]:
         guesses.append(ColumnGuess(column, key, round(min(confidence, 1.0), 2), samples_by_col[index][:5], reason,
                                    shares_by_col[index]))
     return guesses
+
+
+CLEAR_HEADER = 0.6  # a header match at least this sure is not overridden by what the values look like
+
+
+def _bare_id(table: Table, index: int, column: str) -> tuple[str, float, str]:
+    """A column headed just "id" ("ID", "_id"): a customer's when its values repeat (customers come back), else
+    maybe only a row number (the iris table's "Id"): a guess too unsure to act on without the user."""
+    import pyarrow.compute as pc
+
+    cells = table.column_array(index)
+    filled = len(cells) - pc.sum(pc.equal(cells, "")).as_py() if len(cells) else 0
+    distinct = pc.count_distinct(cells).as_py() - (1 if filled < len(cells) else 0) if filled else 0
+    if filled >= 10 and distinct <= 0.9 * filled:
+        return "customer_ref", 0.7, f'header "{column}" with values that repeat, as a customer\'s do'
+    return "customer_ref", 0.45, f'header "{column}" says only that it is an id'
 
 
 def _samples(table: Table, sample_size: int) -> list[list[str]]:
@@ -117,6 +138,57 @@ _NOT_THIS_FIELD: dict[str, tuple[str, ...]] = {
 }
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def header_words(text: str) -> list[str]:
+    """A header's words, lower-case: snake_case, camelCase, spaces and punctuation all split ("_id" is ["id"])."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return [w.lower() for w in re.split(r"[\W_]+", _CAMEL.sub(" ", text)) if w]
+
+
+# Generic English headers, matched by their words when no known name fits (CDNOW's customer_id, date,
+# number_of_cds, dollar_value; "cds_bought", "spent"; a bare "id").
+_CUSTOMER_WORDS = frozenset({"customer", "customers", "cust", "client", "buyer", "user", "shopper", "consumer",
+                             "purchaser", "patron"})
+_ID_WORDS = frozenset({"id", "no", "nr", "num", "number", "code", "key", "ref", "reference", "identifier"})
+_AMOUNT_WORDS = frozenset({"spent", "spend", "sales", "revenue", "value", "amount", "amt", "total", "paid", "gmv",
+                           "turnover", "dollar", "dollars", "usd", "rmb", "cny", "yuan", "money", "sum"})
+_NOT_AMOUNT = frozenset({"discount", "tax", "shipping", "freight", "postage", "fee", "refund", "refunded", "unit",
+                         "points", "count", "qty", "quantity", "number", "items", "orders", "rate", "ratio", "pct",
+                         "percent", "avg", "average", "mean", "per", "lifetime", "id", "cost", "deposit"})
+_TIME_WORDS = frozenset({"date", "day", "time", "timestamp", "datetime", "dt", "ts", "when", "created"})
+_NOT_ORDER_TIME = frozenset({"birth", "birthday", "dob", "born", "join", "joined", "registration", "registered",
+                             "signup", "paid", "payment", "pay", "ship", "shipped", "shipping", "delivery",
+                             "delivered", "update", "updated", "modified", "last", "first", "expiry", "expire",
+                             "expires", "expiration", "due", "closing", "closed", "close", "refund", "refunded",
+                             "cancel", "cancelled", "canceled", "start", "end", "open", "opened", "effective",
+                             "established", "founded", "report", "reported", "fiscal"})
+_QUANTITY_WORDS = frozenset({"qty", "quantity", "units", "items", "pieces", "pcs", "bought"})
+_NOT_QUANTITY = frozenset({"price", "amount", "value", "cost", "total", "spent", "id", "name", "date", "time",
+                           "orders", "customers", "visits", "days"})
+
+
+def _word_candidates(column: str) -> list[tuple[str, float, str]]:
+    """Fields a generic English header names by its words; a bare "id" is left to guess_mapping (it needs values)."""
+    words = header_words(column)
+    if not words or words == ["id"]:
+        return []
+    have = set(words)
+    said = f'the words of header "{column}"'
+    found: list[tuple[str, float, str]] = []
+    if have & _CUSTOMER_WORDS and have <= _CUSTOMER_WORDS | _ID_WORDS:
+        found.append(("customer_ref", 0.8, f"{said} name the customer"))
+    if have & _AMOUNT_WORDS and not have & _NOT_AMOUNT:
+        found.append(("amount", 0.75, f"{said} name an amount"))
+    if have & _TIME_WORDS and not have & _NOT_ORDER_TIME and not have & (_AMOUNT_WORDS | _QUANTITY_WORDS):
+        found.append(("order_time", 0.75, f"{said} name a date"))
+    counted = words[:2] in (["number", "of"], ["num", "of"], ["no", "of"], ["count", "of"]) and len(words) > 2
+    if (counted or have & _QUANTITY_WORDS) and not have & _NOT_QUANTITY and not have & _TIME_WORDS:
+        found.append(("quantity", 0.7, f"{said} name a quantity"))
+    return found
+
+
 def _header_candidates(column: str) -> list[tuple[str, float, str]]:
     name = normalise_header(column)
     if not name:
@@ -126,9 +198,15 @@ def _header_candidates(column: str) -> list[tuple[str, float, str]]:
         found.append((key, 0.95 - 0.1 * rank, f'header "{column}" is a known name for this field'))
     if found:
         return found
+    by_words = _word_candidates(column)
+    if by_words:
+        return by_words  # a header of generic words: its words, not the synonyms hidden inside them ("cds_bought")
+    words = set(header_words(column))
     for synonym, key in _SYNONYMS:  # longest synonyms first
         if any(word in name for word in _NOT_THIS_FIELD.get(key, ())):
             continue
+        if key == "order_time" and words & _NOT_ORDER_TIME:
+            continue  # "Closing Date", "Updated Date": a date, but not when the order was made
         if len(synonym) >= 2 and synonym in name and all(k != key for k, *_ in found):
             score = 0.55 + 0.3 * len(synonym) / max(len(name), 1)
             found.append((key, score, f'header "{column}" contains "{synonym}"'))

@@ -178,6 +178,7 @@ _DATE_FORMATS = (
     "%Y-%m-%d",
     "%Y-%m-%dT%H:%M:%S",
     "%Y%m%d%H%M%S",
+    "%Y%m%d%H%M",
     "%Y%m%d",
 )
 
@@ -251,12 +252,23 @@ def _iso_datetimes(values: pd.Series) -> tuple[pd.Series, pd.Series] | None:
     return pd.Series(pd.array(text, dtype="str"), index=values.index), pd.Series(False, index=values.index)
 
 
+# digits only: each layout is tried on texts of its own length (pandas reads "202403051430" as 14:03:00 with the
+# seconds' layout, taking single digits for the hour, minute and second)
+_COMPACT_LENGTH = {"%Y%m%d%H%M%S": 14, "%Y%m%d%H%M": 12, "%Y%m%d": 8}
+
+
 def _try_formats(text: pd.Series, todo: pd.Series, result: pd.Series) -> None:
+    lengths = None
     for fmt in _DATE_FORMATS:
         if not todo.any():
             return
-        _keep(result, pd.to_datetime(text[todo], format=fmt, errors="coerce"))
-        todo = todo & result.isna()
+        length = _COMPACT_LENGTH.get(fmt)
+        if length and lengths is None:
+            lengths = text.str.len()
+        these = todo & (lengths == length) if length else todo
+        if these.any():
+            _keep(result, pd.to_datetime(text[these], format=fmt, errors="coerce"))
+            todo = todo & result.isna()
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # dates outside these years are typing slips or placeholders (9999-12-31)
@@ -467,6 +479,9 @@ def _status_of(text: object) -> str:
     return status
 
 
+_COMPACT_DATE = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?"
+
+
 def looks_like(values: list[str]) -> dict[str, float]:
     """Shares of non-empty sample values that look like a phone, e-mail, date, money or integer id."""
     sample = pd.Series([v for v in values if v and v.strip()], dtype="object")
@@ -475,11 +490,12 @@ def looks_like(values: list[str]) -> dict[str, float]:
     text = sample.astype("str").str.strip()
     n = len(text)
     digits = text.str.replace(r"[\s\-+()]", "", regex=True).str.replace(r"\.0$", "", regex=True)
+    compact = text.str.fullmatch(_COMPACT_DATE)  # 19970101, 20240305143000: dates, not phone numbers
     shares = {
-        "phone": float(digits.str.fullmatch(r"(86|0086)?1[3-9]\d{9}|\d{7,15}").mean()),
+        "phone": float((digits.str.fullmatch(r"(86|0086)?1[3-9]\d{9}|\d{7,15}") & ~compact).mean()),
         "email": float(text.str.fullmatch(_EMAIL[1:-1]).mean()),
         "date": float(
-            text.str.match(r"^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})").mean()
+            (text.str.match(r"^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})") | compact).mean()
         ),
         "money": float(text.str.fullmatch(r"[¥￥$]?\s?-?[\d,]+(\.\d{1,2})?\s?元?").mean()),
         "integer": float(text.str.fullmatch(r"\d+").mean()),
