@@ -101,6 +101,36 @@ def small_workspace(tmp_path: Path):
 
 
 @pytest.fixture
+def hand_to_writer(qapp):
+    """A function that closes a workspace opened by the test and opens it again on the app's write thread, which then
+    owns it as the app owns every workspace (only it writes; the test's thread reads through a connection of its
+    own); whatever it handed over is closed on that thread after the test."""
+    from shoplens.ui.common import worker
+    from shoplens.workspace import Workspace
+
+    handed = []
+
+    def hand(ws):
+        path = ws.path
+        ws.close()
+        handed.append(worker.on_write_thread(Workspace.open, path))
+        return handed[-1]
+
+    yield hand
+    for ws in handed:
+        try:
+            worker.close_workspace(ws)
+        except Exception:  # noqa: BLE001 - the test may have closed it through the window
+            pass
+
+
+@pytest.fixture
+def app_workspace(tmp_path: Path, hand_to_writer):
+    """The small workspace as the app holds it: owned by the write thread."""
+    return hand_to_writer(build_small_workspace(tmp_path / "small.shoplens"))
+
+
+@pytest.fixture
 def isolated_settings(tmp_path: Path):
     """Settings in a file of this test's own (the session file is shared by the rest)."""
     from shoplens import settings

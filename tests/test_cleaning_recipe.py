@@ -243,7 +243,6 @@ def test_cli_auto_show_recipe_and_bad_input(shop, tmp_path, capsys):
     assert main(["clean", path, "--recipe", str(tmp_path / "bad.json")]) == 2
     assert "Step 1" in capsys.readouterr().err
     assert main(["clean", path, "--recipe", str(tmp_path / "r.json"), "--remap", "nonsense"]) == 2
-    ws.conn = Workspace.open(path).conn  # the fixture closes it again
 
 
 def test_sources_fixture_imports(ws):

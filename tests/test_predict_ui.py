@@ -16,11 +16,10 @@ pytestmark = pytest.mark.usefixtures("no_leftovers")
 
 
 @pytest.fixture
-def shop(tmp_path):
+def shop(tmp_path, hand_to_writer):
     ws = Workspace.create(tmp_path / "shop.shoplens")
     make_shop(ws, customers=700, seed=12)
-    yield ws
-    ws.close()
+    return hand_to_writer(ws)
 
 
 def _wait(qtbot, dialog) -> None:

@@ -195,9 +195,8 @@ def test_cli_forget(shop, capsys):
     assert cli_main(["forget", path, "--email", "c5@example.com", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["customers"] == 1 and data["backups_rewritten"] == 2
-    with Workspace.open(path) as ws:  # reopen for the fixture's close
+    with Workspace.open(path) as ws:
         assert ws.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'erase'").fetchone()[0] == 2
-    shop.conn = Workspace.open(path).conn
 
 
 def test_other_files_beside_the_backups(shop):

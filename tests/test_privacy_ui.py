@@ -17,9 +17,9 @@ pytestmark = pytest.mark.usefixtures("no_leftovers")
 
 
 @pytest.fixture
-def browser(qtbot, small_workspace):
+def browser(qtbot, app_workspace):
     """The data browser, shut down after the test's events (as tests/test_ui_data_browser.py does)."""
-    widget = DataBrowser(small_workspace)
+    widget = DataBrowser(app_workspace)
     qtbot.addWidget(widget)
     yield widget
     widget.shutdown()
@@ -90,8 +90,8 @@ def test_viewer_in_chinese(qtbot, audited):
     assert action_name("erase") == "Customer forgotten"
 
 
-def test_forget_from_the_profile_card(qtbot, small_workspace, browser):
-    ws = small_workspace
+def test_forget_from_the_profile_card(qtbot, app_workspace, browser):
+    ws = app_workspace
     ws.backup("one")
     name, phone = ws.conn.execute("SELECT name, phone FROM customers WHERE id = 7").fetchone()
     card = browser.open_profile(7)
@@ -122,23 +122,23 @@ def test_forget_from_the_profile_card(qtbot, small_workspace, browser):
             assert phone.encode() not in path.read_bytes(), path.name
 
 
-def test_cancel_keeps_the_customer_and_read_only_has_no_button(qtbot, small_workspace, browser):
+def test_cancel_keeps_the_customer_and_read_only_has_no_button(qtbot, app_workspace, browser):
     card = browser.open_profile(8)
     qtbot.addWidget(card)
     card.forget_button.click()
     box = card.findChild(QMessageBox, "forgetConfirm")
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert card.forgetting is None
-    assert small_workspace.conn.execute("SELECT count(*) FROM customers WHERE id = 8").fetchone()[0] == 1
+    assert app_workspace.conn.execute("SELECT count(*) FROM customers WHERE id = 8").fetchone()[0] == 1
     card.close()
-    small_workspace.readonly = True
+    app_workspace.readonly = True
     try:
         card = browser.open_profile(8)
         qtbot.addWidget(card)
         assert card.forget_button is None
         card.close()
     finally:
-        small_workspace.readonly = False
+        app_workspace.readonly = False
 
 
 def test_file_menu_opens_the_audit_log(qtbot, isolated_settings, small_workspace):
@@ -160,7 +160,6 @@ def test_file_menu_opens_the_audit_log(qtbot, isolated_settings, small_workspace
     assert dialog.model.index(dialog.model.rowCount() - 1, 2).data() == "Workspace created"
     dialog.close()
     window.close()
-    small_workspace.conn = Workspace.open(path).conn  # the fixture closes it again
 
 
 def test_profile_card_shows_consent_and_its_ledger(qtbot, tmp_path):

@@ -13,15 +13,14 @@ from campaigndata import START, add_window_orders, campaign_shop
 from shoplens.campaigns.store import create_campaign, members, segment_source
 from shoplens.ui.campaigns.dialog import CampaignDialog
 from shoplens.ui.campaigns.page import CampaignsPage
+from shoplens.ui.common.worker import on_write_thread
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 
 
 @pytest.fixture
-def ws(tmp_path):
-    ws = campaign_shop(tmp_path / "shop.shoplens", customers=800)
-    yield ws
-    ws.close()
+def ws(tmp_path, hand_to_writer):
+    return hand_to_writer(campaign_shop(tmp_path / "shop.shoplens", customers=800))
 
 
 def _plan_ready(dialog: CampaignDialog):
@@ -66,7 +65,7 @@ def test_dialog_shows_size_mde_and_warnings_then_creates(qtbot, ws):
 
 
 def test_dialog_reports_a_duplicate_name(qtbot, ws):
-    create_campaign(ws, "Taken", segment_source(ws, "sleep"), start=START, seed=1)
+    on_write_thread(create_campaign, ws, "Taken", segment_source(ws, "sleep"), start=START, seed=1)
     dialog = CampaignDialog(ws)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -79,10 +78,11 @@ def test_dialog_reports_a_duplicate_name(qtbot, ws):
 
 
 def test_page_lists_campaigns_and_shows_results(qtbot, ws, tmp_path):
-    done = create_campaign(ws, "Win back", segment_source(ws, "sleep"), start=START, holdout_share=0.3, seed=3,
-                           coupon_treatment="BACK5")
-    add_window_orders(ws, done.id, 0.45, 0.1, coupon="BACK5")
-    create_campaign(ws, "Autumn", segment_source(ws, "loyal"), start=dt.date(2024, 9, 1), seed=2)
+    done = on_write_thread(create_campaign, ws, "Win back", segment_source(ws, "sleep"), start=START,
+                           holdout_share=0.3, seed=3, coupon_treatment="BACK5")
+    on_write_thread(add_window_orders, ws, done.id, 0.45, 0.1, coupon="BACK5")
+    on_write_thread(create_campaign, ws, "Autumn", segment_source(ws, "loyal"), start=dt.date(2024, 9, 1),
+                    seed=2)
     page = CampaignsPage(ws)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -134,8 +134,8 @@ def test_page_without_campaigns_and_new_campaign_selects_it(qtbot, ws):
 
 
 def test_delete_asks_first_then_removes(qtbot, ws):
-    create_campaign(ws, "Keep", segment_source(ws, "loyal"), start=START, seed=1)
-    create_campaign(ws, "Mistake", segment_source(ws, "sleep"), start=START, seed=2)
+    on_write_thread(create_campaign, ws, "Keep", segment_source(ws, "loyal"), start=START, seed=1)
+    on_write_thread(create_campaign, ws, "Mistake", segment_source(ws, "sleep"), start=START, seed=2)
     page = CampaignsPage(ws)
     qtbot.addWidget(page)
     page.show()
@@ -156,7 +156,7 @@ def test_delete_asks_first_then_removes(qtbot, ws):
 def test_shutdown_hands_the_running_task_to_the_workspace_view(qtbot, ws):
     from shoplens.ui.app.workspace_view import WorkspaceView
 
-    create_campaign(ws, "One", segment_source(ws, "loyal"), start=START, seed=1)
+    on_write_thread(create_campaign, ws, "One", segment_source(ws, "loyal"), start=START, seed=1)
     view = WorkspaceView(ws)
     qtbot.addWidget(view)
     page = view.select("campaigns")

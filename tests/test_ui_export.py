@@ -20,10 +20,9 @@ pytestmark = pytest.mark.usefixtures("no_leftovers")
 
 
 @pytest.fixture
-def shop(tmp_path):
+def shop(tmp_path, hand_to_writer):
     ws, run_id, members = contact_shop(tmp_path, customers=300, seed=4)
-    yield ws, run_id, members
-    ws.close()
+    return hand_to_writer(ws), run_id, members
 
 
 def _check(dialog: ExportDialog, keys: set[str]) -> None:

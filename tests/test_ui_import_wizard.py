@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 
 from filemakers import write_xlsx  # noqa: E402
 from shoplens.ingest.importer import import_file  # noqa: E402
-from shoplens.ui.common.worker import wait_for_all  # noqa: E402
+from shoplens.ui.common.worker import on_write_thread, wait_for_all  # noqa: E402
 from shoplens.ui.importing.first_pages import FilesPage, PreviewPage, SheetPage  # noqa: E402
 from shoplens.ui.importing.mapping_page import MappingPage  # noqa: E402
 from shoplens.ui.importing.run_pages import ImportPage, ResultPage, SummaryPage  # noqa: E402
@@ -95,11 +95,10 @@ def dump(ws: Workspace) -> dict[str, list]:
 
 
 @pytest.fixture
-def ws(tmp_path, qapp):
-    workspace = Workspace.create(tmp_path / "shop.shoplens")
+def ws(tmp_path, hand_to_writer):
+    workspace = hand_to_writer(Workspace.create(tmp_path / "shop.shoplens"))
     yield workspace
     assert wait_for_all(60_000)
-    workspace.close()
 
 
 def open_wizard(qtbot, ws, files):
@@ -259,7 +258,7 @@ def test_several_files_with_a_bad_one(qtbot, ws, tmp_path):
 
 def test_errors_are_sentences_and_refused_files_are_left_out(qtbot, ws, tmp_path):
     path, _ = gbk_csv_with_title(tmp_path / "pos.csv", n=10)
-    import_file(ws, path)
+    on_write_thread(import_file, ws, path)
     wizard = open_wizard(qtbot, ws, [path])  # the same file again
     forward(qtbot, wizard)
     mapping = forward(qtbot, wizard)
@@ -288,7 +287,7 @@ def big_orders_csv(path, n: int, seed: int = 5) -> str:
 
 def test_cancel_halfway_leaves_the_workspace_unchanged(qtbot, ws, tmp_path):
     first, _ = shopify_csv(tmp_path / "orders_export.csv")
-    import_file(ws, first)  # the workspace already holds data
+    on_write_thread(import_file, ws, first)  # the workspace already holds data
     before_summary, before = ws.summary(), dump(ws)
     wizard = open_wizard(qtbot, ws, [big_orders_csv(tmp_path / "big.csv", 150_000)])
     forward(qtbot, wizard)

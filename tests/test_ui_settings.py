@@ -78,8 +78,8 @@ def test_upgrade_hooks_run_once_from_the_stored_version(tmp_path, monkeypatch):
     assert int(QSettings(str(path), QSettings.Format.IniFormat).value(settings.VERSION_KEY)) == 3
 
 
-def test_settings_dialog_writes_workspace_settings(qtbot, isolated_settings, small_workspace):
-    dialog = SettingsDialog(small_workspace)
+def test_settings_dialog_writes_workspace_settings(qtbot, isolated_settings, app_workspace):
+    dialog = SettingsDialog(app_workspace)
     qtbot.addWidget(dialog)
     dialog.currency.setCurrentText("HK$")
     dialog.time_zone.setCurrentText("Asia/Hong_Kong")
@@ -87,12 +87,12 @@ def test_settings_dialog_writes_workspace_settings(qtbot, isolated_settings, sma
     assert dialog.workspace_changes() == {"currency": "HK$", "time_zone": "Asia/Hong_Kong", "phone_region": "HK"}
     with qtbot.waitSignal(dialog.workspace_saved, timeout=10_000):
         dialog.accept()
-    assert small_workspace.meta("currency") == "HK$"
-    assert small_workspace.meta("time_zone") == "Asia/Hong_Kong" and small_workspace.meta("phone_region") == "HK"
+    assert app_workspace.meta("currency") == "HK$"
+    assert app_workspace.meta("time_zone") == "Asia/Hong_Kong" and app_workspace.meta("phone_region") == "HK"
 
 
-def test_settings_dialog_refuses_unknown_time_zone_and_region(qtbot, isolated_settings, small_workspace):
-    dialog = SettingsDialog(small_workspace)
+def test_settings_dialog_refuses_unknown_time_zone_and_region(qtbot, isolated_settings, app_workspace):
+    dialog = SettingsDialog(app_workspace)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.time_zone.setCurrentText("Mars/Olympus")
@@ -100,7 +100,7 @@ def test_settings_dialog_refuses_unknown_time_zone_and_region(qtbot, isolated_se
     dialog.accept()
     assert dialog.isVisible() and not dialog.error.isHidden()
     assert "Mars/Olympus" in dialog.error.text() and "XX" in dialog.error.text()
-    assert small_workspace.meta("time_zone") == "Asia/Shanghai"
+    assert app_workspace.meta("time_zone") == "Asia/Shanghai"
     dialog.reject()
 
 

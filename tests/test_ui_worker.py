@@ -202,3 +202,36 @@ def test_run_task_refuses_a_worker_thread(qtbot):
     t.start()
     t.join()
     assert errors and "UI thread" in errors[0]
+
+
+
+def test_the_write_thread_owns_what_it_opens_and_no_other_thread_writes(qtbot, tmp_path):
+    """As in the app: a workspace opened by a write task belongs to the write thread for good (waiting for every
+    task included); its write tasks succeed, a read task that writes fails and changes nothing, and the UI thread
+    reads what was committed through a connection of its own."""
+    from shoplens.workspace import NotTheOwner, Workspace
+
+    def outcome(task):  # the result, or the exception raised
+        got = []
+        task.finished.connect(got.append)
+        task.failed.connect(got.append)
+        qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+        return got[0]
+
+    Workspace.create(tmp_path / "shop.shoplens").close()
+    ws = outcome(run_task(lambda path, **_: Workspace.open(path), tmp_path / "shop.shoplens", write=True))
+    assert isinstance(ws, Workspace) and ws.owner is worker.write_thread() and not ws.owned_here
+    try:
+        for name in ("First", "Second"):
+            assert wait_for_all(10_000)  # (a thread pool would retire or replace its idle threads here)
+            assert outcome(run_task(lambda name, **_: ws.set_meta("shop_name", name), name, write=True)) is None
+            assert ws.meta("shop_name") == name
+        failed = outcome(run_task(lambda **_: ws.set_meta("shop_name", "Lost")))  # a read task
+        assert isinstance(failed, NotTheOwner) and "'shoplens-writer'" in str(failed)
+        with pytest.raises(NotTheOwner):
+            ws.set_meta("shop_name", "Lost")  # nor the UI thread
+        assert ws.meta("shop_name") == "Second"
+    finally:
+        worker.close_workspace(ws)
+    with Workspace.open(tmp_path / "shop.shoplens") as again:
+        assert again.meta("shop_name") == "Second"

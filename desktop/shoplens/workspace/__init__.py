@@ -2,6 +2,15 @@
 
 from .lock import LockInfo, WorkspaceLocked
 from .schema import SCHEMA_VERSION
-from .workspace import Workspace, WorkspaceDamaged, check_file, now_text
+from .workspace import (
+    NotTheOwner,
+    Workspace,
+    WorkspaceDamaged,
+    check_file,
+    close_thread_readers,
+    now_text,
+    open_reader,
+)
 
-__all__ = ["SCHEMA_VERSION", "LockInfo", "Workspace", "WorkspaceDamaged", "WorkspaceLocked", "check_file", "now_text"]
+__all__ = ["SCHEMA_VERSION", "LockInfo", "NotTheOwner", "Workspace", "WorkspaceDamaged", "WorkspaceLocked",
+           "check_file", "close_thread_readers", "now_text", "open_reader"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import itertools
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,8 +49,17 @@ class WorkspaceDamaged(WorkspaceError):
     """The file is a workspace, but SQLite cannot read it or its integrity check fails: restore a backup."""
 
 
+class NotTheOwner(RuntimeError):
+    """A thread other than the workspace's owner tried to write to it or close it (a bug, never bad input)."""
+
+
 class Workspace:
-    """An open workspace: a connection plus the operations every layer needs (meta, audit, backup).
+    """An open workspace: its connections plus the operations every layer needs (meta, audit, backup).
+
+    One thread owns the workspace: the one that opened it (the command line's main thread; in the app, the single
+    write thread). Only the owner writes, through the one write connection, which no other thread ever touches;
+    `conn` gives every other thread a read-only connection of its own, which sees committed data only (never a
+    transaction under way). A connection is never shared between threads (Anki's single database thread).
 
     A writable workspace holds the `<file>.lock` lock until it is closed; `locked_by` names the other copy of
     ShopLens that holds it when this one was opened read-only because of it.
@@ -57,10 +68,49 @@ class Workspace:
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool = False,
                  locked_by: LockInfo | None = None) -> None:
         self.path = path
-        self.conn = conn
+        self._writer: sqlite3.Connection | None = conn  # the owner's; on a read-only workspace, read-only too
+        self.owner = threading.current_thread()  # `conn` was opened on this thread, which alone may use it
+        self._owner_id = threading.get_ident()
+        self._serial = next(_serials)  # names this workspace among the calling thread's readers
         self.readonly = readonly
         self.locked_by = locked_by
         self._locked = False
+
+    # -- connections -----------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The calling thread's connection: the write connection on the owner, a read-only one of its own elsewhere."""
+        if threading.get_ident() == self._owner_id:
+            if self._writer is None:
+                raise sqlite3.ProgrammingError("Cannot operate on a closed workspace.")
+            return self._writer
+        return self._reader()
+
+    @property
+    def owned_here(self) -> bool:
+        """True on the thread that owns the workspace (the only one that may write to it or close it)."""
+        return threading.get_ident() == self._owner_id
+
+    def _reader(self) -> sqlite3.Connection:
+        readers = _thread_readers()
+        conn = readers.get(self._serial)
+        if conn is None:
+            if self._writer is None:
+                raise sqlite3.ProgrammingError("Cannot operate on a closed workspace.")
+            conn = readers[self._serial] = open_reader(self.path)
+        return conn
+
+    def close_reader(self) -> None:
+        """Close the calling thread's read-only connection to this workspace, if it has one."""
+        conn = _thread_readers().pop(self._serial, None)
+        if conn is not None:
+            conn.close()
+
+    def _check_owner(self, doing: str) -> None:
+        if threading.get_ident() != self._owner_id:
+            raise NotTheOwner(
+                f"Only the thread that owns the workspace may {doing} (its owner is thread {self.owner.name!r};"
+                f" this is thread {threading.current_thread().name!r}). Run the work on the owner instead.")
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -115,10 +165,7 @@ class Workspace:
         path = Path(path)
         version = check_file(path)
         if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False)
-            _tune(conn)
-            return cls(path, conn, readonly=True)
+            return cls(path, open_reader(path), readonly=True)
         lock.acquire(path, os_user())
         try:
             conn = _connect(path)
@@ -152,11 +199,19 @@ class Workspace:
         return lock.refresh(self.path) if self._locked else False
 
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL back into the file)."""
+        """Close the write connection (checkpointing the WAL back into the file) and give up the lock; on the owner.
+
+        Other threads close their own read-only connections (`close_reader`, `close_thread_readers`); a reader
+        left open sees the file as it was and can no longer be opened afresh.
+        """
+        self._check_owner("close it")
+        if self._writer is None:
+            return
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.close()
+                self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._writer.close()
+        self._writer = None
         if self._locked:
             self._locked = False
             lock.release(self.path)
@@ -170,11 +225,16 @@ class Workspace:
     # -- transactions ----------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: everything inside commits together or not at all."""
+        """One write transaction, on the owner thread: everything inside commits together or not at all.
+
+        On the owner, a transaction inside another joins it; any other thread gets NotTheOwner, never a share in
+        a transaction that another thread may still roll back.
+        """
         if self.readonly:
             raise self.readonly_error()
-        with _tx(self.conn):
-            yield self.conn
+        self._check_owner("write to it")
+        with _tx(self.conn) as conn:
+            yield conn
 
     def readonly_error(self) -> WorkspaceError:
         """The error a write to a read-only workspace raises: says who has it open when that is known."""
@@ -199,6 +259,7 @@ class Workspace:
         sql = "INSERT INTO audit_log(at, user, action, details) VALUES (?, ?, ?, ?)"
         args = (now_text(), os_user(), action, json.dumps(details, ensure_ascii=False))
         if in_transaction:
+            self._check_owner("write to it")
             self.conn.execute(sql, args)
         else:
             with self.transaction():
@@ -335,8 +396,34 @@ def check_file(path: Path) -> int:
     return version
 
 
+_serials = itertools.count(1)
+_local = threading.local()  # .readers: {workspace serial: the read-only connection this thread opened to it}
+
+
+def _thread_readers() -> dict[int, sqlite3.Connection]:
+    readers = getattr(_local, "readers", None)
+    if readers is None:
+        readers = _local.readers = {}
+    return readers
+
+
+def close_thread_readers() -> None:
+    """Close every read-only connection the calling thread opened, to any workspace (a worker's task has ended)."""
+    readers = _thread_readers()
+    while readers:
+        readers.popitem()[1].close()
+
+
+def open_reader(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A read-only connection of its own to a workspace file: in WAL mode it never waits for the writer and sees
+    only committed transactions; it belongs to the thread that opens it."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    _tune(conn)
+    return conn
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(path, isolation_level=None)
     _tune(conn)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("PRAGMA synchronous=NORMAL")

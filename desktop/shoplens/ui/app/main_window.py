@@ -23,7 +23,7 @@ from ...tasks.workspace import (
 )
 from ..common.formatting import format_count
 from ..common.messages import show_error, show_info
-from ..common.worker import TaskSlot
+from ..common.worker import TaskSlot, close_workspace
 from .welcome_page import WelcomePage
 from .workspace_guard import ReadOnlyBanner, offer_backup, open_for_app
 from .workspace_view import WorkspaceView
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
                 log.warning("a background task on the workspace did not stop in time")
         ws, self.workspace = self.workspace, None
         self.banner.set_workspace(None)
-        ws.close()
+        close_workspace(ws)
         self.status_counts.clear()
         if show_welcome:
             self.stack.setCurrentWidget(self.welcome)

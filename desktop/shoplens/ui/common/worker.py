@@ -2,8 +2,10 @@
 
 A core function `fn(*args, progress=..., cancelled=..., **kwargs)` runs in a QThreadPool; the returned `Task`
 emits `progress(done, total, message)`, then exactly one of `finished(result)`, `failed(exception)` or
-`cancelled()`, always on the UI thread. Writes to the workspace (`write=True`) go to one single-thread pool, so two
-writes never race on the SQLite connection (Picard's save pool, Anki's single database executor).
+`cancelled()`, always on the UI thread. Work that writes to the workspace (`write=True`, opening it included) runs on
+the one write thread, which owns every workspace it opens: only that thread writes (Anki's single database thread,
+Picard's save pool). Every other thread, this one included, reads through a read-only connection of its own; a task
+in the read pool closes the ones it opened when it ends.
 
 The worker thread never holds a reference to a QObject: it reports through one long-lived relay object by task id,
 so a window can be closed while its task still runs (the task is detached: cancelled, and its signals dropped).
@@ -14,6 +16,7 @@ from __future__ import annotations
 import gc
 import itertools
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from ...errors import Cancelled, InputError
+from ...workspace import Workspace, close_thread_readers
 
 log = logging.getLogger("shoplens.ui.common.worker")
 
@@ -36,7 +40,8 @@ _busy = 0
 _busy_lock = threading.Lock()
 _saved_thresholds: tuple[int, ...] | None = None
 _relay: _Relay | None = None
-_pools: dict[str, QThreadPool] = {}
+_read_pool: QThreadPool | None = None
+_writer: _WriteThread | None = None
 _pending_sync: set[_Job] = set()
 
 
@@ -160,6 +165,8 @@ class _Job(QRunnable):
             kind, value = "failed", exc
         finally:
             self.fn = self.args = self.kwargs = None  # drop references in this thread
+            if threading.current_thread() is not threading.main_thread():  # (not in synchronous mode: the UI's own)
+                close_thread_readers()
             _gc_relax(False)
             self.ended.set()
         relay.done_from_worker.emit(task_id, kind, value)
@@ -189,15 +196,75 @@ def _get_relay() -> _Relay:
     return _relay
 
 
-def pool(write: bool = False) -> QThreadPool:
-    """The pool tasks run in: one thread for workspace writes, a few for reading and computing."""
-    key = "write" if write else "read"
-    if key not in _pools:
-        p = QThreadPool()
-        p.setMaxThreadCount(1 if write else max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
-        p.setExpiryTimeout(30_000)
-        _pools[key] = p
-    return _pools[key]
+def read_pool() -> QThreadPool:
+    """The pool that reading and computing tasks run in (a few threads)."""
+    global _read_pool
+    if _read_pool is None:
+        _read_pool = QThreadPool()
+        _read_pool.setMaxThreadCount(max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
+        _read_pool.setExpiryTimeout(30_000)
+    return _read_pool
+
+
+class _WriteThread(threading.Thread):
+    """The one thread that opens and writes workspaces, for the whole session: a workspace belongs to the thread
+    that opened it, so this one must never be replaced (a QThreadPool retires idle threads)."""
+
+    def __init__(self) -> None:
+        super().__init__(name="shoplens-writer", daemon=True)
+        self.jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+
+    def run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            try:
+                job()
+            except BaseException:  # noqa: BLE001 - the thread must outlive any job (they report their own errors)
+                log.exception("a job on the write thread failed")
+            del job
+
+
+def write_thread() -> _WriteThread:
+    """The write thread (started on first use)."""
+    global _writer
+    if _writer is None:
+        _writer = _WriteThread()
+        _writer.start()
+    return _writer
+
+
+def on_write_thread(fn: Callable[..., Any], *args: Any, timeout_ms: int = 30_000, **kwargs: Any) -> Any:
+    """Run a short `fn(*args, **kwargs)` on the write thread and wait for its result (or its exception).
+
+    For the few steps the UI thread must see done before it goes on, such as closing a workspace; long work is a task.
+    """
+    if SYNCHRONOUS and threading.current_thread() is threading.main_thread():
+        return fn(*args, **kwargs)
+    done: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+
+    def call() -> None:
+        try:
+            done.put((True, fn(*args, **kwargs)))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the waiting thread
+            done.put((False, exc))
+
+    write_thread().jobs.put(call)
+    try:
+        ok, value = done.get(timeout=timeout_ms / 1000)
+    except queue.Empty:
+        raise TimeoutError(f"the write thread did not run {getattr(fn, '__qualname__', fn)} in time") from None
+    if not ok:
+        raise value
+    return value
+
+
+def close_workspace(ws: Workspace) -> None:
+    """Close a workspace: this thread's read-only connection here, the workspace itself on the thread that owns it."""
+    ws.close_reader()
+    if ws.owned_here:
+        ws.close()
+    else:
+        on_write_thread(ws.close)
 
 
 def run_task(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, write: bool = False,
@@ -205,7 +272,7 @@ def run_task(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, 
     """Run `fn(*args, progress=, cancelled=, **kwargs)` in a worker; call on the UI thread, connect, and let it run.
 
     `parent`: when that object is destroyed, the task is detached (cancelled, no more signals).
-    `write=True`: the task writes to the workspace and runs in the single-thread write pool.
+    `write=True`: the task writes to the workspace (or opens one) and runs on the write thread.
     """
     if QCoreApplication.instance() is None:
         raise RuntimeError("run_task needs a QApplication")
@@ -226,8 +293,10 @@ def run_task(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, 
             job.run()
 
         QTimer.singleShot(0, run_now)
+    elif write:
+        write_thread().jobs.put(job.run)
     else:
-        pool(write).start(job)
+        read_pool().start(job)
     return task
 
 
@@ -238,8 +307,10 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
     while relay.tasks or _pending_sync:
         if time.monotonic() > deadline:
             return False
-        for p in _pools.values():
-            p.waitForDone(10)
+        if _read_pool is not None and _read_pool.activeThreadCount():
+            _read_pool.waitForDone(10)
+        else:
+            time.sleep(0.005)
         QCoreApplication.processEvents()
     return True
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...workspace import open_reader
 from ..common.formatting import format_count
 from ..common.i18n import current_language
 from ..common.table_models import LazySqlTableModel
@@ -29,7 +30,6 @@ from .table_specs import (
     has_features,
     has_tags,
     ids_sql,
-    open_reader,
     orders_spec,
 )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from ...workspace import open_reader
+
 TEXT, INT, MONEY, DATE, DATETIME, STATUS = "text", "int", "money", "date", "datetime", "status"
 NUMERIC_KINDS = (INT, MONEY)
 TITLE_CONTEXT = "DataBrowser"
@@ -266,16 +268,6 @@ def count_sql(spec: TableSpec, query: Query) -> tuple[str, dict[str, object]]:
     where, params = where_clause(spec, query)
     source = spec.source if needs_join(spec, query) else spec.base
     return f"SELECT count(*) FROM {source}{where}", params
-
-
-def open_reader(path: str) -> sqlite3.Connection:
-    """A read-only connection of its own (WAL readers never wait for the workspace's writer)."""
-    from pathlib import Path
-
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                           check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout=5000")
-    return conn
 
 
 def count_matching(path: str, spec: TableSpec, query: Query, *, progress=None, cancelled=None) -> int:

@@ -59,6 +59,7 @@ def screenshot_pages(outdir: str, lang: str = "en") -> list[str]:
     """Drive the wizard through every page on generated files and save import_wizard_<n>_<page>.png files."""
     from ...demo.generator import POS_FILE, TAOBAO_FILE, generate_demo_files
     from ...workspace import Workspace
+    from ..common.worker import close_workspace, on_write_thread, wait_for_all
     from ..importing.first_pages import SheetPage
     from ..importing.wizard import IMPORT, RESULT, ImportWizard
 
@@ -85,7 +86,7 @@ def screenshot_pages(outdir: str, lang: str = "en") -> list[str]:
         folder = Path(tmp)
         generate_demo_files(folder / "files", customers=300)
         workbook = write_workbook(folder / WORKBOOK, folder / "files" / POS_FILE, "销售明细")
-        ws = Workspace.create(folder / "shots.shoplens")
+        ws = on_write_thread(Workspace.create, folder / "shots.shoplens")  # owned by the write thread, as in the app
         try:
             wizard = ImportWizard(ws, [str(workbook), str(folder / "files" / TAOBAO_FILE)])
             wizard.show()
@@ -127,8 +128,6 @@ def screenshot_pages(outdir: str, lang: str = "en") -> list[str]:
             wizard.deleteLater()
             _settle()
         finally:
-            from ..common.worker import wait_for_all
-
             wait_for_all(30_000)
-            ws.close()
+            close_workspace(ws)
     return [p for p in saved if p]

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...tasks.segments import edit_segment, segment_rows
+from ...workspace import open_reader
 from ..common.formatting import format_money
 from ..common.i18n import current_language
 from ..data.browser import TableTab
-from ..data.table_specs import Query, members_spec, open_reader
+from ..data.table_specs import Query, members_spec
 from .history import CompareTab, MovementTab, cell, table_widget
 
 
