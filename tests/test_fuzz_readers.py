@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from filemakers import write_ods, write_xls, write_xlsx
 from shoplens.errors import InputError
+from shoplens.ingest.aligned_text import ALIGNED
 from shoplens.ingest.csv_reader import DELIMITERS, decode_text, sniff_delimiter
 from shoplens.ingest.mapping import guess_mapping
 from shoplens.ingest.readers import list_sheets, read_grid, read_table
@@ -126,7 +127,7 @@ def test_delimited_text_in_any_encoding(rows, delimiter, encoding, newline, suff
 def test_sniffer_and_decoder(text):
     TRIED["sniffer"] += 1
     with time_limit():
-        assert sniff_delimiter(text) in DELIMITERS
+        assert sniff_delimiter(text) in (*DELIMITERS, *ALIGNED)
         try:
             decoded, encoding, notes = decode_text(text.encode("utf-8", errors="surrogatepass"), "x.csv")
             assert isinstance(decoded, str) and encoding

@@ -1572,14 +1572,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column is matched to a member no., phone, e-mail, customer ID or name, so these rows cannot be told apart as customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one of those columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This sheet has about {1} cells (rows × columns), more than the {2} ShopLens can import at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1732,27 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No customer in this workspace has the {1} {2}, so nothing was removed.</source>
+        <source>Nothing in this orders file identifies the customer or the order: no column is matched to a member no., phone, e-mail, customer ID, WeChat ID or order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that names the customer or the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column identifies a customer (member no., phone, e-mail, customer ID or WeChat ID), so these rows cannot be told apart as customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that identifies each customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopLens is only guessing which columns to import ({1}), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer, imported row or backup copy in this workspace has the {1} {2}, so nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2890,7 +2902,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows repeat an earlier row exactly; they are kept in the import and counted once.</source>
+        <source>%1 rows repeat an earlier row exactly. Each is kept: in a file without order numbers every row is a purchase of its own. If the file is known to list rows twice, add the cleaning step “Exact duplicate rows: keep the first”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3596,6 +3608,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first row is data: the file has no column names (the columns are called Column 1, Column 2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, sheet “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,6 +3633,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs of spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces into fixed-width columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

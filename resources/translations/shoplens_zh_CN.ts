@@ -1575,14 +1575,6 @@ Similarity %5. Why: %6</source>
         <translation>请选择哪一列是实付金额。</translation>
     </message>
     <message>
-        <source>No column is matched to a member no., phone, e-mail, customer ID or name, so these rows cannot be told apart as customers.</source>
-        <translation>没有列对应到会员号、手机号、邮箱、客户编号或姓名，因此无法区分这些行属于哪位客户。</translation>
-    </message>
-    <message>
-        <source>Choose at least one of those columns.</source>
-        <translation>请至少选择其中一列。</translation>
-    </message>
-    <message>
         <source>This sheet has about {1} cells (rows × columns), more than the {2} ShopLens can import at once.</source>
         <translation>此工作表约有 {1} 个单元格（行 × 列），超过了 ShopLens 一次能导入的 {2} 个。</translation>
     </message>
@@ -1743,8 +1735,28 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No customer in this workspace has the {1} {2}, so nothing was removed.</source>
-        <translation>此工作区中没有客户的{1}是 {2}，没有删除任何内容。</translation>
+        <source>Nothing in this orders file identifies the customer or the order: no column is matched to a member no., phone, e-mail, customer ID, WeChat ID or order no.</source>
+        <translation>这个订单文件里没有任何一列能识别客户或订单：没有列对应到会员号、手机号、电子邮箱、客户编号、微信号或订单号。</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the customer or the order.</source>
+        <translation>请选择标明客户或订单的那一列。</translation>
+    </message>
+    <message>
+        <source>No column identifies a customer (member no., phone, e-mail, customer ID or WeChat ID), so these rows cannot be told apart as customers.</source>
+        <translation>没有任何一列能识别客户（会员号、手机号、电子邮箱、客户编号或微信号），因此无法把这些行区分为不同的客户。</translation>
+    </message>
+    <message>
+        <source>Choose the column that identifies each customer.</source>
+        <translation>请选择能识别每位客户的那一列。</translation>
+    </message>
+    <message>
+        <source>ShopLens is only guessing which columns to import ({1}), so nothing was imported.</source>
+        <translation>ShopLens 只是在猜测要导入哪些列（{1}），因此没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>No customer, imported row or backup copy in this workspace has the {1} {2}, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;{1}&quot; does not end in {2}.</source>
@@ -2893,8 +2905,8 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>有 %1 位客户没有会员号、手机号、邮箱或客户编号；会被导入，但无法与订单关联。</translation>
     </message>
     <message>
-        <source>%1 rows repeat an earlier row exactly; they are kept in the import and counted once.</source>
-        <translation>有 %1 行与前面的某行完全相同；保留在导入数据中，只计一次。</translation>
+        <source>%1 rows repeat an earlier row exactly. Each is kept: in a file without order numbers every row is a purchase of its own. If the file is known to list rows twice, add the cleaning step “Exact duplicate rows: keep the first”.</source>
+        <translation>%1 行与前面某一行完全相同。每一行都已保留：没有订单号的文件里，每一行都是一笔独立的购买。如果确知该文件把某些行列了两次，请添加清洗步骤“完全重复的行：只保留第一行”。</translation>
     </message>
     <message>
         <source>%1 orders have no readable amount; they are counted with amount 0.</source>
@@ -3601,6 +3613,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>用作列名</translation>
     </message>
     <message>
+        <source>The first row is data: the file has no column names (the columns are called Column 1, Column 2, …)</source>
+        <translation>第一行就是数据：文件没有列名（各列称为 Column 1、Column 2…）</translation>
+    </message>
+    <message>
         <source>%1, sheet “%2”</source>
         <translation>%1，工作表“%2”</translation>
     </message>
@@ -3623,6 +3639,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>bars</source>
         <translation>竖线</translation>
+    </message>
+    <message>
+        <source>runs of spaces</source>
+        <translation>连续空格</translation>
+    </message>
+    <message>
+        <source>spaces into fixed-width columns</source>
+        <translation>空格对齐的固定宽度列</translation>
     </message>
     <message>
         <source>Read as %1 text separated by %2</source>

@@ -15,10 +15,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workspace", metavar="WS", help="the workspace file (*.shoplens); created if missing")
     parser.add_argument("files", metavar="FILE", nargs="+", help="spreadsheet files (.xlsx .xls .csv ...)")
     parser.add_argument("--sheet", help="the sheet to import (default: the first visible sheet)")
-    parser.add_argument("--header-row", type=int, help="the row number of the header (default: detected)")
+    header = parser.add_mutually_exclusive_group()
+    header.add_argument("--header-row", type=int, help="the row number of the header (default: detected)")
+    header.add_argument("--no-header", action="store_true",
+                        help="the file has no header row: its first row is data and its columns are named"
+                             " Column 1, Column 2, ... (use their numbers with --map)")
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                        help="map a column to a field, overriding the guess (repeatable); FIELD= with no column"
-                             " leaves the field unmapped")
+                        help="map a column (its name, or its number: 1 for the first) to a field, overriding the"
+                             " guess (repeatable); FIELD= with no column leaves the field unmapped")
     parser.add_argument("--channel", help="the sales channel name for orders without a channel column")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
 
@@ -67,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
                     print(f"\r{name}: {done * 100 // max(total, 1)}% {message:<30}", end="", file=sys.stderr)
 
             try:
-                result = import_file(ws, file, sheet=args.sheet, header_row=args.header_row, mapping=overrides or None,
+                header_row = 0 if args.no_header else args.header_row
+                result = import_file(ws, file, sheet=args.sheet, header_row=header_row, mapping=overrides or None,
                                      channel=args.channel, progress=progress)
             except InputError as exc:
                 raise exc.located(file=Path(file).name) from None

@@ -14,8 +14,19 @@ import re
 from typing import Any
 
 from ..progress import Reporter
+from .aligned_text import ALIGNED
 from .csv_reader import _SEP_LINE, DecodedText, decode_csv, estimate_cells, read_csv_grid, sniff_delimiter
-from .header import HEADER_SCAN_ROWS, TOTAL_INITIALS, RowReasons, clean_names, footer_reasons, header_part, row_sample
+from .header import (
+    HEADER_SCAN_ROWS,
+    NO_HEADER,
+    TOTAL_INITIALS,
+    RowReasons,
+    clean_names,
+    footer_reasons,
+    header_part,
+    header_row_number,
+    row_sample,
+)
 from .limits import MAX_CELLS, MAX_COLUMNS, too_many_cells, too_many_columns
 from .table import SkippedRow, Table
 
@@ -46,6 +57,8 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
     if source is None:
         return None
     body, decoded = source
+    if decoded.delimiter in ALIGNED:
+        return None  # columns lined up with spaces: the general reader
     if (b"=" in body and b'="' in body) or (b"'" in body and _APOSTROPHE_CELL.search(body)) or (
             b"`" in body and _BACKTICK_ROWS.search(body)) or (
             b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
@@ -58,7 +71,9 @@ def read_csv_table(name: str, data: bytes, *, header_row: int | None = None, max
     if not head.truncated or not head.rows:
         return None  # the whole file fits in the first rows: nothing to gain
     index = None
-    if header_row is not None:
+    if header_row == 0:
+        index = NO_HEADER
+    elif header_row is not None:
         if header_row not in head.row_numbers:
             return None
         index = head.row_numbers.index(header_row)
@@ -235,7 +250,7 @@ def _table(name: str, decoded: DecodedText, head, part, arrays: list[Any], tail:
     if len(positions) > MAX_COLUMNS:
         raise too_many_columns(len(positions), file=name, sheet=None)
     columns = clean_names([raw[j] for j in positions], positions)
-    table = Table.from_arrays(name, None, head.row_numbers[part.index], columns, [arrays[j] for j in positions],
+    table = Table.from_arrays(name, None, header_row_number(head, part.index), columns, [arrays[j] for j in positions],
                               numbers, skipped=skipped, encoding=decoded.encoding, delimiter=decoded.delimiter,
                               notes=notes)
     if lines is not None:  # one text per row, unquoted: equal texts are equal rows

@@ -13,6 +13,7 @@ from itertools import islice
 
 from ..errors import InputError
 from ..progress import Reporter
+from .aligned_text import ALIGNED, FIXED_WIDTH, STEADY, column_spans, sniff_aligned, split_aligned
 from .cells import paused_gc, unwrap_text_cell
 from .limits import MAX_CELLS, too_many_cells
 from .table import Grid
@@ -152,7 +153,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str, list[str]]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter (, ; tab |) that splits most records of a sample into the same number (>1) of fields."""
+    """The delimiter (, ; tab |) that splits most records of a sample into the same number (>1) of fields; when none
+    does, aligned_text.SPACE_RUNS or FIXED_WIDTH for columns lined up with spaces."""
     if len(text) <= SAMPLE_BYTES:
         sample = text
     else:
@@ -177,6 +179,8 @@ def sniff_delimiter(text: str) -> str:
         score = (times / len(counts), width)
         if score > best_score:
             best, best_score = delimiter, score
+    if best_score[0] < STEADY or best_score[1] < 2:  # no delimiter splits the lines alike: columns lined up?
+        return sniff_aligned(sample) or best
     return best
 
 
@@ -229,7 +233,10 @@ def estimate_cells(text: str, delimiter: str) -> int:
     if 0 < cut < len(sample) - 1:
         sample = sample[: cut + 1]
     try:
-        widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
+        if delimiter in ALIGNED:
+            widths = [len(r) for r in split_aligned(sample.splitlines(), delimiter, column_spans(sample)) if r]
+        else:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
     except csv.Error:
         widths = []
     if not widths:
@@ -299,6 +306,8 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
         estimate = estimate_cells(text, delimiter)
         if estimate > max_cells:
             raise too_many_cells(estimate, max_cells, file=name)
+    if delimiter in ALIGNED:
+        return _aligned_grid(name, decoded, max_rows, max_cells, reporter)
     reader = csv.reader(_lines(text), delimiter=delimiter)
     rows: list[list[str]] = []
     numbers: list[int] = []
@@ -338,3 +347,26 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
     return Grid(file=name, sheet=None, rows=rows, row_numbers=numbers, encoding=encoding, delimiter=delimiter,
                 truncated=truncated, notes=notes)
 
+
+
+def _aligned_grid(name: str, decoded: DecodedText, max_rows: int | None, max_cells: int, reporter: Reporter) -> Grid:
+    """The grid of a text whose columns are lined up with spaces: one record per line, nothing quoted."""
+    text = decoded.text
+    spans = column_spans(text[:SAMPLE_BYTES]) if decoded.delimiter == FIXED_WIDTH else None
+    lines = text.splitlines()
+    truncated = max_rows is not None and sum(1 for line in lines[max_rows:] if line.strip()) > 0
+    if max_rows is not None:
+        lines = lines[:max_rows]
+    rows = split_aligned(lines, decoded.delimiter, spans)
+    cells = sum(map(len, rows))
+    if cells > max_cells:
+        raise too_many_cells(cells, max_cells, file=name)
+    numbers = list(range(1, len(rows) + 1))
+    while rows and not any(rows[-1]):
+        rows.pop()
+        numbers.pop()
+    reporter.step(len(rows), len(rows), f"Read {len(rows):,} rows")
+    notes = [*decoded.notes, "the columns are lined up with spaces" if decoded.delimiter != FIXED_WIDTH else
+             "the columns are fixed-width, lined up with spaces"]
+    return Grid(file=name, sheet=None, rows=rows, row_numbers=numbers, encoding=decoded.encoding,
+                delimiter=decoded.delimiter, truncated=truncated, notes=notes)

@@ -69,8 +69,12 @@ def _header_like(row: list[str]) -> bool:
     return values <= len(cells) // 3 and len(set(cells)) >= 0.8 * len(cells)
 
 
+NO_HEADER = -1  # header index of a sheet without a header row: its first row is data (Table.header_row is 0)
+
+
 def detect_header(grid: Grid) -> int:
-    """Index into grid.rows of the header row, skipping title lines, notes and blank rows above it."""
+    """Index into grid.rows of the header row, skipping title lines, notes and blank rows above it; NO_HEADER when
+    the first row is already data (CDNOW_sample.txt starts with ` 00004 0001 19970101  2   29.33`)."""
     window: list[tuple[int, int, int]] = []  # (index, filled cells, span)
     for index, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
         count = _filled(row)
@@ -95,9 +99,31 @@ def detect_header(grid: Grid) -> int:
             break
     if chosen is None:
         chosen = first_named if first_named is not None else wide[0][1]
+    if chosen == window[0][0] and _is_data_row(grid, chosen):
+        return NO_HEADER
     if chosen > 0 and _two_row_header(grid, chosen - 1):
         return chosen - 1  # the row above holds the group names of a two-row header
     return chosen
+
+
+def _is_data_row(grid: Grid, index: int) -> bool:
+    """True when a row reads like the rows under it: a number, date or amount wherever they hold one, and no cell a
+    known column name. A header names such columns in words ("手机号", "date"); a first row of data does not."""
+    from .mapping import known_header
+
+    row = grid.rows[index]
+    below = [r for r in grid.rows[index + 1:index + 51] if _filled(r)]
+    if len(below) < 3:
+        return False
+    typed = 0
+    for j in range(max(map(len, below))):
+        cells = [r[j] for r in below if j < len(r) and r[j].strip()]
+        if len(cells) < 0.8 * len(below) or sum(map(is_value_like, cells)) < 0.8 * len(cells):
+            continue  # a text column: names, cities, products look the same in a header and in the data
+        typed += 1
+        if j >= len(row) or not is_value_like(row[j]):
+            return False
+    return typed > 0 and not any(known_header(c) for c in row if c.strip())
 
 
 def _merges_in_row(grid: Grid, index: int) -> list[tuple[int, int, int, int]]:
@@ -287,6 +313,13 @@ def header_part(grid: Grid, header_index: int | None = None) -> HeaderPart:
     rows = grid.rows
     if header_index is None:
         header_index = detect_header(grid)
+    if header_index == NO_HEADER:
+        first = next((i for i, row in enumerate(rows) if _filled(row)), 0)
+        numbers = grid.row_numbers
+        skipped = [SkippedRow(numbers[i], "blank", "") for i in range(first)]
+        width = max(map(len, rows[first:first + HEADER_WINDOW]), default=0)
+        return HeaderPart(NO_HEADER, first, [], [""] * width, skipped,
+                          [*grid.notes, "the file has no header row: its columns are named Column 1, Column 2, ..."])
     if not 0 <= header_index < len(rows):
         raise InputError("The header row is outside the sheet.", file=grid.file, sheet=grid.sheet)
     if not _filled(rows[header_index]):
@@ -308,6 +341,11 @@ def header_part(grid: Grid, header_index: int | None = None) -> HeaderPart:
 def row_sample(row: list[str]) -> str:
     """A short sample of a row's text, for the wizard's list of skipped rows."""
     return _sample(row)
+
+
+def header_row_number(grid: Grid, header_index: int) -> int:
+    """The row number a user sees of the header row; 0 for a sheet without one."""
+    return 0 if header_index == NO_HEADER else grid.row_numbers[header_index]
 
 
 def make_table(grid: Grid, header_index: int | None = None) -> Table:
@@ -337,6 +375,7 @@ def make_table(grid: Grid, header_index: int | None = None) -> Table:
     if len(positions) > MAX_COLUMNS:
         raise too_many_columns(len(positions), file=grid.file, sheet=grid.sheet)
     columns = clean_names([raw[j] for j in positions], positions)
-    return Table(file=grid.file, sheet=grid.sheet, header_row=numbers[header_index], columns=columns, rows=out,
+    return Table(file=grid.file, sheet=grid.sheet, header_row=header_row_number(grid, header_index), columns=columns,
+                 rows=out,
                  row_numbers=[numbers[i] for i in keep], skipped=skipped, encoding=grid.encoding,
                  delimiter=grid.delimiter, notes=notes)

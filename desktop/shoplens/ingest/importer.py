@@ -137,10 +137,19 @@ def plan_table(ws: Workspace, path: Path, table: Table, sha256: str, *, mapping:
     return plan
 
 
+def column_named(table: Table, column: str) -> str:
+    """The column a user means: its name, or its number (1 for the first column) when no column has that name."""
+    text = column.strip()
+    if column not in table.columns and text.isdigit() and 1 <= int(text) <= len(table.columns):
+        return table.columns[int(text) - 1]
+    return column
+
+
 def apply_overrides(chosen: dict[str, str], overrides: dict[str, str], table: Table, file: str) -> dict[str, str]:
     """Apply the user's column → field choices; a field given to a new column is taken from the old one."""
     chosen = dict(chosen)
     for column, key in overrides.items():
+        column = column_named(table, column)
         if column not in table.columns:
             raise InputError(f'There is no column "{column}" in this sheet. The columns are: '
                              f"{', '.join(table.columns)}.", file=file, sheet=table.sheet, column=column)
@@ -187,9 +196,51 @@ def validate_plan(plan: ImportPlan) -> None:
         if not fields & {"amount", "item_price"}:
             raise InputError("This looks like an orders file, but no column is matched to the paid amount.",
                              hint="Choose which column holds the amount paid.", **where)
-    elif not fields & (set(KEY_FIELDS) | {"name"}):
-        raise InputError("No column is matched to a member no., phone, e-mail, customer ID or name, so these rows"
-                         " cannot be told apart as customers.", hint="Choose at least one of those columns.", **where)
+        if not fields & {*KEY_FIELDS, "order_no"}:
+            raise InputError("Nothing in this orders file identifies the customer or the order: no column is matched"
+                             " to a member no., phone, e-mail, customer ID, WeChat ID or order no.",
+                             hint="Choose the column that names the customer or the order.", **where)
+    elif not fields & set(KEY_FIELDS):
+        raise InputError("No column identifies a customer (member no., phone, e-mail, customer ID or WeChat ID), so"
+                         " these rows cannot be told apart as customers.",
+                         hint="Choose the column that identifies each customer.", **where)
+
+
+SURE = 0.5  # a guessed field less sure than this is not acted on without the user (the wizard shows it to check)
+
+
+def unsure_required(plan: ImportPlan, given: dict[str, str] | None = None) -> list[ColumnGuess]:
+    """The guesses an import would rest on for a required field (the order time, the amount, what identifies the
+    customer or the order) that are less sure than SURE and were not chosen by the user or a saved template."""
+    chosen_by_user = {column_named(plan.table, c) for c in (given or {})}
+    guesses = {g.column: g for g in plan.guesses}
+    if plan.kind == "orders":
+        needs = [("order_time",), ("amount", "item_price"), (*KEY_FIELDS, "order_no")]
+    else:
+        needs = [KEY_FIELDS]
+    unsure = []
+    for fields in needs:
+        columns = [c for c, f in plan.mapping.items() if f in fields]
+        if columns and all(c not in chosen_by_user and guesses[c].field == plan.mapping[c]
+                           and guesses[c].confidence < SURE for c in columns):
+            unsure += [guesses[c] for c in columns]
+    return unsure
+
+
+def mapping_hint(plan: ImportPlan) -> str:
+    """The columns as ShopLens read them, and how to choose with --map (for the command line)."""
+    guesses = {g.column: g for g in plan.guesses}
+    parts = []
+    for number, column in enumerate(plan.table.columns, start=1):
+        key = plan.mapping.get(column, IGNORE)
+        if key:
+            sure = "" if guesses[column].confidence >= SURE else ", unsure"
+            parts.append(f'{number} "{column}" -> {key} ({FIELD_BY_KEY[key].label}{sure})')
+        else:
+            parts.append(f'{number} "{column}" -> not imported')
+    return ("The columns were read as: " + "; ".join(parts) + ". To choose, add --map FIELD=COLUMN for each (a"
+            " column's name or number), for example --map customer_ref=1 --map order_time=2 --map amount=3;"
+            " --header-row N or --no-header if the header row was not found.")
 
 
 def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | None = None,
@@ -267,9 +318,21 @@ def _reapply_cleaning(ws: Workspace, reporter: Reporter) -> int:
 def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
                 header_row: int | None = None, mapping: dict[str, str] | None = None, channel: str | None = None,
                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportResult:
-    """Plan and run an import in one call (the CLI and the demo builder use this)."""
+    """Plan and run an import in one call (the CLI and the demo builder use this). Nobody checks the guessed
+    mapping here, so a required field resting on an unsure guess is refused, with the mapping and how to choose."""
     plan = plan_import(ws, path, sheet, header_row=header_row, mapping=mapping, channel=channel,
                        progress=_scaled(progress, 0, 40), cancelled=cancelled)
+    try:
+        validate_plan(plan)
+        unsure = unsure_required(plan, mapping)
+        if unsure:  # no one checks the guesses here: refuse rather than import a wrong reading of the file
+            named = ", ".join(f'"{g.column}" as {FIELD_BY_KEY[g.field].label.lower()}' for g in unsure)
+            raise InputError(f"ShopLens is only guessing which columns to import ({named}), so nothing was"
+                             " imported.", file=plan.file, sheet=plan.sheet)
+    except InputError as exc:
+        if not plan.already_imported and plan.table.n_rows:
+            exc.hint = " ".join(p for p in (exc.hint, mapping_hint(plan)) if p)
+        raise
     return run_import(ws, plan, progress=_scaled(progress, 40, 60), cancelled=cancelled)
 
 

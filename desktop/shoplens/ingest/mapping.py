@@ -189,6 +189,11 @@ def _word_candidates(column: str) -> list[tuple[str, float, str]]:
     return found
 
 
+def known_header(text: str) -> bool:
+    """True when a cell is a column name ShopLens knows (a synonym of a field, or generic words naming one)."""
+    return normalise_header(text) in _EXACT or bool(_word_candidates(text)) or header_words(text) == ["id"]
+
+
 def _header_candidates(column: str) -> list[tuple[str, float, str]]:
     name = normalise_header(column)
     if not name:
@@ -242,4 +247,9 @@ def _value_candidates(shares: dict[str, float]) -> list[tuple[str, float, str]]:
         out.append(("phone", 0.5, "the values look like phone numbers"))
     if shares.get("gender", 0) >= 0.8:
         out.append(("gender", 0.6, "the values look like genders"))
+    # too unsure to act on alone (importer.SURE), but a start for a file without a header row
+    if shares.get("date", 0) >= 0.8:
+        out.append(("order_time", 0.45, "the values look like dates"))
+    if shares.get("money", 0) >= 0.8 and shares.get("integer", 0) < 0.5:
+        out.append(("amount", 0.4, "the values look like amounts"))
     return out

@@ -10,7 +10,7 @@ from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
 from .csv_reader import read_csv_grid
 from .excel_reader import OLE_MAGIC, ZIP_MAGIC, first_worksheet, list_workbook_sheets, read_workbook_grid
-from .header import detect_header, make_table
+from .header import NO_HEADER, detect_header, make_table
 from .html_reader import looks_like_html, read_html_grid
 from .limits import MAX_CELLS, MAX_TEXT_BYTES, too_large_file
 from .table import Grid, SheetInfo, Table
@@ -117,7 +117,10 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
 
 
 def header_index(grid: Grid, header_row: int) -> int:
-    """Index into grid.rows of the row a user calls `header_row` (1-based, as the spreadsheet shows it)."""
+    """Index into grid.rows of the row a user calls `header_row` (1-based, as the spreadsheet shows it); 0 means the
+    sheet has no header row (NO_HEADER: the first row is data)."""
+    if header_row == 0:
+        return NO_HEADER
     numbers = grid.row_numbers
     if not numbers or header_row < 1 or header_row > numbers[-1]:
         last = numbers[-1] if numbers else 0
@@ -132,7 +135,8 @@ def header_index(grid: Grid, header_row: int) -> int:
 def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, header_row: int | None = None,
                max_cells: int = MAX_CELLS, progress: ProgressFn | None = None,
                cancelled: CancelFn | None = None) -> Table:
-    """Read a file/sheet and return the table under its header row (detected, or `header_row`, 1-based)."""
+    """Read a file/sheet and return the table under its header row (detected, or `header_row`, 1-based; 0: the
+    sheet has no header row and its columns are named Column 1, Column 2, ...)."""
     table = _fast_csv_table(Path(path), sheet, header_row, max_cells, progress, cancelled)
     if table is not None:
         return table

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...ingest.aligned_text import FIXED_WIDTH, SPACE_RUNS
+from ...ingest.header import NO_HEADER
 from ..common.worker import describe_error
 from .models import GridModel
 from .state import FileState, check_files, read_preview
@@ -278,6 +281,9 @@ class SheetPage(WizardPage):
         return self.state.sheet is not None
 
 
+NO_HEADER_ROW = 0  # the header row number that says the sheet has none (read_table's header_row=0)
+
+
 class PreviewPage(WizardPage):
     """The first rows as read, the header row highlighted, and a way to say which row holds the column names."""
 
@@ -307,8 +313,12 @@ class PreviewPage(WizardPage):
         row.addStretch(1)
         self.read_as = QLabel()
         row.addWidget(self.read_as)
+        self.no_header = QCheckBox(self.tr("The first row is data: the file has no column names (the columns are "
+                                           "called Column 1, Column 2, …)"))
+        self.no_header.toggled.connect(self._no_header_toggled)
         self.layout_.addWidget(explain)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.no_header)
         self.layout_.addLayout(row)
         self.add_status_widgets()
         self.model: GridModel | None = None
@@ -329,7 +339,7 @@ class PreviewPage(WizardPage):
     def _read(self, result) -> None:
         grid, index = result
         self.state.grid, self.state.grid_sheet, self.state.detected_index = grid, self.state.sheet, index
-        self.state.header_row = grid.row_numbers[index]
+        self.state.header_row = NO_HEADER_ROW if index == NO_HEADER else grid.row_numbers[index]
         self._show()
 
     def _show(self) -> None:
@@ -339,20 +349,46 @@ class PreviewPage(WizardPage):
         self.table.setModel(self.model)
         self.spin.blockSignals(True)
         self.spin.setRange(grid.row_numbers[0], grid.row_numbers[-1])
-        self.spin.setValue(self.state.header_row)
+        self.spin.setValue(max(self.state.header_row, grid.row_numbers[0]))
         self.spin.blockSignals(False)
+        self._show_no_header()
         if grid.encoding:
-            sep = {",": self.tr("commas"), "\t": self.tr("tabs"), ";": self.tr("semicolons"), "|": self.tr("bars")}
+            sep = {",": self.tr("commas"), "\t": self.tr("tabs"), ";": self.tr("semicolons"), "|": self.tr("bars"),
+                   SPACE_RUNS: self.tr("runs of spaces"), FIXED_WIDTH: self.tr("spaces into fixed-width columns")}
             self.read_as.setText(self.tr("Read as %1 text separated by %2").replace("%1", grid.encoding.upper())
                                  .replace("%2", sep.get(grid.delimiter or ",", repr(grid.delimiter))))
         else:
             self.read_as.setText("")
-        self.table.scrollTo(self.model.index(index, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.scrollTo(self.model.index(max(index, 0), 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.completeChanged.emit()
 
+    def _show_no_header(self) -> None:
+        headerless = self.state.header_row == NO_HEADER_ROW
+        self.no_header.blockSignals(True)
+        self.no_header.setChecked(headerless)
+        self.no_header.blockSignals(False)
+        self.spin.setEnabled(not headerless)
+        self.use_button.setEnabled(not headerless)
+
+    def _no_header_toggled(self, checked: bool) -> None:
+        grid = self.state.grid
+        if grid is None:
+            return
+        if checked:
+            self.state.header_row = NO_HEADER_ROW
+            if self.model is not None:
+                self.model.set_header_index(NO_HEADER)
+            self._show_no_header()
+            self.completeChanged.emit()
+        else:
+            detected = self.state.detected_index
+            self.set_header_index(detected if detected is not None and detected >= 0 else 0)
+
     def header_index(self) -> int:
-        """Index into the preview rows of the accepted header row."""
+        """Index into the preview rows of the accepted header row (NO_HEADER when the first row is data)."""
         numbers = self.state.grid.row_numbers
+        if self.state.header_row == NO_HEADER_ROW:
+            return NO_HEADER
         return numbers.index(self.state.header_row) if self.state.header_row in numbers else 0
 
     def set_header_index(self, index: int) -> None:
@@ -366,6 +402,7 @@ class PreviewPage(WizardPage):
         self.spin.blockSignals(True)
         self.spin.setValue(self.state.header_row)
         self.spin.blockSignals(False)
+        self._show_no_header()
         self.completeChanged.emit()
 
     def _use_selected(self) -> None:

@@ -123,4 +123,9 @@ class MappingPage(WizardPage):
         self.problems.setText(text or html.escape(self.tr("No problems found in the values.")))
 
     def ready(self) -> bool:
-        return self.state.plan is not None
+        plan = self.state.plan
+        if plan is None:
+            return False
+        # a file already imported goes on to the summary, which leaves it out; a file ShopLens cannot read as shop
+        # data (nothing identifies a customer or an order, ...) stops here, with the reason in red below the table
+        return plan.already_imported or refusal(plan) is None

@@ -21,7 +21,7 @@ class FileState:
     grid: object | None = None  # Grid of the first rows of `sheet`
     grid_sheet: str | None = None
     detected_index: int = 0  # index into grid.rows of the detected header
-    header_row: int | None = None  # 1-based row number of the header the user accepted
+    header_row: int | None = None  # 1-based row number of the header the user accepted (0: none, row 1 is data)
     plan: object | None = None  # ImportPlan
     plan_key: tuple | None = None  # (sheet, header_row) the plan was made for
     guesses: list = field(default_factory=list)  # the engine's first guesses, shown beside the user's choices

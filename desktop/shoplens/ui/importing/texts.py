@@ -47,8 +47,9 @@ def problem_text(problem) -> str:
         return _fill(QCoreApplication.translate("ImportTexts", "%1 customers have no member no., phone, e-mail or customer ID; they are"
                                       " imported but cannot be linked to orders."), n)
     if code == "duplicate_rows":
-        return _fill(QCoreApplication.translate("ImportTexts", "%1 rows repeat an earlier row exactly; they are kept in the import and counted"
-                                      " once."), n)
+        return _fill(QCoreApplication.translate("ImportTexts", "%1 rows repeat an earlier row exactly. Each is kept: in a file without order"
+                                      " numbers every row is a purchase of its own. If the file is known to list rows"
+                                      " twice, add the cleaning step “Exact duplicate rows: keep the first”."), n)
     if code == "order_without_amount":
         return _fill(QCoreApplication.translate("ImportTexts", "%1 orders have no readable amount; they are counted with amount 0."), n)
     if code == "key_conflict":
