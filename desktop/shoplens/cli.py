@@ -76,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("shoplens: stopped; nothing was changed by the interrupted step.", file=sys.stderr)
         return 130
+    except OSError as exc:  # the computer refused: no permission, a full disk, a read-only drive
+        where = f'file "{exc.filename}": ' if exc.filename else ""
+        print(f"shoplens: {where}the computer refused to read or write it ({exc.strerror or exc}).", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         safe.flush()
         sys.stdout = stdout

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..files import check_regular_file
 
 FORMAT = "shoplens-recipe"
 FORMAT_VERSION = 1
@@ -127,6 +128,9 @@ class Recipe:
     def load_file(cls, path: str | Path) -> Recipe:
         """Read a recipe from a JSON file."""
         path = Path(path)
+        if not path.exists():
+            raise InputError("The recipe file was not found.", file=path.name)
+        check_regular_file(path)  # a named pipe would wait forever, /dev/zero never ends
         try:
             text = path.read_text(encoding="utf-8-sig")
         except FileNotFoundError:

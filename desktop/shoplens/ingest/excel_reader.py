@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..progress import Reporter
 from .cells import paused_gc, row_texts
-from .limits import MAX_CELLS, too_many_cells
+from .limits import INFLATE_RATIO_FROM, MAX_CELLS, MAX_INFLATE_RATIO, MAX_INFLATED_BYTES, too_many_cells
 from .table import Grid, SheetInfo
 
 PROGRESS_EVERY = 50_000
@@ -53,10 +53,36 @@ def _is_encrypted_ole(path: Path) -> bool:
         return False
 
 
+def check_inflated_size(path: Path, name: str) -> None:
+    """InputError when a zip-based workbook would inflate beyond a sane size or ratio (a "zip bomb"), read from the
+    archive's listing only; a file that is no zip archive is left to the reader."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        return  # not readable as a zip: the reader says what is wrong
+    total = sum(m.file_size for m in members)
+    worst = max(members, key=lambda m: m.file_size / max(m.compress_size, 1), default=None)
+    bomb = worst is not None and worst.file_size > INFLATE_RATIO_FROM and \
+        worst.file_size > MAX_INFLATE_RATIO * max(worst.compress_size, 1)
+    if total > MAX_INFLATED_BYTES or bomb:
+        raise InputError(f"The workbook is {_megabytes(path.stat().st_size)} but would unpack to"
+                         f" {_megabytes(total)}, far more than a spreadsheet's data needs, so ShopLens does not open"
+                         " it.", file=name,
+                         hint="If the file is genuine, open it in Excel or WPS and save it as CSV, then import that.")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1 << 20):,.1f} MB"
+
+
 def _open(path: Path, name: str):
     """A CalamineWorkbook, or InputError saying in words why the file cannot be opened."""
     from python_calamine import CalamineWorkbook, PasswordError
 
+    with open(path, "rb") as fh:
+        if fh.read(4) == ZIP_MAGIC:
+            check_inflated_size(path, name)
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import check_regular_file
 from ..progress import CancelFn, ProgressFn, Reporter
 from ..workspace import Workspace, now_text
 from .cells import paused_gc
@@ -89,6 +90,7 @@ def plan_import(ws: Workspace, path: str | os.PathLike[str], sheet: str | None =
     reporter = Reporter(progress, cancelled)
     if not path.exists():
         raise InputError("The file was not found.", file=path.name)
+    check_regular_file(path)  # before the digest thread opens it: a named pipe would hang it
     if sheet is None:
         sheet = default_sheet(list_sheets(path))
     # the file's digest is taken on the other core while it is read (hashlib lets go of the GIL)

@@ -9,6 +9,12 @@ from ..errors import InputError
 MAX_CELLS = 20_000_000
 MAX_COLUMNS = 16_384  # Excel's own limit (column XFD): a wider table is a broken or hostile file
 MAX_TEXT_BYTES = 1 << 30  # a CSV/HTML file is read into memory whole: refuse more than 1 GiB before reading it
+# A workbook is a zip archive. A real sheet's XML compresses 10-20 times (300k rows x 7 columns: 121 MB in 9 MB), a
+# sheet of one value repeated perhaps 100 times; MAX_CELLS cells take about 1.2 GB of XML. A "zip bomb" (4.6 MB that
+# inflates to 4.5 GB, ~1000 times) is refused from the archive's own listing, before anything is inflated.
+MAX_INFLATED_BYTES = 2 << 30
+MAX_INFLATE_RATIO = 200  # for a member that inflates to more than INFLATE_RATIO_FROM bytes
+INFLATE_RATIO_FROM = 16 << 20
 
 
 def too_many_cells(cells: int, limit: int, *, file: str, sheet: str | None = None) -> InputError:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import check_regular_file
 from ..progress import CancelFn, ProgressFn, Reporter
 from .csv_reader import read_csv_grid
 from .excel_reader import OLE_MAGIC, ZIP_MAGIC, first_worksheet, list_workbook_sheets, read_workbook_grid
@@ -42,8 +43,7 @@ def _kind(path: Path) -> str:
         known = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise InputError(f'ShopLens cannot read "{suffix or "no suffix"}" files.', file=name,
                          hint=f"Save the data as one of: {known}.")
-    if path.is_dir():
-        raise InputError("This is a folder, not a file.", file=name)
+    check_regular_file(path, name)  # a named pipe would hang the read; a link to /dev/zero would never end
     with open(path, "rb") as fh:
         head = fh.read(4096)
     if not head:

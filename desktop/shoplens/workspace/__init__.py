@@ -6,6 +6,7 @@ from .workspace import (
     NotTheOwner,
     Workspace,
     WorkspaceDamaged,
+    WorkspaceReadOnly,
     check_file,
     close_thread_readers,
     now_text,
@@ -13,4 +14,4 @@ from .workspace import (
 )
 
 __all__ = ["SCHEMA_VERSION", "LockInfo", "NotTheOwner", "Workspace", "WorkspaceDamaged", "WorkspaceLocked",
-           "check_file", "close_thread_readers", "now_text", "open_reader"]
+           "WorkspaceReadOnly", "check_file", "close_thread_readers", "now_text", "open_reader"]

@@ -17,11 +17,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import WorkspaceError
+from ..errors import InputError, WorkspaceError
+from ..files import check_regular_file
 from ..progress import CancelFn, ProgressFn, Reporter
 from . import lock
 from .schema import APPLICATION_ID
-from .workspace import SQLITE_MAGIC, SUFFIX, Workspace, now_text, os_user
+from .workspace import SQLITE_MAGIC, SUFFIX, Workspace, connect_readonly, now_text, os_user
 
 DEFAULT_EVERY_DAYS = 1
 _NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-(.*)" + re.escape(SUFFIX) + "$")
@@ -97,10 +98,18 @@ def describe_backup(item: Path) -> BackupInfo:
 def integrity_problems(path: str | os.PathLike[str], *, full: bool = True) -> list[str]:
     """What is wrong with a workspace file, in words (empty when it is healthy): header, quick or full check."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         return ["The file was not found."]
-    with open(path, "rb") as fh:
-        head = fh.read(100)
+    try:
+        check_regular_file(path)
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except InputError as exc:
+        return [f"The file cannot be checked: {exc.message[0].lower()}{exc.message[1:]}"]
+    except PermissionError:
+        return ["The file cannot be checked: ShopLens is not allowed to read it."]
+    except OSError as exc:
+        return [f"The file cannot be checked: it could not be read ({exc.strerror or exc})."]
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return ["The file is not an SQLite database (its first bytes are wrong)."]
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
@@ -267,8 +276,10 @@ def _keep_damaged(path: Path) -> None:
 
 
 def _connect_ro(path: Path, immutable: bool = True) -> sqlite3.Connection:
-    flags = "mode=ro&immutable=1" if immutable and not Path(str(path) + "-wal").exists() else "mode=ro"
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True)
+    if immutable and not Path(str(path) + "-wal").exists():
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    else:
+        conn = connect_readonly(Path(path))  # immutable after all in a folder that cannot be written to
     conn.execute("PRAGMA busy_timeout=5000")
     return conn
 

@@ -10,11 +10,13 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import WorkspaceError
+from ..errors import InputError, WorkspaceError
+from ..files import check_regular_file
 from . import lock
 from .lock import LockInfo, WorkspaceLocked
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -53,6 +55,44 @@ class NotTheOwner(RuntimeError):
     """A thread other than the workspace's owner tried to write to it or close it (a bug, never bad input)."""
 
 
+class WorkspaceReadOnly(WorkspaceError):
+    """A healthy workspace ShopLens may not write to (a read-only folder or file): it opens read-only."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"This workspace can only be opened read-only: {reason}.", file=str(path),
+                         hint="To change it, copy it to a folder you can write to (such as Documents) and open the copy.")
+        self.reason = reason
+
+
+CREATING_WAIT = 5.0  # seconds to wait for a workspace another process is creating at this moment
+
+
+def readonly_reason(path: Path) -> str | None:
+    """Why ShopLens may not write the workspace at `path` (it writes the file, and -wal, -shm and .lock beside it),
+    in words; None when it may."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "its folder cannot be written to"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file itself is read-only"
+    return None
+
+
+def connect_readonly(path: Path, **kwargs: Any) -> sqlite3.Connection:
+    """A read-only connection to a workspace file. SQLite needs to make the -shm file beside a WAL workspace even to
+    read it: in a folder that cannot be written to, the file is read as it is on disk (immutable)."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **kwargs)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if readonly_reason(path) is None:
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **kwargs)
+
+
 class Workspace:
     """An open workspace: its connections plus the operations every layer needs (meta, audit, backup).
 
@@ -74,6 +114,7 @@ class Workspace:
         self._serial = next(_serials)  # names this workspace among the calling thread's readers
         self.readonly = readonly
         self.locked_by = locked_by
+        self.readonly_reason: str | None = None  # why a read-only workspace could not be opened for writing
         self._locked = False
 
     # -- connections -----------------------------------------------------------------------
@@ -125,7 +166,18 @@ class Workspace:
             )
         if not path.parent.exists():
             raise WorkspaceError("The folder for the new workspace does not exist.", file=str(path))
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            raise WorkspaceError("Another program created a file with this name at the same moment, so a new"
+                                 " workspace was not created there.", file=str(path),
+                                 hint="Open that workspace once it is ready, or choose another name.") from None
+        except PermissionError:
+            raise WorkspaceError("ShopLens is not allowed to create a file in this folder.", file=str(path),
+                                 hint="Choose a folder you can write to, such as Documents.") from None
+        except OSError as exc:
+            raise WorkspaceError(f"The workspace file could not be created ({exc.strerror or exc}).",
+                                 file=str(path)) from None
         os.close(fd)
         conn = None
         locked = False
@@ -165,7 +217,12 @@ class Workspace:
         path = Path(path)
         version = check_file(path)
         if readonly:
-            return cls(path, open_reader(path), readonly=True)
+            ws = cls(path, open_reader(path), readonly=True)
+            ws.readonly_reason = readonly_reason(path)
+            return ws
+        reason = readonly_reason(path)
+        if reason is not None:
+            raise WorkspaceReadOnly(path, reason)
         lock.acquire(path, os_user())
         try:
             conn = _connect(path)
@@ -193,6 +250,8 @@ class Workspace:
             ws = cls.open(path, readonly=True)
             ws.locked_by = exc.holder
             return ws
+        except WorkspaceReadOnly:
+            return cls.open(path, readonly=True)  # with readonly_reason saying why
 
     def refresh_lock(self) -> bool:
         """Show other computers this copy is still alive (call every few minutes); False when the lock was lost."""
@@ -239,6 +298,9 @@ class Workspace:
     def readonly_error(self) -> WorkspaceError:
         """The error a write to a read-only workspace raises: says who has it open when that is known."""
         holder = self.locked_by
+        if holder is None and self.readonly_reason:
+            return WorkspaceError(f"This workspace is open read-only, so it cannot be changed: {self.readonly_reason}.",
+                                  file=str(self.path), hint="Copy it to a folder you can write to and open the copy.")
         who = f" {holder.user} on {holder.host} has had it open since {holder.opened_at[:16]}." if holder else ""
         return WorkspaceError(f"This workspace is open read-only, so it cannot be changed.{who}",
                               file=str(self.path), hint="Close the other copy, then open the workspace again.")
@@ -353,24 +415,73 @@ class Workspace:
         }
 
 
+class _Unfinished(Exception):
+    """The file holds no complete workspace yet: `error` says so, unless another process is creating it now."""
+
+    def __init__(self, error: WorkspaceError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def check_file(path: Path) -> int:
-    """Check that `path` is a healthy workspace this version can open; return its schema version."""
+    """Check that `path` is a healthy workspace this version can open; return its schema version.
+
+    A file another copy of ShopLens is creating at this moment (empty, or without its tables yet) is waited for
+    (CREATING_WAIT seconds), then named as such: it is not "not a workspace"."""
+    deadline = time.monotonic() + CREATING_WAIT
+    while True:
+        try:
+            return _check_file(path)
+        except _Unfinished as unfinished:
+            if not _being_created(path):
+                raise unfinished.error from None
+            if time.monotonic() > deadline:
+                raise WorkspaceError("Another copy of ShopLens is creating this workspace right now.", file=str(path),
+                                     hint="Try again in a moment.") from None
+            time.sleep(0.05)
+
+
+def _being_created(path: Path) -> bool:
+    """True when another process may be writing the new file now: a live lock, or a file only seconds old."""
+    holder = lock.read_lock(path)
+    if holder is not None and not lock.is_mine(holder) and not lock.is_stale(path, holder):
+        return True
+    try:
+        return time.time() - path.stat().st_mtime < 2.0
+    except OSError:
+        return False
+
+
+def _check_file(path: Path) -> int:
     if not path.exists():
         raise WorkspaceError("The workspace file was not found.", file=str(path))
     if path.is_dir():
         raise WorkspaceError("This is a folder, not a workspace file.", file=str(path))
-    with open(path, "rb") as fh:
-        head = fh.read(100)
+    try:
+        check_regular_file(path)  # a named pipe would hang the read below
+    except InputError as exc:
+        raise WorkspaceError(exc.message, file=str(path), hint=exc.hint) from None
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except PermissionError:
+        raise WorkspaceError("ShopLens is not allowed to read this workspace file.", file=str(path),
+                             hint="Ask whoever manages this computer for access to it, or open a copy of it.") from None
+    except OSError as exc:
+        raise WorkspaceError(f"The workspace file could not be read ({exc.strerror or exc}).", file=str(path)) from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise WorkspaceError(
+        error = WorkspaceError(
             "This file is not a ShopLens workspace.", file=str(path),
             hint="To bring a spreadsheet in, open or create a workspace and import the file into it.",
         )
+        if len(head) < 100 and SQLITE_MAGIC.startswith(head[:16]):
+            raise _Unfinished(error)  # empty or half a header: perhaps being created this moment
+        raise error
     app_id = int.from_bytes(head[68:72], "big")
     if app_id != APPLICATION_ID:
         raise WorkspaceError("This is a database file, but not a ShopLens workspace.", file=str(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(path)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = conn.execute("PRAGMA quick_check").fetchall()
@@ -392,7 +503,7 @@ def check_file(path: Path) -> int:
             f" {SCHEMA_VERSION}).", file=str(path), hint="Update ShopLens to open it.",
         )
     if version < 1:
-        raise WorkspaceError("This workspace file is incomplete and cannot be opened.", file=str(path))
+        raise _Unfinished(WorkspaceError("This workspace file is incomplete and cannot be opened.", file=str(path)))
     return version
 
 
@@ -417,7 +528,7 @@ def close_thread_readers() -> None:
 def open_reader(path: str | os.PathLike[str]) -> sqlite3.Connection:
     """A read-only connection of its own to a workspace file: in WAL mode it never waits for the writer and sees
     only committed transactions; it belongs to the thread that opens it."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn = connect_readonly(Path(path), isolation_level=None)  # immutable in a folder that cannot be written to
     _tune(conn)
     return conn
 
