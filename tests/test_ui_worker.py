@@ -1,4 +1,4 @@
-"""The UI's worker helper: result, error and cancel paths, threads, the write pool, task slots and detaching."""
+"""The UI's worker helper: result, error and cancel paths, threads, the write thread, task slots and detaching."""
 
 from __future__ import annotations
 

@@ -121,7 +121,7 @@ class Workspace:
     @property
     def conn(self) -> sqlite3.Connection:
         """The calling thread's connection: the write connection on the owner, a read-only one of its own elsewhere."""
-        if threading.get_ident() == self._owner_id:
+        if self.owned_here:
             if self._writer is None:
                 raise sqlite3.ProgrammingError("Cannot operate on a closed workspace.")
             return self._writer
@@ -148,7 +148,7 @@ class Workspace:
             conn.close()
 
     def _check_owner(self, doing: str) -> None:
-        if threading.get_ident() != self._owner_id:
+        if not self.owned_here:
             raise NotTheOwner(
                 f"Only the thread that owns the workspace may {doing} (its owner is thread {self.owner.name!r};"
                 f" this is thread {threading.current_thread().name!r}). Run the work on the owner instead.")
@@ -260,8 +260,8 @@ class Workspace:
     def close(self) -> None:
         """Close the write connection (checkpointing the WAL back into the file) and give up the lock; on the owner.
 
-        Other threads close their own read-only connections (`close_reader`, `close_thread_readers`); a reader
-        left open sees the file as it was and can no longer be opened afresh.
+        Other threads close their own read-only connections (`close_reader`, `close_thread_readers`); one still open
+        goes on reading the file, and no new one opens after the close.
         """
         self._check_owner("close it")
         if self._writer is None:
