@@ -22,6 +22,7 @@ from pathlib import Path  # noqa: E402
 log = logging.getLogger("shoplens")
 LOG_DIR_ENV = "SHOPLENS_LOG_DIR"
 LOG_FILE_NAME = "shoplens.log"
+_log_file_option: Path | None = None  # --log-file
 _showing_crash = False
 
 
@@ -38,8 +39,15 @@ def process_elapsed_ms() -> float:
         return (time.perf_counter() - _IMPORTED_AT) * 1000
 
 
+def log_file() -> Path:
+    """The log file: the one named by --log-file, else shoplens.log in log_dir()."""
+    return _log_file_option if _log_file_option is not None else log_dir() / LOG_FILE_NAME
+
+
 def log_dir() -> Path:
-    """The folder of the log file (platformdirs' user log dir, or $SHOPLENS_LOG_DIR)."""
+    """The folder of the log file (--log-file's folder, $SHOPLENS_LOG_DIR, or platformdirs' user log dir)."""
+    if _log_file_option is not None:
+        return _log_file_option.parent
     override = os.environ.get(LOG_DIR_ENV)
     if override:
         return Path(override)
@@ -49,10 +57,10 @@ def log_dir() -> Path:
 
 
 def setup_logging() -> Path | None:
-    """Log to a rotating file in the log folder; returns the file (None when no folder can be written)."""
+    """Log to a rotating file (log_file()); returns the file (None when its folder cannot be written)."""
     from logging.handlers import RotatingFileHandler
 
-    path = log_dir() / LOG_FILE_NAME
+    path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -106,23 +114,35 @@ def show_crash_dialog(exc: BaseException | None, log_path: Path | None) -> None:
         _showing_crash = False
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The desktop app's options."""
-    parser = argparse.ArgumentParser(prog="shoplens", description="ShopLens desktop app")
-    parser.add_argument("workspace", nargs="?", help="a .shoplens workspace to open")
-    parser.add_argument("--quit-after-paint", action="store_true",
-                        help="print the milliseconds from process start to the first painted window, then exit")
+def add_app_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """The desktop app's options (also listed by `shoplens --help`, whose parser has the commands)."""
+    parser.add_argument("--lang", choices=("en", "zh_CN"),
+                        help="the language for this run: en or zh_CN (else the one chosen in Settings)")
+    parser.add_argument("--log-file", metavar="FILE", type=Path,
+                        help=f"write the log to FILE (default: {LOG_FILE_NAME} in the log folder, or in"
+                        f" ${LOG_DIR_ENV} when set; Help > Show the log folder tells which)")
+    parser.add_argument("--no-restore", action="store_true", help="do not reopen the last workspace")
     parser.add_argument("--self-test", action="store_true",
                         help="check this copy works: offscreen window, demo shop, segments, report, export; exit 0 if so")
-    parser.add_argument("--lang", choices=("en", "zh_CN"), help="the language for this run (else the setting)")
-    parser.add_argument("--no-restore", action="store_true", help="do not reopen the last workspace")
+    parser.add_argument("--quit-after-paint", action="store_true",
+                        help="print the milliseconds from process start to the first painted window, then exit")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The desktop app's options."""
+    parser = argparse.ArgumentParser(prog="shoplens", description="ShopLens desktop app",
+                                     epilog="shoplens -h lists the commands that work without the window.")
+    parser.add_argument("workspace", nargs="?", help="a .shoplens workspace to open")
+    add_app_arguments(parser)
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit code."""
+    global _log_file_option
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    _log_file_option = args.log_file.resolve() if args.log_file else None
     if args.self_test:
         from .ui.app.self_test import prepare
 

@@ -26,16 +26,22 @@ def _command_modules() -> list:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand found in shoplens/commands/."""
+    """The argument parser with every subcommand found in shoplens/commands/ and the desktop app's options."""
     from . import __version__
+    from .app import add_app_arguments
 
     parser = argparse.ArgumentParser(
         prog="shoplens",
+        usage="shoplens [WORKSPACE.shoplens] [--lang {en,zh_CN}] [--log-file FILE] [...]   (the desktop app)\n"
+        "       shoplens COMMAND ...   (without the window; shoplens COMMAND --help describes its options)",
         description="ShopLens (店铺客户画像): customer profiles and segments from a shop's spreadsheets."
-        " Without a command, the desktop app opens.",
+        " Without a command, the desktop app opens (on WORKSPACE.shoplens when given).",
+        epilog="Exit codes: 0 success, 2 bad input (the message names the file, sheet, row and column), anything"
+        " else is a bug: please send the log file.",
     )
     parser.add_argument("--version", action="version", version=f"ShopLens {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_app_arguments(parser.add_argument_group("the desktop app's options (when no COMMAND is given)"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="shoplens")  # not the custom usage
     for module in _command_modules():
         # argparse %-formats a help text (not a description): "95% confidence" broke `shoplens --help`
         command = sub.add_parser(module.NAME, help=module.HELP.replace("%", "%%"), description=module.HELP)
