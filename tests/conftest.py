@@ -26,6 +26,20 @@ LEVELS = ("普通会员", "银卡会员", "金卡会员", None)
 CHANNELS = ("门店", "淘宝", "小程序")
 
 
+def pytest_sessionstart(session) -> None:
+    """The compiled catalogues (.qm) are build outputs, not committed: a fresh clone has none, so build them (and
+    any older than their .ts source) before the tests that load them run."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    sources = sorted((root / "resources" / "translations").glob("shoplens_*.ts"))
+    if any(not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+           for ts in sources):
+        subprocess.run([sys.executable, str(root / "tools" / "build_translations.py"), "--release-only"],
+                       check=True, capture_output=True)
+
+
 def pytest_unconfigure(config) -> None:
     shutil.rmtree(_SESSION_DIR, ignore_errors=True)
 

@@ -59,12 +59,17 @@ def update() -> None:
         subprocess.run(args, check=True, cwd=ROOT)
 
 
-def release() -> list[Path]:
-    """Run lrelease on every .ts; the .qm land next to them."""
+def release(out_dir: Path = TS_DIR) -> list[Path]:
+    """Run lrelease on every .ts; the .qm land in `out_dir` (next to the .ts unless told; setup.py's wheel build
+    writes them into the package)."""
     lrelease = find_tool("lrelease")
+    sources = sorted(TS_DIR.glob("shoplens_*.ts"))
+    if not sources:
+        raise SystemExit(f"build_translations: no shoplens_*.ts in {TS_DIR}")
+    out_dir.mkdir(parents=True, exist_ok=True)
     built = []
-    for ts in sorted(TS_DIR.glob("shoplens_*.ts")):
-        qm = ts.with_suffix(".qm")
+    for ts in sources:
+        qm = out_dir / ts.with_suffix(".qm").name
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
         built.append(qm)
     return built

@@ -1,4 +1,10 @@
-"""Files shipped beside the code (fonts, translations): found from a source checkout or a PyInstaller bundle."""
+"""Files shipped beside the code (the CJK font, icons, compiled translations), found wherever the app runs.
+
+- a PyInstaller bundle: `resources/` inside it (sys._MEIPASS; installers/bundle_layout.py DATA_GLOBS),
+- an installed package (`pip install .`): `shoplens/_resources/`, written when the wheel is built (setup.py),
+- a source checkout or an editable install: the top-level `resources/` folder (the .qm are built there by
+  tools/build_translations.py).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,18 @@ from pathlib import Path
 
 CJK_FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".otc")
 PREFERRED_CJK_FONT = "wqy-microhei.ttf"
+PACKAGED_DIR = Path(__file__).resolve().parent / "_resources"  # setup.py's PACKAGED_FOLDER
+CHECKOUT_DIR = Path(__file__).resolve().parents[2] / "resources"
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: inside the bundle when frozen (sys._MEIPASS), else at the top of the checkout."""
+    """The resources folder: inside the bundle when frozen, else in the installed package, else the checkout's."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    if PACKAGED_DIR.is_dir():
+        return PACKAGED_DIR
+    return CHECKOUT_DIR
 
 
 def resource_path(*parts: str) -> Path:
@@ -37,13 +47,3 @@ def cjk_font_path() -> Path | None:
 def translations_dir() -> Path:
     """Where the .ts sources and the compiled .qm catalogues live."""
     return resource_path("translations")
-
-
-def register_matplotlib_font() -> str | None:
-    """Make matplotlib draw Chinese with the bundled font (imports matplotlib: call it from chart code only).
-
-    Returns the font's family name, or None when no CJK font is bundled (charts then use installed fonts).
-    """
-    from .reports.fonts import configure_matplotlib
-
-    return configure_matplotlib()

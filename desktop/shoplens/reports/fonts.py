@@ -5,19 +5,16 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..resources import resource_path
+
 FONT_FILE = "wqy-microhei.ttf"
 CJK_FAMILY = "WenQuanYi Micro Hei"
 
 
 def bundled_font_path() -> Path | None:
-    """The bundled CJK font, from a source checkout or a PyInstaller bundle."""
-    import sys
-
-    candidates = []
-    if getattr(sys, "_MEIPASS", None):
-        candidates.append(Path(sys._MEIPASS) / "resources" / "fonts" / FONT_FILE)
-    candidates.append(Path(__file__).resolve().parents[3] / "resources" / "fonts" / FONT_FILE)
-    return next((p for p in candidates if p.exists()), None)
+    """The bundled CJK font (a source checkout, an installed package or a PyInstaller bundle), None when missing."""
+    path = resource_path("fonts", FONT_FILE)
+    return path if path.is_file() else None
 
 
 @lru_cache(maxsize=1)

@@ -54,15 +54,15 @@ def build_report(ws: Workspace, *, lang: str = "en", run_id: int | None = None, 
                  top_n: int = 15, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
                  ) -> ReportDocument:
     """Lay the report out as paper-sized Figures, ready to save as PDF or to paint on a printer."""
-    from ..resources import register_matplotlib_font
     from . import report_layout as L
+    from .fonts import configure_matplotlib
     from .report_data import gather
     from .report_pages import story
     from .report_texts import rt
 
     check_options(lang, paper)
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)  # "no bold CJK face" is expected
-    register_matplotlib_font()
+    configure_matplotlib()
     reporter = Reporter(progress, cancelled)
     reporter.step(0, 10, "Reading the workspace")
     data = gather(ws, run_id, top_n=top_n, reporter=reporter)
