@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -235,3 +236,25 @@ def test_the_write_thread_owns_what_it_opens_and_no_other_thread_writes(qtbot, t
         worker.close_workspace(ws)
     with Workspace.open(tmp_path / "shop.shoplens") as again:
         assert again.meta("shop_name") == "Second"
+
+
+def test_closing_while_a_write_does_not_stop_closes_when_it_ends(qtbot, tmp_path, caplog):
+    """The window cannot wait forever for a write that ignores Cancel: the close waits its turn on the write
+    thread, and the file is closed and its lock given back (other copies of ShopLens may open it) when that write
+    ends."""
+    from shoplens.workspace import Workspace, lock
+
+    path = tmp_path / "shop.shoplens"
+    Workspace.create(path).close()
+    ws = worker.on_write_thread(Workspace.open, path)
+    gate = threading.Event()
+    stuck = run_task(lambda **_: gate.wait(10), write=True)
+    worker.close_workspace(ws, timeout_ms=200)
+    assert "still busy" in caplog.text
+    assert lock.lock_path(path).exists()  # still open: the write runs on
+    gate.set()
+    assert stuck.wait(10_000) and wait_for_all(10_000)
+    worker.on_write_thread(lambda: None)  # the close queued behind the write has run
+    assert not lock.lock_path(path).exists()
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        ws.meta("currency")

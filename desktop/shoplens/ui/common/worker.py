@@ -258,13 +258,16 @@ def on_write_thread(fn: Callable[..., Any], *args: Any, timeout_ms: int = 30_000
     return value
 
 
-def close_workspace(ws: Workspace) -> None:
+def close_workspace(ws: Workspace, timeout_ms: int = 30_000) -> None:
     """Close a workspace: this thread's read-only connection here, the workspace itself on the thread that owns it."""
     ws.close_reader()
     if ws.owned_here:
         ws.close()
-    else:
-        on_write_thread(ws.close)
+        return
+    try:
+        on_write_thread(ws.close, timeout_ms=timeout_ms)
+    except TimeoutError:  # a write that does not stop: the close stays queued behind it and runs when it ends
+        log.warning("the write thread is still busy; the workspace will be closed when its work ends")
 
 
 def run_task(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, write: bool = False,
