@@ -28,15 +28,15 @@ def ws(tmp_path):
 
 
 def test_kpis(ws):
-    k = dashboard.kpis(ws.conn)
-    assert k.as_of == "2024-03-04"
-    assert k.customers == 3
+    k = dashboard.kpis(ws)
+    assert k.as_of == dt.date(2024, 3, 4)
+    assert k.customers == 3 and k.buyers == 3
     assert k.revenue == pytest.approx(109.99)  # the refund is out, the walk-in sale is in
     assert k.orders == 5
     assert k.repeat_rate == pytest.approx(1 / 3)
     assert k.aov == pytest.approx(109.99 / 5)
-    assert k.active_customers == 3
-    assert dashboard.kpis(ws.conn, as_of=dt.date(2024, 7, 1)).active_customers == 0
+    assert k.active_90 == 3
+    assert dashboard.kpis(ws, as_of=dt.date(2024, 7, 1)).active_90 == 0
 
 
 def test_monthly_and_cohorts(ws):

@@ -26,7 +26,7 @@ def test_an_import_takes_a_snapshot_of_every_saved_run_and_movement_shows_it(tmp
         grid = save_run(ws, build_run(ws, "rfm-grid"))
         cn8 = save_run(ws, build_run(ws, "rfm-cn8"))
         assert movement_since_previous(ws, grid) is None
-        # customer 1 never bought: a new purchase moves them out of "No purchases yet"; others buy a lot
+        # customer 1 never bought: a new purchase moves them out of "No imported orders"; others buy a lot
         rows = [[f"N{i:04d}", f"2025-02-{1 + i % 27:02d} 10:00:00", "M00001" if i < 3 else f"M{2 + i % 20:05d}",
                  "龙井", "绿茶", "1", "¥500.00", "一店"] for i in range(60)]
         events = []

@@ -31,14 +31,14 @@ def shown(qtbot, ws) -> DashboardView:
 
 def test_kpi_cards_show_the_core_figures(qtbot, ws):
     view = shown(qtbot, ws)
-    k = kpis(ws.conn)
+    k = kpis(ws)
     locale = QLocale()
-    assert view.cards["customers"].value.text() == locale.toString(k.customers)
-    assert view.cards["active"].value.text() == locale.toString(k.active_customers)
+    assert view.cards["customers"].value.text() == locale.toString(k.buyers)
+    assert view.cards["active"].value.text() == locale.toString(k.active_90)
     assert view.cards["revenue"].value.text() == f"¥{k.revenue:,.0f}"
     assert view.cards["repeat"].value.text() == f"{k.repeat_rate * 100:.1f}%"
     assert view.cards["aov"].value.text() == f"¥{k.aov:,.2f}"
-    assert k.customers == 199 and k.as_of in view.as_of.text()
+    assert k.buyers == 199 and k.as_of.isoformat() in view.as_of.text()
     # without a run: no blank slot, a sentence and a button that opens the wizard
     for name in ("segments", "clusters"):
         chart = view.charts[name]

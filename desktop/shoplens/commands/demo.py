@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from ..demo.build import build_demo_workspace
     from ..demo.generator import DEFAULT_CUSTOMERS, DEFAULT_SEED
     from ..errors import InputError
+    from ..features.headline import shop_summary
     from ..workspace import Workspace
     from .info import format_summary
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if show:
         print(file=sys.stderr)
     with Workspace.open(path, readonly=True) as ws:
-        summary = ws.summary()
+        summary = shop_summary(ws)
     if args.json:
         print_json(summary)
     else:

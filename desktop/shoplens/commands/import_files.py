@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..cli import print_json
+    from ..features.headline import shop_summary
     from ..ingest.importer import import_file
     from ..workspace import Workspace
 
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
                     print(f"  - the saved cleaning recipe ({result.cleaning_steps} steps) was applied again")
                 for problem in result.problems:
                     print(f"  - {problem.message}")
-        summary = ws.summary()
+        summary = shop_summary(ws)
         ok = True
     finally:
         ws.close()

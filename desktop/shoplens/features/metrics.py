@@ -7,9 +7,11 @@ Rules, so every screen and report agrees:
 - recency_days = as_of − day of the last order (so a purchase on the last day gives 1).
 - typical_interval_days is the median gap between distinct purchase days (NaN with a single purchase day).
 - An order time of exactly 00:00:00 is taken as "date only" and does not vote for the active hour.
-- Customers without paid orders but with member-export aggregates (total spend, order count, last purchase)
-  take recency, frequency and monetary from those (source 'member_aggregates'); aggregates whose last purchase
-  is on or after `as_of` are ignored. Customers with neither have source 'none', frequency 0 and no recency.
+- Member-list history (total spend, order count, last purchase from a member export) is counted apart
+  (features.headline.history) and never becomes recency, frequency or monetary: those come from the imported
+  orders only, so the buyers the metrics see are the buyers every screen counts. A customer without paid orders
+  but with such history has source 'member_aggregates' (frequency 0, no recency); with neither, source 'none'.
+  History whose last purchase is on or after `as_of` is ignored.
 - Money is integer cents in the `features` table; the DataFrame adds currency units as floats for display.
 """
 
@@ -237,7 +239,7 @@ def _sorted_unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _apply_aggregates(out: pd.DataFrame, customers: pd.DataFrame, as_of_day: int) -> None:
-    """Customers without paid orders take recency, frequency and monetary from member-export aggregates."""
+    """Mark customers without paid orders who have member-list history (source 'member_aggregates')."""
     import numpy as np
     import pandas as pd
 
@@ -247,17 +249,7 @@ def _apply_aggregates(out: pd.DataFrame, customers: pd.DataFrame, as_of_day: int
     count = pd.to_numeric(agg["agg_order_count"], errors="coerce")
     spend = pd.to_numeric(agg["agg_total_spend_cents"], errors="coerce")
     usable = (out["source"] == "none") & ((count > 0) | (spend > 0)) & ~(last_day >= as_of_day)
-    if not usable.any():
-        return
-    idx = usable[usable].index
-    out.loc[idx, "source"] = "member_aggregates"
-    freq = count[idx].fillna(0).clip(lower=0).round().astype(np.int64)
-    freq = freq.where((freq > 0) | (spend[idx].fillna(0) <= 0), 1)  # spend without a count: at least one order
-    out.loc[idx, "frequency"] = freq
-    out.loc[idx, "monetary_cents"] = spend[idx].fillna(0).round().astype(np.int64)
-    out.loc[idx, "last_day"] = last_day[idx]
-    out.loc[idx, "recency_days"] = as_of_day - last_day[idx]
-    out.loc[idx, "aov_cents"] = (out.loc[idx, "monetary_cents"] / freq.where(freq > 0)).round()
+    out.loc[usable[usable].index, "source"] = "member_aggregates"
 
 
 def _day_text(days: pd.Series) -> pd.Series:

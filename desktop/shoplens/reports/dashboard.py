@@ -4,63 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from ..features.headline import PAID as HEADLINE_PAID
+from ..features.headline import Headline, headline
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 PAID = "status = 'paid' AND customer_id IS NOT NULL AND order_time IS NOT NULL"
 
 
-@dataclass
-class Kpis:
-    customers: int  # customers with at least one paid order
-    active_customers: int  # bought within `active_days` before the as-of date
-    revenue: float  # paid orders, currency units
-    repeat_rate: float  # share of buyers with two or more paid orders
-    aov: float  # average paid order value
-    orders: int
-    as_of: str
-    active_days: int
-
-
-def default_as_of(conn: sqlite3.Connection) -> dt.date | None:
-    """The day after the last order in the data (so an old demo still makes sense)."""
-    last = conn.execute("SELECT max(order_time) FROM orders").fetchone()[0]
-    if not last:
-        return None
-    return dt.date.fromisoformat(last[:10]) + dt.timedelta(days=1)
-
-
-def kpis(conn: sqlite3.Connection, as_of: dt.date | None = None, active_days: int = 90) -> Kpis:
-    """The headline figures of the shop as of a date."""
-    as_of = as_of or default_as_of(conn) or dt.date.today()
-    since = (as_of - dt.timedelta(days=active_days)).isoformat()
-    until = as_of.isoformat()
-    buyers, orders, cents = conn.execute(
-        f"SELECT count(DISTINCT customer_id), count(*), coalesce(sum(amount_cents), 0) FROM orders"
-        f" WHERE {PAID} AND order_time < ?", (until,)).fetchone()
-    all_orders, all_cents = conn.execute(
-        "SELECT count(*), coalesce(sum(amount_cents), 0) FROM orders WHERE status = 'paid' AND order_time < ?",
-        (until,)).fetchone()
-    active = conn.execute(
-        f"SELECT count(DISTINCT customer_id) FROM orders WHERE {PAID} AND order_time >= ? AND order_time < ?",
-        (since, until)).fetchone()[0]
-    repeat = conn.execute(
-        f"SELECT count(*) FROM (SELECT customer_id FROM orders WHERE {PAID} AND order_time < ?"
-        " GROUP BY customer_id HAVING count(*) >= 2)", (until,)).fetchone()[0]
-    return Kpis(
-        customers=buyers, active_customers=active, revenue=all_cents / 100,
-        repeat_rate=repeat / buyers if buyers else 0.0, aov=(all_cents / 100 / all_orders) if all_orders else 0.0,
-        orders=all_orders, as_of=as_of.isoformat(), active_days=active_days,
-    )
+def kpis(ws: Workspace, as_of: dt.date | None = None) -> Headline:
+    """The shop's headline figures as of a date: those of features.headline, which every surface shows."""
+    return headline(ws, as_of)
 
 
 def monthly(conn: sqlite3.Connection) -> pd.DataFrame:
-    """Revenue, orders and distinct buying customers per calendar month."""
+    """Revenue, orders and active customers per calendar month (features.headline's definitions)."""
     return pd.read_sql_query(
-        "SELECT substr(order_time, 1, 7) AS month, sum(amount_cents) / 100.0 AS revenue, count(*) AS orders,"
-        " count(DISTINCT customer_id) AS active_customers FROM orders"
-        " WHERE status = 'paid' AND order_time IS NOT NULL GROUP BY month ORDER BY month", conn)
+        "SELECT substr(order_time, 1, 7) AS month, sum(amount_cents) / 100.0 AS revenue,"
+        " sum(amount_cents >= 0) AS orders, count(DISTINCT CASE WHEN amount_cents >= 0 THEN customer_id END)"
+        f" AS active_customers FROM orders WHERE {HEADLINE_PAID} GROUP BY month ORDER BY month", conn)
 
 
 def cohorts(conn: sqlite3.Connection, max_months: int = 12) -> pd.DataFrame:
@@ -91,7 +58,7 @@ def dashboard_figures(ws, lang: str = "en", *, progress=None, cancelled=None) ->
     currency = ws.meta("currency", "¥") or "¥"
     steps = 5
     reporter.step(0, steps, "Headline figures")
-    result: dict = {"kpis": kpis(conn), "currency": currency, "figures": {}}
+    result: dict = {"kpis": kpis(ws), "currency": currency, "figures": {}}
     reporter.step(1, steps, "Monthly revenue")
     result["figures"]["monthly"] = charts.monthly_chart(monthly(conn), lang, currency)
     reporter.step(2, steps, "Cohorts")

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ..campaigns.results import CampaignResults
+    from ..features.headline import Headline
     from ..workspace import Workspace
-    from .dashboard import Kpis
 
 PROFILE_METRICS = ("recency_days", "frequency", "monetary", "aov", "tenure_days")
 
@@ -54,7 +54,7 @@ class ReportData:
     first_order: str | None
     last_order: str | None
     run: dict[str, Any]
-    kpis: Kpis
+    kpis: Headline
     segments: list[SegmentFacts]
     shop_medians: dict[str, float | None]
     features: pd.DataFrame
@@ -74,6 +74,7 @@ def latest_run_id(ws: Workspace) -> int:
 def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporter: Reporter | None = None
            ) -> ReportData:
     """Read the run, the shop's headline figures and each segment's profile and top customers."""
+    from ..features.headline import shop_summary
     from ..features.metrics import compute_features
     from ..workspace import now_text
     from .dashboard import kpis
@@ -112,12 +113,12 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
                              max(cents, 0) / total_revenue, _medians(members[members["frequency"] > 0]))
         facts.top = _top_customers(members, people, top_n)
         segments.append(facts)
-    summary = ws.summary()
+    summary = shop_summary(ws)
     reporter.step(6, 10, "Headline figures")
     return ReportData(
         shop_name=ws.meta("shop_name", "") or ws.path.stem, currency=ws.meta("currency", "¥") or "¥", as_of=as_of,
         first_order=summary["first_order"], last_order=summary["last_order"], run=run,
-        kpis=kpis(ws.conn, as_of), segments=segments, shop_medians=shop_medians, features=features,
+        kpis=kpis(ws, as_of), segments=segments, shop_medians=shop_medians, features=features,
         generated=now_text()[:16], campaigns=campaign_results_for_report(ws))
 
 

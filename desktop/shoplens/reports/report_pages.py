@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..features.headline import ACTIVE_DAYS
 from . import report_layout as L
 from .report_texts import rt
 from .texts import tr
@@ -113,8 +114,8 @@ def _summary(data: ReportData, lang: str, paper: tuple[float, float]) -> list[L.
 
     k = data.kpis
     cur = data.currency
-    kpis = [(rt("kpi_customers", lang), f"{k.customers:,}"),
-            (rt("kpi_active", lang, days=k.active_days), f"{k.active_customers:,}"),
+    kpis = [(rt("kpi_customers", lang), f"{k.buyers:,}"),
+            (rt("kpi_active", lang, days=ACTIVE_DAYS), f"{k.active_90:,}"),
             (rt("kpi_revenue", lang), money(k.revenue, cur)),
             (rt("kpi_repeat", lang), percent(k.repeat_rate)),
             (rt("kpi_aov", lang), money(k.aov, cur, 2))]
@@ -130,7 +131,7 @@ def _summary(data: ReportData, lang: str, paper: tuple[float, float]) -> list[L.
     chart = L.ChartBlock(lambda: charts.segment_chart(segments, lang), chart_h)
     blocks = [
         L.heading(rt("summary", lang)),
-        L.Paragraph(rt("summary_text", lang, date=data.as_of.isoformat(), days=k.active_days,
+        L.Paragraph(rt("summary_text", lang, date=data.as_of.isoformat(), days=ACTIVE_DAYS,
                        customers=f"{data.run['customers']:,}"), 9.5, color=L.GREY, space_after=0.15),
         L.KpiRow(kpis), L.Spacer(0.1), chart, L.Spacer(0.15),
         L.heading(overview, 12),

@@ -154,7 +154,7 @@ def _kmeans_run(features, k, columns, as_of, reporter: Reporter) -> RunResult:
 
 
 def _segments(features, labels, names, strategy) -> list[SegmentInfo]:
-    """Size and revenue of each named segment (in `names` order), plus 'No purchases yet' when it has members."""
+    """Size and revenue of each named segment (in `names` order), plus 'No imported orders' when it has members."""
     money = features["monetary_cents"] if "monetary_cents" in features else (features["monetary"] * 100).round()
     sizes = labels.value_counts()
     revenue = money.groupby(labels).sum()

@@ -1,6 +1,6 @@
 """KMeans clusters of customers: log-scaled, standardised features, k by silhouette, profiles and names.
 
-- Only customers with a purchase are clustered (the others go to "No purchases yet" in a run).
+- Only customers with a purchase are clustered (the others go to "No imported orders" in a run).
 - Features default to recency, frequency and monetary, each log1p-scaled then standardised; other metric
   columns may be added. A missing recency counts as the longest recency in the shop; other gaps take the median.
 - k is chosen over 2..10 by the silhouette score. On large data the candidates are fitted on a sample of

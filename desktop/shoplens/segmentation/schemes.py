@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ALL = frozenset(range(1, 6))
-NO_PURCHASES = ("no_purchases", "No purchases yet", "尚未购买")
+NO_PURCHASES = ("no_purchases", "No imported orders", "无导入订单")
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,9 @@ ACTIONS: dict[str, tuple[str, str]] = {
              "低成本唤醒一次（如季节促销），之后不再纳入营销活动。"),
     "price": ("Price-sensitive: send promotion alerts and coupons rather than full-price news.",
               "价格敏感：推送促销提醒和优惠券，而非原价新品。"),
-    "none": ("Not bought yet: a first-order coupon and an introduction to the shop.",
-             "尚未购买：发送首单优惠券并介绍店铺。"),
+    "none": ("No order in the imported data: a first-order coupon for those who never bought, a welcome-back offer"
+             " for those a member list shows buying before.",
+             "导入数据中无订单：从未购买的发送首单优惠券，会员名单显示曾有消费的发送回归优惠。"),
 }
 
 SEGMENT_ACTIONS: dict[str, str] = {

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..features.headline import shop_summary
 from ..progress import CancelFn, ProgressFn, Reporter
 from ..workspace import Workspace
 
@@ -31,7 +32,7 @@ def create_workspace(path: str | os.PathLike[str], *, progress: ProgressFn | Non
 def workspace_summary(ws: Workspace, *, progress: ProgressFn | None = None,
                       cancelled: CancelFn | None = None) -> dict[str, Any]:
     """Counts and date range for the status bar."""
-    return ws.summary()
+    return shop_summary(ws)
 
 
 def save_meta(ws: Workspace, changes: dict[str, str], *, progress: ProgressFn | None = None,

@@ -141,6 +141,7 @@ class SelfTest:
     def build_demo(self) -> str:
         """Click the welcome page's "Open the demo shop": built (small, offline) in the scratch folder, then opened."""
         from ...demo.build import build_demo_workspace
+        from ...features.headline import shop_summary
         from ...workspace import Workspace
         from . import main_window
 
@@ -157,7 +158,7 @@ class SelfTest:
             main_window.demo_path, main_window.build_demo = saved
         self.window.close_workspace()  # the next steps open the file themselves
         with Workspace.open(self.workspace_path, readonly=True) as ws:
-            summary = ws.summary()
+            summary = shop_summary(ws)
         if not summary.get("customers") or not summary.get("orders"):
             raise SelfTestFailure(f"the demo workspace is empty: {summary}")
         return f"built and opened from the welcome page: {summary['customers']} customers, {summary['orders']} orders"

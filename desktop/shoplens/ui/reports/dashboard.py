@@ -167,12 +167,12 @@ class DashboardView(QWidget):
         k = result["kpis"]
         currency = result["currency"]
         locale = QLocale()
-        self.cards["customers"].value.setText(locale.toString(k.customers))
-        self.cards["active"].value.setText(locale.toString(k.active_customers))
+        self.cards["customers"].value.setText(locale.toString(k.buyers))
+        self.cards["active"].value.setText(locale.toString(k.active_90))
         self.cards["revenue"].value.setText(f"{currency}{k.revenue:,.0f}")
         self.cards["repeat"].value.setText(f"{k.repeat_rate * 100:.1f}%")
         self.cards["aov"].value.setText(f"{currency}{k.aov:,.2f}")
-        self.as_of.setText(self.tr("As of %1 (the day after the last order)").replace("%1", k.as_of))
+        self.as_of.setText(self.tr("As of %1 (the day after the last order)").replace("%1", k.as_of.isoformat()))
         figures = result["figures"]
         images = result.get("images", {})
         for name, view in self.charts.items():
