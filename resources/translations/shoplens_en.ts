@@ -2841,6 +2841,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every screen, report and command counts these figures the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
@@ -3088,6 +3099,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2844,6 +2844,17 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of figures</source>
+        <translation>数字释义</translation>
+    </message>
+    <message>
+        <source>Every screen, report and command counts these figures the same way.</source>
+        <translation>每个界面、报告和命令都按同样的方式计算这些数字。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
@@ -3092,6 +3103,10 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of figures</source>
+        <translation>数字释义(&amp;G)</translation>
     </message>
     <message>
         <source>Show the &amp;log folder</source>

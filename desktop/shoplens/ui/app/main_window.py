@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Glossary of figures"), self.show_glossary))
         help_menu.addAction(self._action(self.tr("Show the &log folder"), self.show_log_folder))
         help_menu.addAction(self._action(self.tr("&About ShopLens"), self.show_about))
         self._update_actions()
@@ -414,6 +415,12 @@ class MainWindow(QMainWindow):
         folder = log_dir()
         show_info(self, self.tr("Log folder"), self.tr("ShopLens writes its log to %1").replace("%1", str(folder)))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_glossary(self) -> None:
+        """What each headline figure means (Help ▸ Glossary of figures)."""
+        from .glossary import GlossaryDialog
+
+        GlossaryDialog(self).exec()
 
     def show_about(self) -> None:
         """Version and licence notes."""
