@@ -23,7 +23,7 @@ PROFILE_METRICS = ("recency_days", "frequency", "monetary", "aov", "tenure_days"
 
 @dataclass
 class SegmentFacts:
-    """One segment of the run: size, revenue, shares, strategy, medians against the shop and top customers."""
+    """One segment of the run: size, revenue, shares, strategy, profile against the shop and top customers."""
 
     label: str
     name_en: str
@@ -34,7 +34,7 @@ class SegmentFacts:
     revenue: float
     share_customers: float
     share_revenue: float
-    medians: dict[str, float | None] = field(default_factory=dict)
+    profile: dict[str, float | None] = field(default_factory=dict)  # by ReportData.statistic
     top: list[dict[str, Any]] = field(default_factory=list)
 
     def name(self, lang: str) -> str:
@@ -56,10 +56,11 @@ class ReportData:
     run: dict[str, Any]
     kpis: Headline
     segments: list[SegmentFacts]
-    shop_medians: dict[str, float | None]
+    shop_profile: dict[str, float | None]
     features: pd.DataFrame
     generated: str
     campaigns: list[CampaignResults] = field(default_factory=list)
+    statistic: str = "median"  # how segments are compared with the shop: the statistic the run's rule uses
 
 
 def latest_run_id(ws: Workspace) -> int:
@@ -76,6 +77,7 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
     """Read the run, the shop's headline figures and each segment's profile and top customers."""
     from ..features.headline import shop_summary
     from ..features.metrics import compute_features
+    from ..segmentation.schemes import comparison_statistic, profile_of
     from ..workspace import now_text
     from .dashboard import kpis
     from .report_campaigns import campaign_results_for_report
@@ -98,7 +100,8 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
 
     features = features.assign(segment=pd.Series(labels, dtype=object).reindex(features.index))
     buyers = features[features["frequency"] > 0]
-    shop_medians = _medians(buyers)
+    statistic = comparison_statistic(row[2], params)
+    shop_profile = profile_of(buyers, PROFILE_METRICS, statistic)
     rows = ws.conn.execute(
         "SELECT label, name_en, name_zh, strategy_en, strategy_zh, size, revenue_cents FROM segments"
         " WHERE run_id = ? ORDER BY position", (run_id,)).fetchall()
@@ -110,7 +113,7 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
         reporter.check()
         members = features[features["segment"] == label]
         facts = SegmentFacts(label, en, zh, s_en, s_zh, int(size), cents / 100, size / total_size,
-                             max(cents, 0) / total_revenue, _medians(members[members["frequency"] > 0]))
+                             max(cents, 0) / total_revenue, profile_of(members, PROFILE_METRICS, statistic))
         facts.top = _top_customers(members, people, top_n)
         segments.append(facts)
     summary = shop_summary(ws)
@@ -118,16 +121,8 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
     return ReportData(
         shop_name=ws.meta("shop_name", "") or ws.path.stem, currency=ws.meta("currency", "¥") or "¥", as_of=as_of,
         first_order=summary["first_order"], last_order=summary["last_order"], run=run,
-        kpis=kpis(ws, as_of), segments=segments, shop_medians=shop_medians, features=features,
+        kpis=kpis(ws, as_of), segments=segments, shop_profile=shop_profile, statistic=statistic, features=features,
         generated=now_text()[:16], campaigns=campaign_results_for_report(ws))
-
-
-def _medians(frame: pd.DataFrame) -> dict[str, float | None]:
-    out: dict[str, float | None] = {}
-    for metric in PROFILE_METRICS:
-        values = frame[metric].dropna() if metric in frame else []
-        out[metric] = float(values.median()) if len(values) else None
-    return out
 
 
 def _people(ws: Workspace) -> dict[int, tuple]:

@@ -156,9 +156,9 @@ def _segment(facts: SegmentFacts, data: ReportData, lang: str) -> list[L.Block]:
     ]
     if facts.size == 0:
         return [*blocks, L.Paragraph(rt("no_members", lang))]
-    profile = [[rt(key, lang), _metric(facts.medians.get(metric), kind, cur, lang),
-                _metric(data.shop_medians.get(metric), kind, cur, lang),
-                _difference(facts.medians.get(metric), data.shop_medians.get(metric))]
+    profile = [[rt(key, lang), _metric(facts.profile.get(metric), kind, cur, lang),
+                _metric(data.shop_profile.get(metric), kind, cur, lang),
+                _difference(facts.profile.get(metric), data.shop_profile.get(metric))]
                for metric, key, kind in PROFILE_ROWS]
     title = rt("profile", lang)
     blocks += [
@@ -166,7 +166,8 @@ def _segment(facts: SegmentFacts, data: ReportData, lang: str) -> list[L.Block]:
         L.Table([L.Column(rt("col_metric", lang), 2.4), L.Column(rt("col_this_segment", lang), 1.4, "right"),
                  L.Column(rt("col_shop", lang), 1.4, "right"), L.Column(rt("col_difference", lang), 1.0, "right")],
                 profile, size=9, continued=rt("continued", lang, title=title)),
-        L.Paragraph(rt("profile_note", lang), 8, color=L.GREY, space_after=0.2),
+        L.Paragraph(rt("profile_note_mean" if data.statistic == "mean" else "profile_note", lang), 8, color=L.GREY,
+                    space_after=0.2),
         L.heading(rt("action", lang), 12),
         L.Paragraph(facts.strategy(lang) or rt("none", lang), 10, space_after=0.25),
     ]

@@ -38,6 +38,8 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
     "segment_avg": ("Spend per customer", "人均消费"),
     "profile": ("Profile against the whole shop", "与全店对比"),
     "profile_note": ("Medians of customers with at least one purchase.", "按有购买客户的中位数计算。"),
+    "profile_note_mean": ("Means of customers with at least one purchase: these segments are defined against the"
+                          " shop's mean.", "按有购买客户的平均值计算：这些分群按全店平均值划分。"),
     "col_metric": ("Metric", "指标"),
     "col_this_segment": ("This segment", "本分群"),
     "col_shop": ("Whole shop", "全店"),

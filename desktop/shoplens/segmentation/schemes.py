@@ -225,6 +225,25 @@ def cell_lookup(scheme: Scheme) -> dict[tuple[int, ...], str]:
     return {cell: next(s.key for s in scheme.segments if _matches(s, cell)) for cell in cells(scheme)}
 
 
+def comparison_statistic(method: str, parameters: dict | None = None) -> str:
+    """'mean' or 'median': how a run's segments are compared with the whole shop on screen and in print. It is the
+    statistic the run's rule uses (China's eight types against the mean: the mean), so a name such as "General
+    value" reads true next to its figures; grid schemes, custom schemes and KMeans compare medians."""
+    if method == "rfm-cn8":
+        return (parameters or {}).get("threshold", "mean")
+    return "median"
+
+
+def profile_of(frame: pd.DataFrame, columns: tuple[str, ...] | list[str], statistic: str) -> dict[str, float | None]:
+    """The mean or median of each column over the customers in `frame` with a purchase (None where none)."""
+    buyers = frame[frame["frequency"] > 0] if "frequency" in frame else frame
+    out: dict[str, float | None] = {}
+    for column in columns:
+        values = buyers[column].dropna().astype(float) if column in buyers else []
+        out[column] = (float(values.mean()) if statistic == "mean" else float(values.median())) if len(values) else None
+    return out
+
+
 def thresholds(features: pd.DataFrame, how: str) -> dict[str, float]:
     """The shop's mean or median recency, frequency and monetary (over customers with a purchase)."""
     buyers = features[features["frequency"] > 0]

@@ -39,11 +39,13 @@ class Loaded:
 
 @dataclass
 class Review:
-    """A built (unsaved) run, with each segment's medians of recency, frequency and spend and the shop's."""
+    """A built (unsaved) run, with each segment's recency, frequency and spend and the shop's, as the `statistic`
+    the run's rule compares with (segmentation.schemes.comparison_statistic)."""
 
     run: RunResult
-    medians: dict[str, dict[str, float]] = field(default_factory=dict)
-    shop: dict[str, float] = field(default_factory=dict)
+    medians: dict[str, dict[str, float | None]] = field(default_factory=dict)  # per segment, by `statistic`
+    shop: dict[str, float | None] = field(default_factory=dict)
+    statistic: str = "median"
 
 
 def load_metrics(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
@@ -99,23 +101,19 @@ def build_review(ws: Workspace, method: str, features: pd.DataFrame, as_of: dt.d
                  progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Review:
     """Segment every customer and profile each segment against the whole shop (nothing is saved)."""
     from ..segmentation.build import build_run
+    from ..segmentation.schemes import comparison_statistic, profile_of
 
     reporter = Reporter(progress, cancelled)
     run = build_run(ws, method, k=k, threshold=threshold, scheme=scheme, columns=columns, as_of=as_of,
                     features=features, progress=progress, cancelled=reporter.cancelled)
     reporter.check()
+    statistic = comparison_statistic(run.method, run.parameters)
     buyers = features[features["frequency"] > 0]
-    shop = {c: _median(buyers[c]) for c in PROFILE_COLUMNS}
+    shop = profile_of(buyers, PROFILE_COLUMNS, statistic)
     labels = run.labels.reindex(buyers.index)
-    medians = {}
-    for label, group in buyers.groupby(labels, sort=False):
-        medians[str(label)] = {c: _median(group[c]) for c in PROFILE_COLUMNS}
-    return Review(run, medians, shop)
-
-
-def _median(series) -> float:
-    value = series.astype(float).median()
-    return float(value) if value == value else float("nan")
+    profiles = {str(label): profile_of(group, PROFILE_COLUMNS, statistic)
+                for label, group in buyers.groupby(labels, sort=False)}
+    return Review(run, profiles, shop, statistic)
 
 
 def save_review(ws: Workspace, run: RunResult, name: str, *, progress: ProgressFn | None = None,

@@ -186,6 +186,12 @@ class ReviewPage(QWizardPage):
             run.silhouette = dict(kmeans.auto_result.silhouette)
             run.parameters["silhouette"] = {str(k): v for k, v in run.silhouette.items()}
         self.review = review
+        if review.statistic == "mean":
+            self.setSubTitle(self.tr("Means are shown as segment / whole shop, because these segments are defined"
+                                     " against the shop's mean. Double-click a name or an action to change it."))
+        else:
+            self.setSubTitle(self.tr("Medians are shown as segment / whole shop. Double-click a name or an action to"
+                                     " change it."))
         self.fill()
         self.status.setText(self.tr("%1 customers in %2 segments, as of %3.").replace(
             "%1", f"{run.customers:,}").replace("%2", str(len(run.segments))).replace("%3", run.as_of.isoformat()))
@@ -205,7 +211,7 @@ class ReviewPage(QWizardPage):
                 s.name_en, s.name_zh, f"{s.size:,}", f"{s.size * 100 / total:.1f}%",
                 f"{max(s.revenue_cents, 0) * 100 / revenue:.1f}%",
                 _pair(med.get("recency_days"), shop.get("recency_days"), "{:.0f}"),
-                _pair(med.get("frequency"), shop.get("frequency"), "{:.0f}"),
+                _pair(med.get("frequency"), shop.get("frequency"), "{:.1f}" if review.statistic == "mean" else "{:.0f}"),
                 _pair(med.get("monetary"), shop.get("monetary"), currency + "{:,.0f}"),
                 s.strategy_zh if _zh() else s.strategy_en,
             ]
