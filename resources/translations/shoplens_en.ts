@@ -2961,6 +2961,30 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the words of the name say: customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words of the name say: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words of the name say: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words of the name say: quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id whose values repeat, as a customer&apos;s do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only says it is an id: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>as in your saved template &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,6 +2998,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>the values look like genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values look like dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values look like amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

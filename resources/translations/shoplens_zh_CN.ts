@@ -2964,6 +2964,30 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>列名包含“%1”</translation>
     </message>
     <message>
+        <source>the words of the name say: customer</source>
+        <translation>列名中的词表明：客户</translation>
+    </message>
+    <message>
+        <source>the words of the name say: amount</source>
+        <translation>列名中的词表明：金额</translation>
+    </message>
+    <message>
+        <source>the words of the name say: date</source>
+        <translation>列名中的词表明：日期</translation>
+    </message>
+    <message>
+        <source>the words of the name say: quantity</source>
+        <translation>列名中的词表明：数量</translation>
+    </message>
+    <message>
+        <source>an id whose values repeat, as a customer&apos;s do</source>
+        <translation>编号的值会重复出现，像客户编号一样</translation>
+    </message>
+    <message>
+        <source>only says it is an id: check it</source>
+        <translation>只说明这是一个编号：请核对</translation>
+    </message>
+    <message>
         <source>as in your saved template &quot;%1&quot;</source>
         <translation>与已保存的模板“%1”相同</translation>
     </message>
@@ -2978,6 +3002,14 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     <message>
         <source>the values look like genders</source>
         <translation>内容看起来是性别</translation>
+    </message>
+    <message>
+        <source>the values look like dates</source>
+        <translation>这些值看起来像日期</translation>
+    </message>
+    <message>
+        <source>the values look like amounts</source>
+        <translation>这些值看起来像金额</translation>
     </message>
     <message>
         <source>no matching field</source>

@@ -74,7 +74,9 @@ def guess_mapping(table: Table, sample_size: int = 200) -> list[ColumnGuess]:
         for key, confidence, reason in _value_candidates(shares):
             candidates.append((confidence, index, key, reason))
     looks_like_orders = any(c[2] in _ORDER_ONLY and c[0] >= 0.7 for c in candidates)
-    if looks_like_orders:  # in an orders file, "Created at" is the order time, not a join date
+    if table.header_row == 0:
+        pass  # no header row: only the values speak, and they cannot tell a customer list from orders this way
+    elif looks_like_orders:  # in an orders file, "Created at" is the order time, not a join date
         candidates = [
             (c[0] - (0.2 if c[2] in ("join_date", "last_purchase", "total_spend", "order_count") else 0), *c[1:])
             for c in candidates

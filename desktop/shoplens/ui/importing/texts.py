@@ -88,6 +88,9 @@ _REASONS = [
     (re.compile(r'^header "(.*)" is a known name for this field$'), "known"),
     (re.compile(r'^header "(.*)" contains "(.*)"$'), "contains"),
     (re.compile(r'^saved template "(.*)"$'), "template"),
+    (re.compile(r'^the words of header "(.*)" name (the customer|an amount|a date|a quantity)$'), "words"),
+    (re.compile(r'^header "(.*)" with values that repeat, as a customer\'s do$'), "repeating_id"),
+    (re.compile(r'^header "(.*)" says only that it is an id$'), "bare_id"),
 ]
 
 
@@ -101,11 +104,23 @@ def guess_reason_text(reason: str) -> str:
             return QCoreApplication.translate("ImportTexts", "usual name for this field")
         if kind == "contains":
             return _fill(QCoreApplication.translate("ImportTexts", 'name contains "%1"'), match[2])
+        if kind == "words":
+            return {"the customer": QCoreApplication.translate("ImportTexts", "the words of the name say: customer"),
+                    "an amount": QCoreApplication.translate("ImportTexts", "the words of the name say: amount"),
+                    "a date": QCoreApplication.translate("ImportTexts", "the words of the name say: date"),
+                    "a quantity": QCoreApplication.translate("ImportTexts", "the words of the name say: quantity"),
+                    }[match[2]]
+        if kind == "repeating_id":
+            return QCoreApplication.translate("ImportTexts", "an id whose values repeat, as a customer's do")
+        if kind == "bare_id":
+            return QCoreApplication.translate("ImportTexts", "only says it is an id: check it")
         return _fill(QCoreApplication.translate("ImportTexts", 'as in your saved template "%1"'), match[1])
     fixed = {
         "the values look like e-mail addresses": QCoreApplication.translate("ImportTexts", "the values look like e-mail addresses"),
         "the values look like phone numbers": QCoreApplication.translate("ImportTexts", "the values look like phone numbers"),
         "the values look like genders": QCoreApplication.translate("ImportTexts", "the values look like genders"),
+        "the values look like dates": QCoreApplication.translate("ImportTexts", "the values look like dates"),
+        "the values look like amounts": QCoreApplication.translate("ImportTexts", "the values look like amounts"),
         "no matching field": QCoreApplication.translate("ImportTexts", "no matching field"),
     }
     return fixed.get(reason, reason)

@@ -127,7 +127,33 @@ def screenshot_pages(outdir: str, lang: str = "en") -> list[str]:
             wizard.close()
             wizard.deleteLater()
             _settle()
+            _headerless_pages(save, folder / "CDNOW_sample.txt", ws)
         finally:
             wait_for_all(30_000)
             close_workspace(ws)
     return [p for p in saved if p]
+
+
+def _headerless_pages(save, path: Path, ws) -> None:
+    """A whitespace-aligned text without a header row: the preview offers "the first row is data", and the mapping
+    page stops until a column is chosen for the customer."""
+    import random
+
+    from ..importing.wizard import ImportWizard
+
+    rng = random.Random(4)
+    path.write_text("".join(f" {c:05d} 1997{rng.randint(1, 12):02d}{rng.randint(1, 28):02d} {rng.randint(1, 5):2d}"
+                            f" {rng.uniform(5, 80):8.2f}\n" for c in range(1, 120) for _ in range(2)), encoding="ascii")
+    wizard = ImportWizard(ws, [str(path)])
+    wizard.show()
+    page = wizard.currentPage
+    _settle(lambda: page().isComplete())
+    wizard.next()
+    _settle(lambda: page().isComplete())
+    save("headerless_preview", wizard)
+    wizard.next()
+    _settle(lambda: page().state.plan is not None and not page().busy)
+    save("headerless_mapping", wizard)
+    wizard.close()
+    wizard.deleteLater()
+    _settle()
