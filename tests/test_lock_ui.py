@@ -110,3 +110,18 @@ def test_every_section_of_a_read_only_view_opens_without_errors(qtbot, window, h
     qtbot.wait(200)
     shown = [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert shown == []
+
+
+def test_a_workspace_that_cannot_be_written_opens_read_only_and_says_why(qtbot, window, tmp_path, monkeypatch):
+    """(Opened for real in a read-only folder by tests/test_hostile_files.py; here the window's side of it.)"""
+    from shoplens.workspace import workspace as workspace_module
+
+    path = tmp_path / "shared.shoplens"
+    build_small_workspace(path).close()
+    monkeypatch.setattr(workspace_module, "readonly_reason", lambda _path: workspace_module.READONLY_FOLDER)
+    with qtbot.waitSignal(window.summary_shown, timeout=15_000):
+        window.open_path(path)
+    assert window.workspace.readonly and window.banner.isVisible()
+    assert window.banner.label.text() == ("Opened read-only: the workspace's folder cannot be written to. To change"
+                                          " it, copy it to a folder you can write to and open the copy.")
+    assert "damaged" not in window.banner.label.text()

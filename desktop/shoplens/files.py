@@ -28,7 +28,12 @@ def check_regular_file(path: str | os.PathLike[str], name: str | None = None) ->
         return
     if stat.S_ISDIR(mode):
         raise InputError("This is a folder, not a file.", file=name)
-    what = ("a named pipe" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a socket" if stat.S_ISSOCK(mode) else "a special file")
-    raise InputError(f"This is {what}, not an ordinary file, so ShopLens does not read it.", file=name,
-                     hint="Choose the file itself (save or copy it as an ordinary file first).")
+    hint = "Choose the file itself (save or copy it as an ordinary file first)."
+    if stat.S_ISFIFO(mode):
+        raise InputError("This is a named pipe, not an ordinary file, so ShopLens does not read it.", file=name,
+                         hint=hint)
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise InputError("This is a device, not an ordinary file, so ShopLens does not read it.", file=name,
+                         hint=hint)
+    raise InputError("This is not an ordinary file (a socket or another special file), so ShopLens does not read it.",
+                     file=name, hint=hint)

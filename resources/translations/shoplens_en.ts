@@ -1448,6 +1448,18 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not an ordinary file (a socket or another special file), so ShopLens does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a named pipe, not an ordinary file, so ShopLens does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a device, not an ordinary file, so ShopLens does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file does not look like a text (CSV) file: it holds binary data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,6 +1745,18 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Nothing in this orders file identifies the customer or the order: no column is matched to a member no., phone, e-mail, customer ID, WeChat ID or order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever manages this computer for access, or copy the file to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is {1} but would unpack to {2}, far more than a spreadsheet&apos;s data needs, so ShopLens does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the file is genuine, open it in Excel or WPS and save it as CSV, then import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2144,7 +2168,55 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This workspace is open read-only, so it cannot be changed: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopLens is not allowed to read this workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever manages this computer for access to it, or open a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This workspace file is incomplete and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program created a file with this name at the same moment, so a new workspace was not created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that workspace once it is ready, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopLens is not allowed to create a file in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be created ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy of ShopLens is creating this workspace right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5199,6 +5271,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Restore the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: the workspace&apos;s folder cannot be written to. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: the workspace file itself is read-only. To change it, copy it to a folder you can write to and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1451,6 +1451,18 @@ Similarity %5. Why: %6</source>
         <translation>创建演示店铺期间出现了同名文件，已保留该文件不作改动。</translation>
     </message>
     <message>
+        <source>This is not an ordinary file (a socket or another special file), so ShopLens does not read it.</source>
+        <translation>这不是普通文件（而是套接字或其他特殊文件），ShopLens 不读取它。</translation>
+    </message>
+    <message>
+        <source>This is a named pipe, not an ordinary file, so ShopLens does not read it.</source>
+        <translation>这是一个命名管道，不是普通文件，ShopLens 不读取它。</translation>
+    </message>
+    <message>
+        <source>This is a device, not an ordinary file, so ShopLens does not read it.</source>
+        <translation>这是一个设备，不是普通文件，ShopLens 不读取它。</translation>
+    </message>
+    <message>
         <source>This file does not look like a text (CSV) file: it holds binary data.</source>
         <translation>这个文件看起来不是文本（CSV）文件：里面是二进制数据。</translation>
     </message>
@@ -1739,6 +1751,18 @@ Similarity %5. Why: %6</source>
         <translation>这个订单文件里没有任何一列能识别客户或订单：没有列对应到会员号、手机号、电子邮箱、客户编号、微信号或订单号。</translation>
     </message>
     <message>
+        <source>Ask whoever manages this computer for access, or copy the file to another folder.</source>
+        <translation>请向管理这台电脑的人申请访问权限，或把文件复制到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The workbook is {1} but would unpack to {2}, far more than a spreadsheet&apos;s data needs, so ShopLens does not open it.</source>
+        <translation>这个工作簿只有 {1}，解压后却会有 {2}，远超电子表格数据所需，因此 ShopLens 不打开它。</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, open it in Excel or WPS and save it as CSV, then import that.</source>
+        <translation>如果文件确实无误，请在 Excel 或 WPS 中打开并另存为 CSV，再导入该文件。</translation>
+    </message>
+    <message>
         <source>Choose the column that names the customer or the order.</source>
         <translation>请选择标明客户或订单的那一列。</translation>
     </message>
@@ -1756,7 +1780,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>No customer, imported row or backup copy in this workspace has the {1} {2}, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中没有任何客户、导入的行或备份含有{1} {2}，因此没有删除任何内容。</translation>
     </message>
     <message>
         <source>&quot;{1}&quot; does not end in {2}.</source>
@@ -2147,8 +2171,56 @@ Similarity %5. Why: %6</source>
         <translation>请更新 ShopLens 后再打开。</translation>
     </message>
     <message>
+        <source>This workspace is open read-only, so it cannot be changed: {1}.</source>
+        <translation>此工作区以只读方式打开，不能修改：{1}。</translation>
+    </message>
+    <message>
+        <source>Copy it to a folder you can write to and open the copy.</source>
+        <translation>请把它复制到可写入的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>ShopLens is not allowed to read this workspace file.</source>
+        <translation>ShopLens 没有权限读取这个工作区文件。</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages this computer for access to it, or open a copy of it.</source>
+        <translation>请向管理这台电脑的人申请访问权限，或打开它的副本。</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({1}).</source>
+        <translation>无法读取工作区文件（{1}）。</translation>
+    </message>
+    <message>
         <source>This workspace file is incomplete and cannot be opened.</source>
         <translation>此工作区文件不完整，无法打开。</translation>
+    </message>
+    <message>
+        <source>Another program created a file with this name at the same moment, so a new workspace was not created there.</source>
+        <translation>另一个程序在同一时刻创建了同名文件，因此没有在那里新建工作区。</translation>
+    </message>
+    <message>
+        <source>Open that workspace once it is ready, or choose another name.</source>
+        <translation>请等它创建完成后再打开，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>ShopLens is not allowed to create a file in this folder.</source>
+        <translation>ShopLens 没有权限在这个文件夹中创建文件。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, such as Documents.</source>
+        <translation>请选择一个可写入的文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be created ({1}).</source>
+        <translation>无法创建工作区文件（{1}）。</translation>
+    </message>
+    <message>
+        <source>Another copy of ShopLens is creating this workspace right now.</source>
+        <translation>另一个 ShopLens 正在创建这个工作区。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>请稍后再试。</translation>
     </message>
     <message>
         <source>A file with this name already exists, so a new workspace was not created there.</source>
@@ -5203,6 +5275,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Restore the backup copy</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the workspace&apos;s folder cannot be written to. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation>以只读方式打开：工作区所在的文件夹不可写入。如需修改，请把它复制到可写入的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the workspace file itself is read-only. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation>以只读方式打开：工作区文件本身是只读的。如需修改，请把它复制到可写入的文件夹，再打开副本。</translation>
     </message>
     <message>
         <source>Opened read-only: changes cannot be saved.</source>

@@ -65,6 +65,8 @@ class WorkspaceReadOnly(WorkspaceError):
 
 
 CREATING_WAIT = 5.0  # seconds to wait for a workspace another process is creating at this moment
+READONLY_FOLDER = "its folder cannot be written to"  # the reasons readonly_reason gives (the UI words them itself)
+READONLY_FILE = "the file itself is read-only"
 
 
 def readonly_reason(path: Path) -> str | None:
@@ -72,9 +74,9 @@ def readonly_reason(path: Path) -> str | None:
     in words; None when it may."""
     folder = path.parent if str(path.parent) else Path(".")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "its folder cannot be written to"
+        return READONLY_FOLDER
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file itself is read-only"
+        return READONLY_FILE
     return None
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from ...progress import CancelFn, ProgressFn, Reporter
 from ...workspace import Workspace, WorkspaceDamaged
+from ...workspace.workspace import READONLY_FILE, READONLY_FOLDER
 
 log = logging.getLogger("shoplens.ui.app.workspace_guard")
 LOCK_REFRESH_MS = 5 * 60 * 1000  # other computers see the lock as alive while it is refreshed (lock.STALE_AFTER)
@@ -112,6 +113,12 @@ def offer_backup(window, path: str, exc: BaseException) -> QMessageBox | None:
 def readonly_text(ws: Workspace) -> str:
     """'Opened read-only: <user> on <host> has this workspace open since <time>.'"""
     holder = ws.locked_by
+    if holder is None and ws.readonly_reason == READONLY_FOLDER:
+        return translate("WorkspaceGuard", "Opened read-only: the workspace's folder cannot be written to. To change"
+                         " it, copy it to a folder you can write to and open the copy.")
+    if holder is None and ws.readonly_reason == READONLY_FILE:
+        return translate("WorkspaceGuard", "Opened read-only: the workspace file itself is read-only. To change it,"
+                         " copy it to a folder you can write to and open the copy.")
     if holder is None:
         return translate("WorkspaceGuard", "Opened read-only: changes cannot be saved.")
     return (translate("WorkspaceGuard", "Opened read-only: %1 on %2 has this workspace open since %3.")
