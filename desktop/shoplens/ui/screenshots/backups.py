@@ -50,6 +50,26 @@ def readonly_banner(ctx: ScreenContext) -> QWidget:
     return window
 
 
+@screen("readonly_folder_banner")
+def readonly_folder_banner(ctx: ScreenContext) -> QWidget:
+    """A workspace in a folder that cannot be written to (a shared or read-only drive): read-only, and why."""
+    from ...workspace import Workspace
+    from ...workspace.workspace import READONLY_FOLDER
+    from ..app.main_window import MainWindow
+
+    _close_extra(ctx, "readonly_window")
+    view = Workspace.open(ctx.workspace_path, readonly=True)
+    view.readonly_reason = READONLY_FOLDER
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    window.set_workspace(view)
+    settle(until=lambda: bool(window.status_counts.text()), timeout=30)
+    settle(0.3)
+    ctx.extra["readonly_window"] = window
+    return window
+
+
 @screen("damaged_offer")
 def damaged_offer(ctx: ScreenContext) -> QWidget:
     from ...workspace import WorkspaceDamaged
