@@ -348,7 +348,6 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
                 truncated=truncated, notes=notes)
 
 
-
 def _aligned_grid(name: str, decoded: DecodedText, max_rows: int | None, max_cells: int, reporter: Reporter) -> Grid:
     """The grid of a text whose columns are lined up with spaces: one record per line, nothing quoted."""
     text = decoded.text

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from .limits import MAX_COLUMNS, too_many_columns
+from .mapping import known_header
 from .table import Grid, SkippedRow, Table
 
 HEADER_SCAN_ROWS = 200  # the header is looked for among the first rows only
@@ -109,8 +110,6 @@ def detect_header(grid: Grid) -> int:
 def _is_data_row(grid: Grid, index: int) -> bool:
     """True when a row reads like the rows under it: a number, date or amount wherever they hold one, and no cell a
     known column name. A header names such columns in words ("手机号", "date"); a first row of data does not."""
-    from .mapping import known_header
-
     row = grid.rows[index]
     below = [r for r in grid.rows[index + 1:index + 51] if _filled(r)]
     if len(below) < 3:
@@ -376,6 +375,5 @@ def make_table(grid: Grid, header_index: int | None = None) -> Table:
         raise too_many_columns(len(positions), file=grid.file, sheet=grid.sheet)
     columns = clean_names([raw[j] for j in positions], positions)
     return Table(file=grid.file, sheet=grid.sheet, header_row=header_row_number(grid, header_index), columns=columns,
-                 rows=out,
-                 row_numbers=[numbers[i] for i in keep], skipped=skipped, encoding=grid.encoding,
+                 rows=out, row_numbers=[numbers[i] for i in keep], skipped=skipped, encoding=grid.encoding,
                  delimiter=grid.delimiter, notes=notes)

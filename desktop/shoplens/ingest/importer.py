@@ -240,9 +240,14 @@ def mapping_hint(plan: ImportPlan) -> str:
             parts.append(f'{number} "{column}" -> {key} ({FIELD_BY_KEY[key].label}{sure})')
         else:
             parts.append(f'{number} "{column}" -> not imported')
+    number_of = {column: number for number, column in enumerate(plan.table.columns, start=1)}
+    column_of = {key: column for column, key in plan.mapping.items() if key}
+    identity = next((key for key in KEY_FIELDS if key in column_of), "customer_ref")
+    wanted = [identity, "order_time", "amount"] if plan.kind == "orders" else [identity]
+    example = " ".join(f"--map {key}={number_of.get(column_of.get(key), 'N')}" for key in wanted)
     return ("The columns were read as: " + "; ".join(parts) + ". To choose, add --map FIELD=COLUMN for each (a"
-            " column's name or number), for example --map customer_ref=1 --map order_time=2 --map amount=3;"
-            " --header-row N or --no-header if the header row was not found.")
+            f" column's name or number), for example {example}; --header-row N or --no-header if the header row"
+            " was not found.")
 
 
 def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | None = None,
