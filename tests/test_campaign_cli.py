@@ -34,12 +34,16 @@ def test_create_results_list_export(shop, tmp_path, capsys):
     assert main(["campaign", shop, "results", "Win back", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["status"] == "complete" and data["conversion"]["diff"] > 0.2
+    assert data["verdict"]["key"] == "worked" and data["verdict"]["reason"] == "more_buyers"
     assert data["coupons"]["treatment"]["customers"] > 0
     assert main(["campaign", shop, "results"]) == 0
     text = capsys.readouterr().out
+    lines = text.splitlines()
+    assert lines[1].startswith("  The campaign worked: ") and "more buyers per 100 customers" in lines[1]  # first
     assert "Customers who got the coupon bought" in text and "points more often" in text and "p < 0.001" in text
     assert main(["campaign", shop, "results", "--lang", "zh_CN"]) == 0
-    assert "收到优惠券的客户" in capsys.readouterr().out
+    text = capsys.readouterr().out
+    assert "收到优惠券的客户" in text and "活动有效：每 100 位客户比对照组多" in text
     assert main(["campaign", shop, "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed[0]["name"] == "Win back" and listed[0]["lift_points"] > 20

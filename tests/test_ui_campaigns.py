@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from campaigndata import START, add_window_orders, campaign_shop
 from shoplens.campaigns.store import create_campaign, members, segment_source
+from shoplens.campaigns.texts import verdict_text
 from shoplens.ui.campaigns.dialog import CampaignDialog
 from shoplens.ui.campaigns.page import CampaignsPage
 from shoplens.ui.common.worker import on_write_thread
@@ -94,12 +95,15 @@ def test_page_lists_campaigns_and_shows_results(qtbot, ws, tmp_path):
     page.table.selectRow(1)
     view = page.view
     assert view.result.campaign.name == "Win back"
+    assert view.verdict.text() == verdict_text(view.result)  # the Qt words match the core's
+    assert view.verdict.text().startswith("The campaign worked: ") and "more buyers per 100" in view.verdict.text()
     assert view.headline.text().startswith("Customers who got the coupon bought") and "95% CI" in \
         view.headline.text()
     assert "Coupon BACK5: used in" in view.details.text() and "Revenue per customer" in view.details.text()
     assert view.chart.isVisibleTo(page) and view.chart.figure is not None
     page.table.selectRow(0)
     assert "No orders from 2024-09-01 on" in view.headline.text() and not view.chart.isVisibleTo(page)
+    assert view.verdict.text() == "Not clear yet: no orders from 2024-09-01 on have been imported yet."
     page.table.selectRow(1)
     dialog = page.export_treatment(view.result.campaign)
     assert "get the message of the campaign Win back" in dialog.what_label.text()

@@ -407,6 +407,58 @@ Please send it to your supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The campaign worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign probably worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clear yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no orders from %1 on have been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more buyers per 100 customers than the holdout group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fewer buyers per 100 customers than the holdout group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 more buyers per 100 customers than the holdout group, too few to matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more buyers per 100 customers than the holdout group, but a difference this size could still be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the difference could be anywhere from %1 to %2 buyers per 100 customers; larger groups or a longer window would tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more buyers per 100 customers so far; the window runs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome window runs to %1; wait for the data to cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No orders from %1 on have been imported yet; the results appear after the next import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,6 +4414,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Stopped: nothing was saved. Press Back to change the settings, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means are shown as segment / whole shop, because these segments are defined against the shop&apos;s mean. Double-click a name or an action to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -409,6 +409,58 @@ Please send it to your supplier.</source>
         <translation>组别太小，无法检测出任何提升效果。</translation>
     </message>
     <message>
+        <source>The campaign worked</source>
+        <translation>活动有效</translation>
+    </message>
+    <message>
+        <source>The campaign probably worked</source>
+        <translation>活动可能有效</translation>
+    </message>
+    <message>
+        <source>Not clear yet</source>
+        <translation>尚无定论</translation>
+    </message>
+    <message>
+        <source>The campaign did not work</source>
+        <translation>活动无效</translation>
+    </message>
+    <message>
+        <source>no orders from %1 on have been imported yet.</source>
+        <translation>尚未导入 %1 及以后的订单。</translation>
+    </message>
+    <message>
+        <source>%1 more buyers per 100 customers than the holdout group.</source>
+        <translation>每 100 位客户比对照组多 %1 位购买。</translation>
+    </message>
+    <message>
+        <source>%1 fewer buyers per 100 customers than the holdout group.</source>
+        <translation>每 100 位客户比对照组少 %1 位购买。</translation>
+    </message>
+    <message>
+        <source>at most %1 more buyers per 100 customers than the holdout group, too few to matter.</source>
+        <translation>每 100 位客户最多比对照组多 %1 位购买，效果太小。</translation>
+    </message>
+    <message>
+        <source>%1 more buyers per 100 customers than the holdout group, but a difference this size could still be chance.</source>
+        <translation>每 100 位客户比对照组多 %1 位购买，但这样的差异仍可能是偶然。</translation>
+    </message>
+    <message>
+        <source>the difference could be anywhere from %1 to %2 buyers per 100 customers; larger groups or a longer window would tell.</source>
+        <translation>差异可能在每 100 位客户 %1 到 %2 位之间；需要更大的组或更长的观察期才能判断。</translation>
+    </message>
+    <message>
+        <source>%1 more buyers per 100 customers so far; the window runs to %2.</source>
+        <translation>目前每 100 位客户比对照组多 %1 位购买；观察期至 %2。</translation>
+    </message>
+    <message>
+        <source>the outcome window runs to %1; wait for the data to cover it.</source>
+        <translation>观察期至 %1；请等待数据覆盖整个观察期。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>No orders from %1 on have been imported yet; the results appear after the next import.</source>
         <translation>尚未导入 %1 及以后的订单；下次导入后即可查看结果。</translation>
     </message>
@@ -4366,6 +4418,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Stopped: nothing was saved. Press Back to change the settings, or try again.</source>
         <translation>已停止，未保存任何内容。点击“上一步”修改设置，或重试。</translation>
+    </message>
+    <message>
+        <source>Means are shown as segment / whole shop, because these segments are defined against the shop&apos;s mean. Double-click a name or an action to change it.</source>
+        <translation>显示为“分群 / 全店”的平均值，因为这些分群按全店平均值划分。双击名称或行动建议可修改。</translation>
     </message>
     <message>
         <source>%1 customers in %2 segments, as of %3.</source>

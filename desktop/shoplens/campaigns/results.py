@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 NOT_STARTED, RUNNING, COMPLETE = "not_started", "running", "complete"
+WORKED, PROBABLY_WORKED, NOT_CLEAR, DID_NOT_WORK = "worked", "probably_worked", "not_clear", "did_not_work"
+MIN_EFFECT = 0.01  # one more buyer per 100 customers: a lift whose whole interval lies below this is too small to act on
+MAYBE_P = 0.2  # a positive lift with p under this (but not under 0.05) "probably worked" once the window is over
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A campaign's result in one word and one reason: what the owner reads first (statistics come beneath)."""
+
+    key: str  # WORKED, PROBABLY_WORKED, NOT_CLEAR or DID_NOT_WORK
+    reason: str  # the reason sentence's key in campaigns.texts
+    values: dict[str, str] = field(default_factory=dict)  # the sentence's figures, already formatted
 
 
 @dataclass
@@ -51,6 +63,11 @@ class CampaignResults:
     lost: int = 0  # members no longer found (removed by cleaning, or merged with another member)
 
     @property
+    def verdict(self) -> Verdict:
+        """Worked / probably worked / not clear yet / did not work, with the reason (see verdict_of)."""
+        return verdict_of(self)
+
+    @property
     def days_observed(self) -> int:
         """Days of the window covered by the data so far."""
         if self.data_until is None:
@@ -63,7 +80,8 @@ class CampaignResults:
             "campaign": self.campaign.as_dict(), "status": self.status,
             "data_until": self.data_until.isoformat() if self.data_until else None,
             "days_observed": self.days_observed, "treatment": self.treatment, "holdout": self.holdout,
-            "lost": self.lost,
+            "lost": self.lost, "verdict": {"key": self.verdict.key, "reason": self.verdict.reason,
+                                          **self.verdict.values},
             "conversion": self.conversion.as_dict() if self.conversion else None,
             "revenue_per_customer": self.revenue.as_dict() if self.revenue else None,
             "revenue_total": self.revenue_total, "orders_have_coupons": self.orders_have_coupons,
@@ -78,6 +96,39 @@ def _data_until(ws: Workspace) -> dt.date | None:
         return dt.date.fromisoformat(last) if last else None
     except ValueError:
         return None
+
+
+def verdict_of(result: CampaignResults) -> Verdict:
+    """The verdict from the conversion lift (buyers per 100 customers, treatment minus holdout, with its 95% CI):
+    - worked: the window is over and more bought than in the holdout group, unlikely by chance (p < 0.05);
+    - did not work: the window is over and fewer bought (p < 0.05), or even the top of the interval is under
+      MIN_EFFECT;
+    - probably worked: more bought and it could still be chance (p < MAYBE_P once the window is over), or more
+      bought, unlikely by chance, but the window is not over yet;
+    - not clear yet: no data since the start, the window still open, or groups too small to tell.
+    """
+    def per100(value: float) -> str:
+        return f"{abs(value) * 100:.1f}"
+
+    conv = result.conversion
+    end = (result.campaign.end - dt.timedelta(days=1)).isoformat()
+    if conv is None:
+        return Verdict(NOT_CLEAR, "no_data", {"start": result.campaign.start.isoformat()})
+    low, high = conv.diff_ci
+    significant = conv.p_value < 0.05
+    if result.status != COMPLETE:
+        if conv.diff > 0 and significant:
+            return Verdict(PROBABLY_WORKED, "so_far_more", {"n": per100(conv.diff), "end": end})
+        return Verdict(NOT_CLEAR, "window_open", {"end": end})
+    if conv.diff > 0 and significant:
+        return Verdict(WORKED, "more_buyers", {"n": per100(conv.diff)})
+    if conv.diff < 0 and significant:
+        return Verdict(DID_NOT_WORK, "fewer_buyers", {"n": per100(conv.diff)})
+    if high < MIN_EFFECT:
+        return Verdict(DID_NOT_WORK, "no_lift", {"n": per100(max(high, 0.0))})
+    if conv.diff > 0 and conv.p_value < MAYBE_P:
+        return Verdict(PROBABLY_WORKED, "likely_more", {"n": per100(conv.diff)})
+    return Verdict(NOT_CLEAR, "too_small", {"low": f"{low * 100:+.1f}", "high": f"{high * 100:+.1f}"})
 
 
 def status_of(campaign: Campaign, data_until: dt.date | None) -> str:

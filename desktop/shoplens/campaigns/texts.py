@@ -45,6 +45,26 @@ TEXTS: dict[str, tuple[str, str]] = {
              " with another member) and are not counted.",
              "活动中有 {n} 位客户已无法单独找到（被清洗删除，或与另一位成员合并），未计入结果。"),
     "small_test": ("(Fisher's exact test: the groups are small.)", "（组别较小，采用 Fisher 精确检验。）"),
+    "verdict_worked": ("The campaign worked", "活动有效"),
+    "verdict_probably_worked": ("The campaign probably worked", "活动可能有效"),
+    "verdict_not_clear": ("Not clear yet", "尚无定论"),
+    "verdict_did_not_work": ("The campaign did not work", "活动无效"),
+    "reason_no_data": ("no orders from {start} on have been imported yet.", "尚未导入 {start} 及以后的订单。"),
+    "reason_more_buyers": ("{n} more buyers per 100 customers than the holdout group.",
+                           "每 100 位客户比对照组多 {n} 位购买。"),
+    "reason_fewer_buyers": ("{n} fewer buyers per 100 customers than the holdout group.",
+                            "每 100 位客户比对照组少 {n} 位购买。"),
+    "reason_no_lift": ("at most {n} more buyers per 100 customers than the holdout group, too few to matter.",
+                       "每 100 位客户最多比对照组多 {n} 位购买，效果太小。"),
+    "reason_likely_more": ("{n} more buyers per 100 customers than the holdout group, but a difference this size"
+                           " could still be chance.", "每 100 位客户比对照组多 {n} 位购买，但这样的差异仍可能是偶然。"),
+    "reason_too_small": ("the difference could be anywhere from {low} to {high} buyers per 100 customers; larger"
+                         " groups or a longer window would tell.",
+                         "差异可能在每 100 位客户 {low} 到 {high} 位之间；需要更大的组或更长的观察期才能判断。"),
+    "reason_so_far_more": ("{n} more buyers per 100 customers so far; the window runs to {end}.",
+                           "目前每 100 位客户比对照组多 {n} 位购买；观察期至 {end}。"),
+    "reason_window_open": ("the outcome window runs to {end}; wait for the data to cover it.",
+                           "观察期至 {end}；请等待数据覆盖整个观察期。"),
 }
 
 
@@ -73,6 +93,14 @@ def money_text(value: float, currency: str) -> str:
     """¥12.30 / -¥4.00."""
     sign = "-" if value < 0 else ""
     return f"{sign}{currency}{abs(value):,.2f}"
+
+
+def verdict_text(result: CampaignResults, lang: str = "en") -> str:
+    """'The campaign worked: 3.1 more buyers per 100 customers than the holdout group.' (read first)"""
+    verdict = result.verdict
+    reason = ct(f"reason_{verdict.reason}", lang, **verdict.values)
+    sep = "：" if lang.startswith("zh") else ": "
+    return ct(f"verdict_{verdict.key}", lang) + sep + reason
 
 
 def headline(result: CampaignResults, lang: str = "en") -> str:

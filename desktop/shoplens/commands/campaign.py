@@ -138,7 +138,7 @@ def _row(r) -> dict:
 
 def _results(ws, args: argparse.Namespace) -> int:
     from ..campaigns.results import all_results, campaign_results
-    from ..campaigns.texts import details, headline
+    from ..campaigns.texts import details, headline, verdict_text
     from ..cli import print_json
 
     results = [campaign_results(ws, args.name)] if args.name else all_results(ws)
@@ -155,8 +155,9 @@ def _results(ws, args: argparse.Namespace) -> int:
             print()
         c = r.campaign
         print(f"{c.name} ({c.source.name(args.lang)}, {c.start} + {c.window_days} days)")
+        print("  " + verdict_text(r, args.lang))  # the verdict first, the statistics beneath it
         for line in [headline(r, args.lang), *details(r, args.lang, currency)]:
-            print("  " + line)
+            print("    " + line)
     return 0
 
 

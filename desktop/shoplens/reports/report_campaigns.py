@@ -52,7 +52,7 @@ def campaign_blocks(results: list[CampaignResults], lang: str, currency: str) ->
     """The blocks of the campaign section (nothing when there is no campaign)."""
     if not results:
         return []
-    from ..campaigns.texts import ct, details, headline, points
+    from ..campaigns.texts import ct, details, headline, points, verdict_text
     from .campaign_chart import conversion_chart
 
     rows = []
@@ -77,6 +77,7 @@ def campaign_blocks(results: list[CampaignResults], lang: str, currency: str) ->
                                 min(6.0, 0.75 * len(charted) + 1.6))]
     for r in results:
         blocks += [L.Spacer(0.1), L.heading(r.campaign.name, 12),
-                   L.Paragraph(headline(r, lang), 10, space_after=0.06)]
+                   L.Paragraph(verdict_text(r, lang), 10.5, space_after=0.06),
+                   L.Paragraph(headline(r, lang), 9, color=L.GREY, space_after=0.04)]
         blocks += [L.Paragraph(line, 9, color=L.GREY, space_after=0.04) for line in details(r, lang, currency)]
     return blocks

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...campaigns.results import all_results
 from ..common.i18n import current_language
 from ..common.worker import TaskSlot, describe_error
-from .texts import details, fill, headline, lift_cell, status_text
+from .texts import details, fill, headline, lift_cell, status_text, verdict_text
 
 
 def _heading(text: str, scale: float = 1.5) -> QLabel:
@@ -62,13 +62,18 @@ class CampaignResultsView(QWidget):
         self.about.setWordWrap(True)
         self.about.setStyleSheet("color: #666;")
         layout.addWidget(self.about)
+        self.verdict = QLabel("")  # the verdict in plain words first; the statistics beneath it
+        self.verdict.setObjectName("verdictLabel")
+        self.verdict.setWordWrap(True)
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.verdict)
         self.headline = QLabel("")
         self.headline.setObjectName("headlineLabel")
         self.headline.setWordWrap(True)
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        font.setBold(True)
-        self.headline.setFont(font)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)
         self.details = QLabel("")
@@ -110,6 +115,7 @@ class CampaignResultsView(QWidget):
         if c.coupon_treatment:
             about += " · " + fill(self.tr("coupon %1"), c.coupon_treatment)
         self.about.setText(about + " · " + status_text(result.status))
+        self.verdict.setText(verdict_text(result))
         self.headline.setText(headline(result))
         self.details.setText("\n".join(details(result, self.currency)))
         self.chart.setVisible(result.conversion is not None)

@@ -80,6 +80,39 @@ def _join(sentences: list[str]) -> str:
     return ("" if current_language().startswith("zh") else " ").join(sentences)
 
 
+def verdict_text(result) -> str:
+    """'The campaign worked: 3.1 more buyers per 100 customers than the holdout group.' (read first)"""
+    verdict = result.verdict
+    v = verdict.values
+    names = {
+        "worked": translate("CampaignWords", "The campaign worked"),
+        "probably_worked": translate("CampaignWords", "The campaign probably worked"),
+        "not_clear": translate("CampaignWords", "Not clear yet"),
+        "did_not_work": translate("CampaignWords", "The campaign did not work"),
+    }
+    reasons = {
+        "no_data": lambda: fill(translate("CampaignWords", "no orders from %1 on have been imported yet."),
+                                v.get("start")),
+        "more_buyers": lambda: fill(translate("CampaignWords", "%1 more buyers per 100 customers than the holdout"
+                                                               " group."), v.get("n")),
+        "fewer_buyers": lambda: fill(translate("CampaignWords", "%1 fewer buyers per 100 customers than the holdout"
+                                                                " group."), v.get("n")),
+        "no_lift": lambda: fill(translate("CampaignWords", "at most %1 more buyers per 100 customers than the holdout"
+                                                           " group, too few to matter."), v.get("n")),
+        "likely_more": lambda: fill(translate("CampaignWords", "%1 more buyers per 100 customers than the holdout"
+                                                               " group, but a difference this size could still be"
+                                                               " chance."), v.get("n")),
+        "too_small": lambda: fill(translate("CampaignWords", "the difference could be anywhere from %1 to %2 buyers"
+                                                             " per 100 customers; larger groups or a longer window"
+                                                             " would tell."), v.get("low"), v.get("high")),
+        "so_far_more": lambda: fill(translate("CampaignWords", "%1 more buyers per 100 customers so far; the window"
+                                                               " runs to %2."), v.get("n"), v.get("end")),
+        "window_open": lambda: fill(translate("CampaignWords", "the outcome window runs to %1; wait for the data to"
+                                                               " cover it."), v.get("end")),
+    }
+    return fill(translate("CampaignWords", "%1: %2"), names[verdict.key], reasons[verdict.reason]())
+
+
 def headline(result) -> str:
     """'Customers who got the coupon bought 4.2 points more often ... (95% CI 1.1 to 7.3); p = 0.008.'"""
     campaign = result.campaign

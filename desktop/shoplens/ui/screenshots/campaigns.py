@@ -41,7 +41,9 @@ def prepare_campaigns(ws) -> None:
 
 
 def _page(ctx: ScreenContext):
-    prepare_campaigns(ctx.window.workspace)
+    from ..common.worker import on_write_thread
+
+    on_write_thread(prepare_campaigns, ctx.window.workspace)  # the write thread owns the workspace
     page = ctx.window.view.select("campaigns")
     page.refresh()
     settle(until=lambda: not page.tasks.running, timeout=60)
