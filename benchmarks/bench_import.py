@@ -220,7 +220,7 @@ def pandas_xlsx(file: Path, db: Path) -> int:
 
 def shoplens_import(file: Path, db: Path) -> int:
     """The whole ShopLens import: raw rows plus canonical customers and orders, in one transaction."""
-    from shoplens.ingest.importer import import_file
+    from shoplens.pipeline import import_file
     from shoplens.workspace import Workspace
 
     with Workspace.create(db) as ws:

@@ -30,11 +30,12 @@ import bench_import  # noqa: E402 - the sibling benchmark's file generator
 
 def _parsed(csv_file: Path, folder: Path):
     """The frame write_orders receives for `csv_file`, its import id and channel, and an open workspace."""
-    from shoplens.ingest import canonical, importer
+    from shoplens import pipeline
+    from shoplens.ingest import canonical
     from shoplens.workspace import Workspace
 
     ws = Workspace.create(folder / "bench.shoplens")
-    plan = importer.plan_import(ws, csv_file)
+    plan = pipeline.plan_import(ws, csv_file)
     captured = {}
 
     def capture(conn, frame, import_id, channel, counts):
@@ -44,7 +45,7 @@ def _parsed(csv_file: Path, folder: Path):
     original = canonical.write_orders
     canonical.write_orders = capture
     try:
-        importer.run_import(ws, plan)
+        pipeline.run_import(ws, plan)
     except _Stop:
         pass
     finally:

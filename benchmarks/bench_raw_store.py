@@ -5,7 +5,7 @@ text, then times, each `--repeat` times (the best is printed):
 
 - chunks: `raw_store.write_raw` (zstd Arrow IPC chunks) and `raw_store.read_raw` / `raw_store.raw_table`;
 - old table: one `executemany` into `raw_<id>` (_row, c1..cN TEXT) and reading it back as Python rows, as the
-  importer and rebuild did before; then `raw_store.convert_legacy` on it (what the schema migration does);
+  importer and rebuild did before; then `raw_chunks.convert_legacy` on it (what the schema migration does);
 
 and the bytes each takes in the file (dbstat would need a special build: the file size before and after is used).
 
@@ -64,12 +64,13 @@ def size(conn: sqlite3.Connection, path: Path) -> int:
 
 def bench_chunks(folder: Path, table, columns_json: str, repeat: int) -> dict[str, float]:
     from shoplens.ingest import raw_store
+    from shoplens.workspace import raw_chunks
 
     best = {"write": 1e9, "read": 1e9, "raw_table": 1e9, "bytes": 0}
     for attempt in range(repeat):
         path = folder / f"chunks{attempt}.sqlite"
         conn = connect(path)
-        conn.execute(raw_store.RAW_CHUNKS_SQL)
+        conn.execute(raw_chunks.RAW_CHUNKS_SQL)
         conn.execute("INSERT INTO imports VALUES (1, 'f.csv', NULL, 1, ?, NULL, NULL)", (columns_json,))
         empty = size(conn, path)
         gc.collect()
@@ -122,11 +123,12 @@ def bench_old_table(folder: Path, table, columns_json: str, repeat: int) -> dict
         gc.enable()
         del back
         from shoplens.ingest import raw_store
+        from shoplens.workspace import raw_chunks
 
         conn.execute("INSERT INTO imports VALUES (1, 'f.csv', NULL, 1, ?, NULL, NULL)", (columns_json,))
         start = time.perf_counter()
         conn.execute("BEGIN")
-        raw_store.convert_legacy(conn)  # what opening a workspace from before raw_chunks does
+        raw_chunks.convert_legacy(conn)  # what opening a workspace from before raw_chunks does
         conn.execute("COMMIT")
         best["convert"] = min(best.get("convert", 1e9), time.perf_counter() - start)
         assert raw_store.raw_row_count(conn, 1) == len(rows)
@@ -142,7 +144,7 @@ def main() -> None:
     parser.add_argument("--chunk-rows", type=int, nargs="*", default=None, help="try these chunk sizes")
     parser.add_argument("--skip-old", action="store_true")
     args = parser.parse_args()
-    from shoplens.ingest import raw_store
+    from shoplens.workspace import raw_chunks
 
     with tempfile.TemporaryDirectory() as d:
         folder = Path(d)
@@ -152,8 +154,8 @@ def main() -> None:
         text_bytes = sum(a.nbytes for a in table.arrays())
         print(f"{table.n_rows:,} rows x {len(table.columns)} columns, {text_bytes / 1e6:.0f} MB of Arrow text,"
               f" best of {args.repeat}")
-        for rows in args.chunk_rows or [raw_store.CHUNK_ROWS]:
-            raw_store.CHUNK_ROWS = rows
+        for rows in args.chunk_rows or [raw_chunks.CHUNK_ROWS]:
+            raw_chunks.CHUNK_ROWS = rows
             best = bench_chunks(folder, table, columns_json, args.repeat)
             print(f"chunks of {rows:>7,} rows: write {best['write']:.2f} s, read_raw {best['read']:.2f} s,"
                   f" raw_table+arrays {best['raw_table']:.2f} s, {best['bytes'] / 1e6:.1f} MB in the file")

@@ -60,7 +60,7 @@ class Timer:
 
 
 def stage_import(csv_file: Path, db: Path) -> dict:
-    from shoplens.ingest.importer import import_file
+    from shoplens.pipeline import import_file
     from shoplens.workspace import Workspace
 
     with Workspace.create(db) as ws:
@@ -69,6 +69,7 @@ def stage_import(csv_file: Path, db: Path) -> dict:
 
 
 def stage_rebuild(db: Path) -> dict:
+    from shoplens.derived import refresh_derived
     from shoplens.ingest import rebuild
     from shoplens.workspace import Workspace
 
@@ -77,7 +78,7 @@ def stage_rebuild(db: Path) -> dict:
     rebuild.parse_table = timer.wrap("parse", rebuild.parse_table)
     rebuild.write_canonical = timer.wrap("write", rebuild.write_canonical)
     with Workspace.open(db) as ws:
-        rebuild.rebuild_canonical(ws)
+        rebuild.rebuild_canonical(ws, refresh=refresh_derived)
         orders = ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0]
     return {"rows": orders, "parts": timer.seconds}
 
@@ -96,12 +97,12 @@ def stage_clean(db: Path) -> dict:
     runner.RecipeRun.written = timer.wrap("after write (flags, key ties)", runner.RecipeRun.written)
     runner.RecipeRun.finish = timer.wrap("finish (outliers, merges, flags)", runner.RecipeRun.finish)
     Workspace.backup = timer.wrap("backup copy", Workspace.backup)
-    import shoplens.derived as derived
+    from shoplens import pipeline
 
-    derived.refresh_derived = timer.wrap("derived tables", derived.refresh_derived)
+    pipeline.refresh_derived = timer.wrap("derived tables", pipeline.refresh_derived)
     recipe = Recipe.from_dict({"steps": TEN_STEPS})
     with Workspace.open(db) as ws:
-        result = runner.apply_recipe(ws, recipe)
+        result = pipeline.apply_recipe(ws, recipe)
     return {"rows": result.orders, "parts": timer.seconds,
             "steps": {s["op"]: {k: s[k] for k in ("changed", "dropped", "flagged", "merged")} for s in result.steps}}
 

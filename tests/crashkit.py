@@ -56,7 +56,7 @@ def write_orders_csv(path: Path, rows: int, seed: int, first_order: int = 1, peo
 
 def prepare(folder: Path, rows: int = 2000, seed: int = 1) -> Path:
     """A base workspace with one import and one segmentation run, plus the files the operations read."""
-    from shoplens.ingest.importer import import_file
+    from shoplens.pipeline import import_file
     from shoplens.segmentation.build import build_run
     from shoplens.segmentation.runs import save_run
     from shoplens.workspace import Workspace
@@ -74,11 +74,10 @@ def prepare(folder: Path, rows: int = 2000, seed: int = 1) -> Path:
 
 def child_main(op: str, ws_path: str, folder: str) -> None:
     """Run one operation (the child process's whole job); prints 'ready' once loaded and 'done' at the end."""
+    from shoplens.campaigns.selectors import Selector
     from shoplens.cleaning.recipe import Recipe, Step
-    from shoplens.cleaning.runner import apply_recipe
-    from shoplens.ingest.importer import import_file
+    from shoplens.pipeline import apply_recipe, import_file
     from shoplens.reports.export import export_contacts
-    from shoplens.reports.selectors import Selector
     from shoplens.segmentation.build import build_run
     from shoplens.segmentation.runs import save_run
     from shoplens.workspace import Workspace

@@ -19,8 +19,8 @@ import pytest
 from shoplens.cli import main
 from shoplens.errors import InputError
 from shoplens.ingest.aligned_text import FIXED_WIDTH, SPACE_RUNS
-from shoplens.ingest.importer import import_file
 from shoplens.ingest.readers import read_table
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace
 
 FIXTURES = Path(__file__).parent / "fixtures"

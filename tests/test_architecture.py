@@ -1,10 +1,12 @@
-"""The layering rules: the core imports without Qt, and start-up does not pull in heavy libraries."""
+"""The layering rules: the layers of pyproject.toml hold, the core imports without Qt, and start-up does not pull in
+heavy libraries."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 CHECK_CORE = textwrap.dedent(
     """
@@ -30,6 +32,31 @@ CHECK_CORE = textwrap.dedent(
 )
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_hold(capsys):
+    """pyproject.toml's import-linter contracts: each layer imports only the layers below it (imports inside
+    functions count too), no package has an import cycle between its modules, the core does not use Qt."""
+    from importlinter.cli import lint_imports
+
+    code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
+    assert code == 0, capsys.readouterr().out
+
+
+def test_every_top_level_module_has_a_layer():
+    """A new module or package of shoplens/ must be placed in a layer, or the layers contract would not see it."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = next(c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "layers")["layers"]
+    placed = {name.strip() for layer in layers for name in layer.split("|")}
+    package = ROOT / "desktop" / "shoplens"
+    modules = {p.stem for p in package.glob("*.py") if p.stem != "__init__"}
+    modules |= {p.name for p in package.iterdir() if (p / "__init__.py").exists()}
+    assert modules - placed == set(), "add these to the layers in pyproject.toml"
+
+
 def test_core_modules_import_without_qt():
     out = subprocess.run([sys.executable, "-c", CHECK_CORE], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
@@ -51,9 +78,8 @@ def test_every_ui_string_is_written_where_lupdate_finds_it():
     string behind another alias (t = QCoreApplication.translate) or inside an f-string never reaches the catalogue,
     so it stays English in the Chinese UI (the import wizard's notices did)."""
     import re
-    from pathlib import Path
 
-    ui = Path(__file__).resolve().parents[1] / "desktop" / "shoplens" / "ui"
+    ui = ROOT / "desktop" / "shoplens" / "ui"
     alias = re.compile(r"^\s*(\w+)\s*=\s*QCoreApplication\.translate\s*(?:#.*)?$", re.M)
     in_fstring = re.compile(r"""f(["'])[^"'\n]*\{[^}]*\btr\(""")
     bad = []

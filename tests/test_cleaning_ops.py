@@ -7,13 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from shoplens.cleaning.catalog import operation
 from shoplens.cleaning.context import FrameContext, StepStats
-from shoplens.cleaning.operations import operation
 from shoplens.cleaning.recipe import Recipe, Step
-from shoplens.cleaning.runner import apply_recipe
 from shoplens.errors import InputError
 from shoplens.ingest.parse import parse_table
 from shoplens.ingest.table import Table
+from shoplens.pipeline import apply_recipe
 from shoplens.workspace import Workspace
 from test_cleaning_sources import import_rows
 

@@ -10,10 +10,10 @@ from shoplens.cleaning.duplicates import decide, find_candidates
 from shoplens.cleaning.preview import preview_step
 from shoplens.cleaning.quality import format_report, quality_report
 from shoplens.cleaning.recipe import Recipe, Step, load_recipe, missing_names
-from shoplens.cleaning.runner import apply_recipe
 from shoplens.cleaning.suggest import auto_recipe, suggest
 from shoplens.errors import Cancelled, InputError
 from shoplens.ingest.rebuild import canonical_snapshot
+from shoplens.pipeline import apply_recipe
 from shoplens.workspace import Workspace
 from test_cleaning_sources import MEMBER_MAP, ONLINE_MAP, POS_MAP, import_rows, import_sources, three_sources
 
@@ -257,7 +257,7 @@ def test_quality_report_never_counts_more_valid_than_filled_cells(tmp_path):
     import csv
 
     from shoplens.cleaning.quality import quality_report
-    from shoplens.ingest.importer import import_file
+    from shoplens.pipeline import import_file
     from shoplens.workspace import Workspace
 
     path = tmp_path / "lines.csv"

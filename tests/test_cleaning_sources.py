@@ -7,8 +7,9 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from shoplens.ingest.importer import plan_table, run_import
+from shoplens.ingest.importer import plan_table
 from shoplens.ingest.table import Table
+from shoplens.pipeline import run_import
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = ("芳", "娜", "伟", "洋", "静", "磊", "丽", "强", "敏", "杰", "婷", "浩", "超", "琳", "军", "霞", "平", "刚")

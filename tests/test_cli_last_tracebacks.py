@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from shoplens.cli import main as cli_main
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace
 from shoplens.workspace.backups import backup_paths
 from shoplens.workspace.lock import read_lock

@@ -15,7 +15,7 @@ from shoplens.demo.build import build_demo_workspace
 from shoplens.errors import InputError
 from shoplens.features.headline import headline, period_figures
 from shoplens.features.metrics import compute_features
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import import_file
 from shoplens.predict.run import predict_customers
 from shoplens.reports.dashboard import kpis, monthly
 from shoplens.reports.report_data import gather

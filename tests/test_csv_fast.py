@@ -190,9 +190,9 @@ def test_repeated_rows_are_counted_as_the_general_reader_counts_them(tmp_path, q
 
 def test_an_import_through_the_fast_reader_writes_what_the_general_reader_writes(tmp_path, monkeypatch):
     """The whole import (raw rows, customers, orders, problems) is the same whichever reader read the file."""
-    from shoplens.ingest.importer import import_file
     from shoplens.ingest.raw_store import raw_records
     from shoplens.ingest.rebuild import canonical_snapshot
+    from shoplens.pipeline import import_file
     from shoplens.workspace import Workspace
 
     rows = _orders(random.Random(8), ROWS)

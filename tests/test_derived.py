@@ -6,7 +6,7 @@ import csv
 
 from conftest import build_small_workspace
 from shoplens.derived import TOTAL, MonotoneProgress, refresh_derived
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import import_file
 from shoplens.progress import Reporter
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import movement_since_previous, save_run, snapshots

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from shoplens.features.metrics import compute_features
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import import_file
 from shoplens.predict.run import predict_customers
 from shoplens.segmentation.build import build_run
 from shoplens.tags.defaults import install_templates

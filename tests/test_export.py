@@ -10,11 +10,12 @@ import pytest
 
 import segdata
 from shoplens import cli
+from shoplens.campaigns.selectors import Selector, customer_ids_for_tag, resolve
+from shoplens.consent import opted_out
 from shoplens.errors import Cancelled, InputError
 from shoplens.reports import contact_writers, export
-from shoplens.reports.export import export_contacts, opted_out, preview_counts
+from shoplens.reports.export import export_contacts, preview_counts
 from shoplens.reports.masking import mask_email, mask_phone, neutralise_csv
-from shoplens.reports.selectors import Selector, customer_ids_for_tag, resolve
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import save_run
 from shoplens.workspace import Workspace

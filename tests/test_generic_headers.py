@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 from shoplens.ingest import normalize as nz
-from shoplens.ingest.importer import import_file
 from shoplens.ingest.mapping import guess_mapping, header_words
 from shoplens.ingest.readers import read_table
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from shoplens.errors import InputError, WorkspaceError
-from shoplens.ingest.importer import import_file
 from shoplens.ingest.readers import list_sheets, read_table
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace, check_file
 from shoplens.workspace import workspace as workspace_module
 

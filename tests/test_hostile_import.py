@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from filemakers import write_xlsx
 from shoplens.errors import InputError
-from shoplens.ingest.importer import import_file, plan_import, run_import
 from shoplens.ingest.raw_store import raw_records
 from shoplens.ingest.readers import read_table
+from shoplens.pipeline import import_file, plan_import, run_import
 from shoplens.workspace import Workspace
 
 TRIED: Counter = Counter()  # inputs tried per test, for benchmarks/fuzz_long.py

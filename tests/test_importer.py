@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from shoplens.errors import Cancelled, InputError
-from shoplens.ingest.importer import import_file, plan_import, run_import
 from shoplens.ingest.raw_store import legacy_raw_tables, raw_imports, raw_records
+from shoplens.pipeline import import_file, plan_import, run_import
 from shoplens.workspace import Workspace
 
 
@@ -200,13 +200,14 @@ def test_problems_are_reported_in_words(ws, tmp_path):
 
 
 def test_rebuild_reproduces_the_canonical_tables(ws, tmp_path):
-    from shoplens.ingest.rebuild import canonical_snapshot, rebuild_canonical
+    from shoplens.ingest.rebuild import canonical_snapshot
+    from shoplens.pipeline import rebuild
 
     import_file(ws, write_csv(tmp_path / "members.csv", MEMBERS))
     import_file(ws, write_csv(tmp_path / "pos.csv", POS))
     import_file(ws, write_csv(tmp_path / "shop.csv", SHOPIFY))
     before = canonical_snapshot(ws.conn)
-    rebuild_canonical(ws)
+    rebuild(ws)
     after = canonical_snapshot(ws.conn)
     for name, frame in before.items():
         assert frame.equals(after[name]), name
@@ -214,7 +215,7 @@ def test_rebuild_reproduces_the_canonical_tables(ws, tmp_path):
 
 def test_an_import_after_cleaning_is_cleaned_by_the_saved_recipe(tmp_path):
     from shoplens.cleaning.recipe import Recipe, Step
-    from shoplens.cleaning.runner import apply_recipe
+    from shoplens.pipeline import apply_recipe
 
     ws = Workspace.create(tmp_path / "w.shoplens")
     first = write_csv(tmp_path / "m1.csv", [["会员卡号", "姓名", "手机号"], ["８８０００１", "ＡＢＣ", "13800138001"]])

@@ -6,8 +6,7 @@ import csv
 from pathlib import Path
 
 from shoplens.cleaning.recipe import Recipe, Step
-from shoplens.cleaning.runner import apply_recipe
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import apply_recipe, import_file
 from shoplens.workspace import Workspace
 
 HEADER = ["手机号", "下单时间", "实付金额", "商品"]

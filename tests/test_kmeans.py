@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from shoplens.errors import InputError
-from shoplens.segmentation.kmeans import ClusterProfile, assign_nearest, run_kmeans
-from shoplens.segmentation.naming import base_name, name_clusters
+from shoplens.segmentation.kmeans import assign_nearest, run_kmeans
+from shoplens.segmentation.naming import ClusterProfile, base_name, name_clusters
 from shoplens.segmentation.strategies import ACTIONS, strategy_for_cluster
 
 

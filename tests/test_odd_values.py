@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from shoplens.errors import InputError
 from shoplens.ingest import normalize as nz
-from shoplens.ingest.importer import import_file
 from shoplens.ingest.raw_store import raw_records
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace
 
 EXAMPLES = int(os.environ.get("SHOPLENS_FUZZ_EXAMPLES", "25"))

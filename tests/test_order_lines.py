@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace
 
 HEADER = ["订单号", "下单时间", "手机号", "商品名称", "数量", "实付金额"]

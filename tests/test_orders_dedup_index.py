@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from shoplens.ingest.bulk import indexes_rebuilt_after, insert_frame
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import import_file
 from shoplens.workspace import SCHEMA_VERSION, Workspace
 from shoplens.workspace import schema as schema_module
 from shoplens.workspace.workspace import DEFAULT_META, PAGE_SIZE

@@ -15,8 +15,8 @@ import segdata
 from shoplens.features import paid_orders
 from shoplens.features.paid_orders import TEXT_COLUMNS, OrdersInHand, common_values, paid_orders_of, read_paid_orders
 from shoplens.ingest.bulk import insert_frame
-from shoplens.ingest.importer import import_file
 from shoplens.ingest.orders import ORDER_COLUMNS
+from shoplens.pipeline import import_file
 from test_paid_orders_fast import AS_OF, orders
 
 
@@ -100,7 +100,7 @@ def test_a_first_import_gives_the_metrics_it_would_give_reading_the_orders_back(
     tables = {}
     for way in ("in hand", "read back"):
         if way == "read back":  # the import hands nothing over: the metrics read the orders back
-            monkeypatch.setattr("shoplens.ingest.importer._orders_in_hand", lambda conn, table: None)
+            monkeypatch.setattr("shoplens.pipeline.OrdersInHand", lambda conn, table: None)
         with segdata.new_workspace(tmp_path, way.replace(" ", "_")) as ws:
             import_file(ws, path)
             tables[way] = pd.read_sql_query("SELECT * FROM features ORDER BY customer_id", ws.conn)

@@ -11,8 +11,8 @@ import csv
 import pytest
 
 from filemakers import write_xlsx
-from shoplens.ingest.importer import import_file, plan_import
 from shoplens.ingest.platforms import TEMPLATES, match_template
+from shoplens.pipeline import import_file, plan_import
 from shoplens.workspace import Workspace
 
 

@@ -13,7 +13,7 @@ from shoplens.cli import main
 from shoplens.errors import InputError
 from shoplens.predict import bgnbd
 from shoplens.predict.bgnbd import BGNBDParams
-from shoplens.predict.calibration import calibration_figure, holdout_check
+from shoplens.predict.calibration import holdout_check
 from shoplens.predict.data import day_number, purchase_days, summarise
 from shoplens.predict.run import MIN_REPEAT_BUYERS, predict_customers
 from shoplens.predict.store import (
@@ -24,6 +24,7 @@ from shoplens.predict.store import (
     refresh_predictions,
     save_run,
 )
+from shoplens.reports.calibration_chart import calibration_figure
 
 TRUTH = BGNBDParams(r=0.5, alpha=30.0, a=0.6, b=3.0)  # days: a purchase about every two months while active
 END = dt.date(2024, 12, 31)

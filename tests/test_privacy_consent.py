@@ -6,11 +6,10 @@ import csv
 
 import pytest
 
-from shoplens.ingest.importer import import_file
-from shoplens.ingest.rebuild import rebuild_canonical
-from shoplens.privacy.consent_ledger import consent_history, current_consent
-from shoplens.reports.export import export_contacts, opted_out
-from shoplens.reports.selectors import Selector
+from shoplens.campaigns.selectors import Selector
+from shoplens.consent import consent_history, current_consent, opted_out
+from shoplens.pipeline import import_file, rebuild
+from shoplens.reports.export import export_contacts
 from shoplens.workspace import Workspace
 
 
@@ -82,7 +81,7 @@ def test_rebuild_replays_the_same_ledger(shop):
 
     before = ledger()
     assert len(before) == 2 * 10 + 4
-    rebuild_canonical(shop)
+    rebuild(shop)
     assert ledger() == before
 
 

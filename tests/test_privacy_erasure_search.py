@@ -20,14 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from shoplens.cleaning.runner import apply_recipe
 from shoplens.cleaning.suggest import auto_recipe
 from shoplens.cli import main as cli_main
-from shoplens.ingest.importer import import_file
-from shoplens.ingest.raw_store import decode_chunk
+from shoplens.pipeline import apply_recipe, import_file
 from shoplens.privacy.erase import forget_customer
 from shoplens.privacy.spellings import Mentions
 from shoplens.workspace import Workspace
+from shoplens.workspace.raw_chunks import decode_chunk
 
 PHONE = "13911112222"
 EMAIL = "wang.t@example.net"

@@ -12,8 +12,8 @@ import pytest
 
 from shoplens.cli import main as cli_main
 from shoplens.errors import Cancelled, InputError
-from shoplens.ingest.importer import import_file
 from shoplens.ingest.raw_store import raw_records, raw_row_count
+from shoplens.pipeline import import_file
 from shoplens.privacy.erase import forget_customer
 from shoplens.workspace import Workspace
 

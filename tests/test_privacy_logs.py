@@ -7,11 +7,11 @@ import logging
 
 import pytest
 
-from shoplens.ingest.importer import import_file
+from shoplens.campaigns.selectors import Selector
+from shoplens.pipeline import import_file
 from shoplens.privacy.erase import forget_customer
 from shoplens.privacy.log_filter import RedactingFilter, redact
 from shoplens.reports.export import export_contacts
-from shoplens.reports.selectors import Selector
 from shoplens.workspace import Workspace
 
 PEOPLE = [(f"M{i:03d}", f"测试顾客{i}号", f"1391234{i:04d}", f"person{i}@example.org") for i in range(1, 21)]

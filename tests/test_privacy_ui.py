@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from shoplens.campaigns.selectors import Selector
 from shoplens.privacy.audit import audit_entries, group_counts, group_of
 from shoplens.reports.export import export_contacts
-from shoplens.reports.selectors import Selector
 from shoplens.ui.data.audit_log_view import AuditLogDialog, action_name, describe_details
 from shoplens.ui.data.browser import DataBrowser
 from shoplens.workspace import Workspace
@@ -167,7 +167,7 @@ def test_profile_card_shows_consent_and_its_ledger(qtbot, tmp_path):
 
     from PySide6.QtWidgets import QGroupBox, QLabel
 
-    from shoplens.ingest.importer import import_file
+    from shoplens.pipeline import import_file
     from shoplens.ui.data.profile_card import ProfileCard
 
     def write(name, sms):

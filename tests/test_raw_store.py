@@ -13,8 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shoplens.errors import Cancelled
-from shoplens.ingest import raw_store
-from shoplens.ingest.importer import import_file, plan_import, run_import
 from shoplens.ingest.raw_store import (
     drop_raw,
     legacy_raw_tables,
@@ -27,9 +25,9 @@ from shoplens.ingest.raw_store import (
     rewrite_raw,
     write_raw,
 )
-from shoplens.ingest.rebuild import rebuild_canonical
 from shoplens.ingest.table import Table
-from shoplens.workspace import SCHEMA_VERSION, Workspace
+from shoplens.pipeline import import_file, plan_import, rebuild, run_import
+from shoplens.workspace import SCHEMA_VERSION, Workspace, raw_chunks
 from shoplens.workspace import schema as schema_module
 from shoplens.workspace.workspace import DEFAULT_META
 
@@ -77,8 +75,8 @@ def test_round_trip_keeps_every_cell_and_row_number(data, n_columns, n_rows, chu
         table = Table("f.xlsx", "表1", 3, columns, [list(r) for r in rows], [int(n) for n in numbers])
     connection = sqlite3.connect(":memory:", isolation_level=None)
     schema_module.migrate(connection, 0)
-    saved = raw_store.CHUNK_ROWS
-    raw_store.CHUNK_ROWS = chunk_rows
+    saved = raw_chunks.CHUNK_ROWS
+    raw_chunks.CHUNK_ROWS = chunk_rows
     try:
         store(connection, 1, table)
         chunks = connection.execute("SELECT count(*) FROM raw_chunks").fetchone()[0]
@@ -93,12 +91,12 @@ def test_round_trip_keeps_every_cell_and_row_number(data, n_columns, n_rows, chu
         assert raw_row_count(connection, 1) == n_rows
         assert raw_records(connection, 1) == [(int(n), *r) for n, r in zip(numbers, rows, strict=True)]
     finally:
-        raw_store.CHUNK_ROWS = saved
+        raw_chunks.CHUNK_ROWS = saved
         connection.close()
 
 
 def test_wide_and_long_cells_split_by_size(conn, monkeypatch):
-    monkeypatch.setattr(raw_store, "CHUNK_BYTES", 1 << 20)
+    monkeypatch.setattr(raw_chunks, "CHUNK_BYTES", 1 << 20)
     n = 10_000
     columns = [f"c{i}" for i in range(n)]
     rows = [[f"{r}:{i}" if i % 7 else "" for i in range(n)] for r in range(4)]
@@ -127,7 +125,7 @@ def test_empty_import_reads_back_empty(conn):
 
 
 def test_rewrite_replace_and_drop(conn, monkeypatch):
-    monkeypatch.setattr(raw_store, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(raw_chunks, "CHUNK_ROWS", 4)
     rows = [[f"r{i}", "keep" if i % 3 else "drop"] for i in range(10)]
     store(conn, 1, Table("f.csv", None, 1, ["id", "what"], rows, list(range(2, 12))))
     store(conn, 2, Table("g.csv", None, 1, ["id"], [["other"]], [2]))
@@ -156,7 +154,7 @@ def test_rewrite_replace_and_drop(conn, monkeypatch):
 
 
 def test_cancelled_or_failed_import_leaves_no_chunk(tmp_path, monkeypatch):
-    monkeypatch.setattr(raw_store, "CHUNK_ROWS", 50)
+    monkeypatch.setattr(raw_chunks, "CHUNK_ROWS", 50)
     rows = [["会员卡号", "姓名", "手机号"]] + [[f"M{i}", f"顾客{i}", f"1380000{i:04d}"] for i in range(400)]
     path = write_csv(tmp_path / "members.csv", rows)
     with Workspace.create(tmp_path / "shop.shoplens") as ws:
@@ -176,12 +174,12 @@ def test_cancelled_or_failed_import_leaves_no_chunk(tmp_path, monkeypatch):
         def boom(*args, **kwargs):
             raise RuntimeError("disk full")
 
-        monkeypatch.setattr("shoplens.ingest.canonical.write_canonical", boom)
+        monkeypatch.setattr("shoplens.ingest.importer.write_canonical", boom)
         with pytest.raises(RuntimeError):
             run_import(ws, plan_import(ws, path))
         assert ws.conn.execute("SELECT count(*) FROM raw_chunks").fetchone()[0] == 0
         monkeypatch.undo()
-        monkeypatch.setattr(raw_store, "CHUNK_ROWS", 50)
+        monkeypatch.setattr(raw_chunks, "CHUNK_ROWS", 50)
         result = import_file(ws, path)
         assert raw_row_count(ws.conn, result.import_id) == 400
         assert ws.conn.execute("SELECT count(*) FROM raw_chunks").fetchone()[0] == 8
@@ -219,7 +217,7 @@ def old_workspace(path, rows=OLD_ROWS, columns=OLD_COLUMNS):
 
 
 def test_old_workspace_is_converted_when_opened(tmp_path, monkeypatch):
-    monkeypatch.setattr(raw_store, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(raw_chunks, "CHUNK_ROWS", 3)
     path = old_workspace(tmp_path / "old.shoplens")
     with Workspace.open(path) as ws:
         assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -228,7 +226,7 @@ def test_old_workspace_is_converted_when_opened(tmp_path, monkeypatch):
         assert ws.conn.execute("SELECT count(*) FROM raw_chunks").fetchone()[0] == 2
         table = raw_table(ws.conn, 1)
         assert table.columns == OLD_COLUMNS and table.row_numbers == [2, 3, 5, 6]
-        rebuild_canonical(ws)  # the converted rows rebuild the customers
+        rebuild(ws)  # the converted rows rebuild the customers
         assert ws.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 4
         backups = ws.backups()
         assert len(backups) == 1 and "before-upgrade" in backups[0].name
@@ -240,7 +238,7 @@ def test_old_workspace_is_converted_when_opened(tmp_path, monkeypatch):
 
 
 def test_old_file_opened_read_only_reads_its_raw_table(tmp_path, monkeypatch):
-    monkeypatch.setattr(raw_store, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(raw_chunks, "CHUNK_ROWS", 3)
     with Workspace.open(old_workspace(tmp_path / "old.shoplens"), readonly=True) as ws:
         assert legacy_raw_tables(ws.conn) == [(1, "raw_1")] and raw_imports(ws.conn) == []
         assert raw_records(ws.conn, 1) == OLD_EXPECTED
@@ -253,7 +251,7 @@ def test_a_failed_conversion_leaves_the_old_file(tmp_path, monkeypatch):
     def broken(chunk):
         raise RuntimeError("out of memory")
 
-    monkeypatch.setattr(raw_store, "encode_chunk", broken)
+    monkeypatch.setattr(raw_chunks, "encode_chunk", broken)
     with pytest.raises(RuntimeError):
         Workspace.open(path)
     conn = sqlite3.connect(path)
@@ -270,7 +268,7 @@ def test_forget_reaches_an_old_backup(tmp_path):
 
     path = old_workspace(tmp_path / "old.shoplens")
     with Workspace.open(path) as ws:
-        rebuild_canonical(ws)
+        rebuild(ws)
         backup = ws.backups()[0]
         assert b"13912345678" in backup.read_bytes()  # the check below can fail
         result = forget_customer(ws, phone="13912345678")
@@ -289,7 +287,7 @@ def test_forget_reaches_an_old_backup(tmp_path):
 def test_forget_filters_every_chunk(tmp_path, monkeypatch):
     from shoplens.privacy.erase import forget_customer
 
-    monkeypatch.setattr(raw_store, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(raw_chunks, "CHUNK_ROWS", 2)
     phone = "13912345678"
     rows = [["订单号", "下单时间", "手机号", "实付金额", "备注"]]
     for i in range(1, 10):

@@ -16,7 +16,8 @@ import pytest
 from filemakers import write_xlsx
 from shoplens.cli import main
 from shoplens.errors import InputError
-from shoplens.ingest.importer import import_file, plan_import, unsure_required, validate_plan
+from shoplens.ingest.importer import plan_import, unsure_required, validate_plan
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace
 
 

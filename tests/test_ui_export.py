@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from shoplens.reports.selectors import Selector
+from shoplens.campaigns.selectors import Selector
 from shoplens.ui.common import worker
 from shoplens.ui.reports import report_view
 from shoplens.ui.reports.export_dialog import ExportDialog

@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 
 from filemakers import write_xlsx  # noqa: E402
-from shoplens.ingest.importer import import_file  # noqa: E402
+from shoplens.pipeline import import_file  # noqa: E402
 from shoplens.ui.common.worker import on_write_thread, wait_for_all  # noqa: E402
 from shoplens.ui.importing.first_pages import FilesPage, PreviewPage, SheetPage  # noqa: E402
 from shoplens.ui.importing.mapping_page import MappingPage  # noqa: E402

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from shoplens.ui.app import main_window as mw
 from shoplens.ui.app.main_window import MainWindow
-from shoplens.ui.app.sections import ComingSoonPage
 from shoplens.workspace import Workspace
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
@@ -127,21 +126,6 @@ def test_cancelling_the_demo_build_leaves_no_file(qtbot, window, tmp_path, monke
     with qtbot.waitSignal(window.demo_slot.task.cancelled, timeout=60_000):
         panel.cancel_button.click()
     assert not target.exists() and window.workspace is None
-
-
-def test_sections_not_built_say_so_and_link_to_what_exists(qtbot, window, small_workspace, monkeypatch):
-    from shoplens.ui.app import sections
-
-    monkeypatch.setattr(sections.section("campaigns"), "factory", None)  # as a section not built yet
-    path = small_workspace.path
-    small_workspace.close()
-    open_and_wait(qtbot, window, path)
-    page = window.view.select("campaigns")
-    assert isinstance(page, ComingSoonPage)
-    button = page.findChild(type(window.welcome.demo_button), "goto_data")
-    button.click()
-    assert window.view.current_key == "data"
-    assert window.view.nav.currentItem().text() == "Data"
 
 
 def drop(window, files):

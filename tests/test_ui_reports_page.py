@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from shoplens.reports.selectors import resolve
+from shoplens.campaigns.selectors import resolve
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import save_run
 from shoplens.tags.defaults import install_templates

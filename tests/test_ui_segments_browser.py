@@ -147,7 +147,7 @@ def test_main_window_segments_section_closes_cleanly_while_the_dashboard_compute
 
 
 def test_the_selected_segment_exports_its_members(qtbot, ws):
-    from shoplens.reports.selectors import resolve
+    from shoplens.campaigns.selectors import resolve
     from shoplens.ui.reports.export_dialog import ExportDialog
 
     run_id = save_run(ws, build_run(ws, "rfm-cn8"))

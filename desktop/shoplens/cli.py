@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import pkgutil
 import sys
 from collections.abc import Sequence
 
+from .commands import EXIT_BAD_INPUT
 from .errors import InputError
-
-EXIT_BAD_INPUT = 2
 
 
 def _command_modules() -> list:
@@ -129,11 +127,6 @@ class _PipeSafe:
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)
-
-
-def print_json(data: object) -> None:
-    """Print JSON the same way from every command (UTF-8, not ASCII-escaped)."""
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 if __name__ == "__main__":

@@ -6,13 +6,13 @@ next fifth and the tags the rest, and the bar never moves backwards between (or 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from .features import metrics
+from .features.paid_orders import OrdersInHand
+from .predict.store import refresh_predictions
 from .progress import ProgressFn, Reporter
+from .segmentation.runs import refresh_runs
+from .tags.refresh import refresh_tags
 from .workspace import Workspace
-
-if TYPE_CHECKING:
-    from .features.paid_orders import OrdersInHand
 
 TOTAL = 1000
 PARTS = {"metrics": (0, 500), "segments": (500, 700), "tags": (700, 1000)}
@@ -40,31 +40,23 @@ class MonotoneProgress:
 
 
 def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: OrdersInHand | None = None) -> None:
-    """Recompute derived tables inside the caller's transaction; later layers add themselves here.
+    """Recompute derived tables inside the caller's transaction: metrics, predictions, segment snapshots, tags.
 
     `orders`: every row of the orders table, when the caller has them at hand (a first import), so the metrics
     need not read them back.
     """
     reporter = reporter or Reporter()
-    try:
-        from .features import metrics
-    except ImportError:  # metrics not built yet
-        return
     bar = MonotoneProgress(reporter.progress)
     bar.part("metrics")(0, 1)
     features = metrics.refresh(ws, progress=bar.part("metrics"), cancelled=reporter.cancelled, orders=orders)
     bar.part("metrics")(1, 1)
     reporter.check()
-    from .predict.store import refresh_predictions  # only once the shop has fitted predictions (about a second)
-
     bar.part("segments")(0, 1, "Updating predictions")
-    refresh_predictions(ws, Reporter(None, reporter.cancelled))
-    from .segmentation.runs import refresh_runs  # saved runs get a snapshot, so movement can be shown
-
+    refresh_predictions(ws, Reporter(None, reporter.cancelled))  # only once the shop has fitted predictions (~1 s)
+    # saved runs get a snapshot, so movement can be shown
     refresh_runs(ws, features=features, progress=bar.part("segments"), cancelled=reporter.cancelled)
     bar.part("segments")(1, 1)
     reporter.check()
-    from .tags.refresh import refresh_tags  # tags need the metrics just computed
-
+    # tags need the metrics just computed
     refresh_tags(ws, features, reason="data changed", progress=bar.part("tags"), cancelled=reporter.cancelled)
     bar.part("tags")(1, 1)

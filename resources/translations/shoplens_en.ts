@@ -959,29 +959,6 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>%1: coming in a later version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This part of ShopLens is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will offer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you can use today:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompareTab</name>
     <message>
         <source>Compare with:</source>
@@ -3342,10 +3319,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import wizard is not part of this build yet. Meanwhile the command line imports files: shoplens import WORKSPACE FILE…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The settings could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,10 +4539,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaigns with a holdout group, coupon codes per group, and the lift they brought.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

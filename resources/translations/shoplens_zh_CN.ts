@@ -962,29 +962,6 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>%1: coming in a later version</source>
-        <translation>%1：将在以后的版本中推出</translation>
-    </message>
-    <message>
-        <source>This part of ShopLens is not built yet.</source>
-        <translation>ShopLens 的这一部分还没有完成。</translation>
-    </message>
-    <message>
-        <source>It will offer: %1</source>
-        <translation>它将提供：%1</translation>
-    </message>
-    <message>
-        <source>What you can use today:</source>
-        <translation>现在可以使用的功能：</translation>
-    </message>
-    <message>
-        <source>Go to %1</source>
-        <translation>转到%1</translation>
-    </message>
-</context>
-<context>
     <name>CompareTab</name>
     <message>
         <source>Compare with:</source>
@@ -3345,10 +3322,6 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>请先打开或新建一个工作区（或打开示例店铺），然后再把文件拖进来。</translation>
     </message>
     <message>
-        <source>The import wizard is not part of this build yet. Meanwhile the command line imports files: shoplens import WORKSPACE FILE…</source>
-        <translation>此版本还没有导入向导。目前可以用命令行导入数据：shoplens import 工作区 文件…</translation>
-    </message>
-    <message>
         <source>The settings could not be saved</source>
         <translation>无法保存设置</translation>
     </message>
@@ -4570,10 +4543,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Campaigns</source>
         <translation>营销活动</translation>
-    </message>
-    <message>
-        <source>Campaigns with a holdout group, coupon codes per group, and the lift they brought.</source>
-        <translation>带对照组的营销活动：每组各自的优惠券码，以及活动带来的提升效果。</translation>
     </message>
 </context>
 <context>

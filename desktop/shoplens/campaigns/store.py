@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from ..consent import CHANNELS as CONSENT_CHANNELS
+from ..consent import opted_out
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
 from .assign import HOLDOUT, TREATMENT, assign
 from .power import Plan, plan
+from .selectors import customer_ids_for_segment, customer_ids_for_tag, segment_run
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -75,8 +78,6 @@ class Campaign:
 
 def segment_source(ws: Workspace, label: str, run_id: int | None = None) -> Source:
     """A segment by label or name (newest run that has it); InputError listing the labels when there is none."""
-    from ..reports.selectors import segment_run
-
     run_id, label = segment_run(ws, label, run_id)
     en, zh = ws.conn.execute("SELECT name_en, name_zh FROM segments WHERE run_id = ? AND label = ?",
                              (run_id, label)).fetchone()
@@ -85,8 +86,6 @@ def segment_source(ws: Workspace, label: str, run_id: int | None = None) -> Sour
 
 def tag_source(ws: Workspace, name: str) -> Source:
     """A tag by English or Chinese name; InputError listing the tags when there is none."""
-    from ..reports.selectors import customer_ids_for_tag
-
     customer_ids_for_tag(ws, name)  # raises with the list of tags when unknown
     en, zh = ws.conn.execute("SELECT name_en, name_zh FROM tag_defs WHERE name_en = ? COLLATE NOCASE OR name_zh = ?"
                              " LIMIT 1", (name.strip(), name.strip())).fetchone()
@@ -95,8 +94,6 @@ def tag_source(ws: Workspace, name: str) -> Source:
 
 def source_members(ws: Workspace, source: Source) -> list[int]:
     """The customers a source stands for now (ascending ids)."""
-    from ..reports.selectors import customer_ids_for_segment, customer_ids_for_tag
-
     if source.kind == "segment":
         return customer_ids_for_segment(ws, source.key, int(source.run_id))
     if source.kind == "tag":
@@ -110,9 +107,6 @@ def contactable(ws: Workspace, ids: list[int], channel: str | None) -> tuple[lis
     They cannot be sent the message, so they stay out of both arms: a treatment arm holding people the export
     then drops would dilute the measured lift.
     """
-    from ..reports.export import CHANNELS as CONSENT_CHANNELS
-    from ..reports.export import opted_out
-
     if not ids or channel not in CONSENT_CHANNELS:  # in-store or other: no message goes out on a consent channel
         return list(ids), 0
     refused = opted_out(ws, ids, channel)

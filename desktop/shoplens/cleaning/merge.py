@@ -7,10 +7,10 @@ from typing import Any, ClassVar
 
 import pandas as pd
 
+from ..consent import repoint_ledger
 from ..errors import InputError
 from ..ingest.canonical import CUSTOMER_COLUMNS
 from ..ingest.parse import KEY_FIELDS
-from ..privacy.consent_ledger import repoint_ledger
 from .operations import Operation, register
 
 _SUMMED = ("agg_total_spend_cents", "agg_order_count", "points")

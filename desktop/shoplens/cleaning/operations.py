@@ -11,36 +11,16 @@ from ..ingest.fields import FIELD_BY_KEY
 from .context import FrameContext, StepStats
 from .matching import ASCII_SPACE, SPACES, arrow_text, duplicated_rows, may_hold_bytes, raw_text, regex_hits
 
-_REGISTRY: dict[str, Operation] = {}
+REGISTRY: dict[str, Operation] = {}
 ID_FIELDS = ("member_no", "customer_ref", "wechat", "order_no", "sku", "coupon_code")
 TEXT_FIELDS = ("name", "city", "province", "address", "member_level", "product", "category", "channel", "store",
                *ID_FIELDS)
 
 
 def register(op: Operation) -> Operation:
-    """Add an operation to the registry under its name."""
-    _REGISTRY[op.name] = op
+    """Add an operation to the registry under its name (look them up through cleaning.catalog)."""
+    REGISTRY[op.name] = op
     return op
-
-
-def operation(name: str) -> Operation:
-    """The operation called `name`; InputError when there is none."""
-    _load_all()
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        raise InputError(f'"{name}" is not a cleaning step ShopLens knows. Known steps: {", ".join(sorted(_REGISTRY))}.'
-                         ) from None
-
-
-def operations() -> dict[str, Operation]:
-    """Every registered operation by name."""
-    _load_all()
-    return dict(_REGISTRY)
-
-
-def _load_all() -> None:
-    from . import merge, order_rules  # noqa: F401 - they register their operations
 
 
 class Operation:

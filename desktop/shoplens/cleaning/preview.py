@@ -11,9 +11,9 @@ import pandas as pd
 
 from ..errors import InputError
 from ..workspace import Workspace
+from .catalog import operation
 from .context import StepStats
 from .merge import UnionFind, customer_by_key
-from .operations import operation
 from .recipe import Recipe, missing_names
 from .runner import ImportFrame, dry_run, load_frames
 

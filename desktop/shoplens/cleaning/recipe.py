@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..files import check_regular_file
+from .catalog import operation
 
 FORMAT = "shoplens-recipe"
 FORMAT_VERSION = 1
@@ -33,8 +34,6 @@ class Step:
 
     def label(self) -> str:
         """A short English description of what the step does (the UI translates the operation label)."""
-        from .operations import operation
-
         return operation(self.op).describe(self.params)
 
 
@@ -142,8 +141,6 @@ class Recipe:
     # -- names the recipe refers to ----------------------------------------------------------------------------
     def names(self) -> list[tuple[int, str, str]]:
         """(step index, 'field' or 'column', name) for every field and source column the steps name."""
-        from .operations import operation
-
         out = []
         for index, step in enumerate(self.steps):
             op = operation(step.op)
@@ -153,8 +150,6 @@ class Recipe:
 
     def remap(self, renames: dict[str, str]) -> Recipe:
         """A copy with field keys and column names renamed ({old: new}) wherever a step names them."""
-        from .operations import operation
-
         steps = []
         for step in self.steps:
             params = operation(step.op).rename(copy.deepcopy(step.params), renames)
@@ -166,8 +161,6 @@ class Recipe:
 
 def check_step(step: Step) -> None:
     """Raise InputError when the operation is unknown or a parameter is wrong; fills in defaults."""
-    from .operations import operation
-
     step.params = operation(step.op).check(dict(step.params))
 
 

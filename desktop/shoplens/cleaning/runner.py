@@ -10,11 +10,13 @@ from typing import Any
 
 import pandas as pd
 
+from ..ingest.parse import Parsed, parse_table
+from ..ingest.rebuild import Refresh, raw_table, rebuild_canonical
 from ..progress import CancelFn, ProgressFn, Reporter
 from ..workspace import Workspace, now_text
+from .catalog import operation
 from .context import FrameContext, StepStats
 from .merge import UnionFind, merge_into
-from .operations import operation
 from .recipe import Recipe, load_recipe, missing_names, save_recipe
 
 
@@ -58,8 +60,6 @@ class RecipeRun:
 
     def hook(self, conn: sqlite3.Connection, import_id: int, table, parsed):
         """rebuild_canonical's hook: clean the parsed rows before they are written."""
-        from ..ingest.parse import Parsed
-
         ctx = self.context(conn, import_id, table, parsed.kind)
         self._contexts[import_id] = ctx
         return Parsed(self.clean(parsed.frame, ctx), parsed.problems, parsed.kind, parsed.fill_only)
@@ -152,15 +152,15 @@ class CleaningResult:
         return dict(self.__dict__)
 
 
-def apply_recipe(ws: Workspace, recipe: Recipe | None = None, *, save: bool = True, backup: bool = True,
-                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> CleaningResult:
-    """Rebuild the canonical tables from the raw rows with the recipe (the saved one by default); all or nothing.
+def apply_recipe(ws: Workspace, recipe: Recipe | None = None, *, refresh: Refresh, save: bool = True,
+                 backup: bool = True, progress: ProgressFn | None = None,
+                 cancelled: CancelFn | None = None) -> CleaningResult:
+    """Rebuild the canonical tables from the raw rows with the recipe (the saved one by default), then `refresh`
+    what is computed from them (pipeline.apply_recipe passes derived.refresh_derived); all or nothing.
 
     With `save`, the recipe becomes the workspace's recipe in the same transaction. A cancel or an error leaves
     the workspace as it was (a backup copy is made first).
     """
-    from ..ingest.rebuild import rebuild_canonical
-
     reporter = Reporter(progress, cancelled)
     recipe = load_recipe(ws.conn) if recipe is None else recipe
     missing = missing_names(recipe, ws.conn)
@@ -181,7 +181,8 @@ def apply_recipe(ws: Workspace, recipe: Recipe | None = None, *, save: bool = Tr
         ws.audit("clean", {"steps": len(recipe.steps), "enabled": len(run.active), "merged": run.merged},
                  in_transaction=True)
 
-    rebuild_canonical(ws, hook=run.hook, written=run.written, finish=finish, progress=progress, cancelled=cancelled)
+    rebuild_canonical(ws, refresh=refresh, hook=run.hook, written=run.written, finish=finish, progress=progress,
+                      cancelled=cancelled)
     counts = ws.conn.execute("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM orders)").fetchone()
     flags = dict(ws.conn.execute("SELECT flag, count(*) FROM cleaning_flags GROUP BY flag").fetchall())
     return CleaningResult(run.report()["steps"], missing, run.merged, counts[0], counts[1], flags, path)
@@ -202,9 +203,6 @@ class ImportFrame:
 def load_frames(ws: Workspace, *, progress: ProgressFn | None = None,
                 cancelled: CancelFn | None = None) -> list[ImportFrame]:
     """Every finished import parsed from its raw rows (as a rebuild would), nothing written."""
-    from ..ingest.parse import parse_table
-    from ..ingest.rebuild import raw_table
-
     reporter = Reporter(progress, cancelled)
     region = ws.meta("phone_region", "CN") or "CN"
     time_zone = ws.meta("time_zone") or None

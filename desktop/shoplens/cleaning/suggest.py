@@ -8,7 +8,8 @@ from typing import Any
 import pandas as pd
 
 from ..workspace import Workspace
-from .operations import TEXT_FIELDS, blank, operation, parse_amount_text
+from .catalog import operation
+from .operations import TEXT_FIELDS, blank, parse_amount_text
 from .order_rules import TestOrders
 from .recipe import Recipe, Step, load_recipe
 from .runner import ImportFrame, load_frames

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "backups"
 HELP = "List a workspace's backup copies (date, size, customers, orders), or restore one with --restore NAME."
 
@@ -17,7 +19,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import print_json
     from ..workspace.backups import describe_backup, find_backup, list_backups, restore_backup
 
     if args.restore:

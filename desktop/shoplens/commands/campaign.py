@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "campaign"
 HELP = ("Create a campaign from a segment or a tag with a random holdout group, list campaigns, show what they"
         " brought (lift with 95% confidence intervals), or export the treatment group's contact list.")
@@ -66,7 +68,6 @@ def _create(ws, args: argparse.Namespace) -> int:
 
     from ..campaigns.power import warning_text
     from ..campaigns.store import create_campaign, segment_source, tag_source
-    from ..cli import print_json
     from ..errors import InputError
 
     start = None
@@ -103,7 +104,6 @@ def _create(ws, args: argparse.Namespace) -> int:
 
 def _list(ws, args: argparse.Namespace) -> int:
     from ..campaigns.results import all_results
-    from ..cli import print_json
 
     results = all_results(ws)
     if args.json:
@@ -139,7 +139,6 @@ def _row(r) -> dict:
 def _results(ws, args: argparse.Namespace) -> int:
     from ..campaigns.results import all_results, campaign_results
     from ..campaigns.texts import details, headline, verdict_text
-    from ..cli import print_json
 
     results = [campaign_results(ws, args.name)] if args.name else all_results(ws)
     if args.json:
@@ -171,7 +170,6 @@ def _delete(ws, args: argparse.Namespace) -> int:
 
 
 def _export(ws, args: argparse.Namespace) -> int:
-    from ..cli import print_json
     from ..reports.campaign_export import export_treatment
 
     result = export_treatment(ws, args.name, args.out, mask=args.mask, lang=args.lang)

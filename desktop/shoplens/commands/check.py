@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import EXIT_BAD_INPUT
+
 NAME = "check"
 HELP = "Check a workspace file's integrity (exit 0 when healthy, 2 when damaged, naming the newest good backup)."
 
@@ -17,7 +19,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..cli import EXIT_BAD_INPUT
     from ..workspace import check_file
     from ..workspace.backups import integrity_problems, newest_good_backup
     from ..workspace.lock import STALE_AFTER, host_name, is_stale, read_lock

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..errors import InputError
+from . import print_json
 
 NAME = "clean"
 HELP = "Clean a workspace with a recipe (--recipe FILE.json), with the suggested steps (--auto), or --show it."
@@ -40,9 +41,9 @@ def parse_remap(items: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     from ..cleaning.quality import format_report, quality_report
     from ..cleaning.recipe import Recipe, load_recipe
-    from ..cleaning.runner import apply_recipe, load_frames
+    from ..cleaning.runner import load_frames
     from ..cleaning.suggest import auto_recipe, suggest
-    from ..cli import print_json
+    from ..pipeline import apply_recipe
     from ..workspace import Workspace
 
     renames = parse_remap(args.remap)

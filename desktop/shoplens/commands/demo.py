@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import print_json
+
 NAME = "demo"
 HELP = ("Build a demo workspace: two years of a small tea shop (山茶小铺) from generated till, Taobao, Shopify,"
         " member and WeChat spreadsheets, imported like real files.")
@@ -21,7 +23,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import print_json
     from ..demo.build import build_demo_workspace
     from ..demo.generator import DEFAULT_CUSTOMERS, DEFAULT_SEED
     from ..errors import InputError

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "export"
 HELP = ("Export the customers of a segment or a tag as a contact list (CSV or XLSX); customers who refused"
         " marketing on the channel are left out.")
@@ -31,10 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import print_json
+    from ..campaigns.selectors import Selector
     from ..errors import InputError
     from ..reports.export import DEFAULT_COLUMNS, export_contacts
-    from ..reports.selectors import Selector
     from ..workspace import Workspace
 
     if args.run is not None and not args.segment:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "forget"
 HELP = ("Forget a customer: remove them from every table, the imported rows and every backup copy, so their phone"
         " number and e-mail are left nowhere in the files. The audit log records that an erasure happened.")
@@ -50,7 +52,6 @@ def describe(result) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import print_json
     from ..privacy.erase import forget_customer
     from ..workspace import Workspace
 

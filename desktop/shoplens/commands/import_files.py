@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..errors import InputError
+from . import print_json
 
 NAME = "import"
 HELP = "Import Excel or CSV files (orders or customer lists) into a workspace."
@@ -53,9 +54,8 @@ def remove_workspace_files(path) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..cli import print_json
     from ..features.headline import shop_summary
-    from ..ingest.importer import import_file
+    from ..pipeline import import_file
     from ..workspace import Workspace
 
     overrides = parse_map(args.map)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "info"
 HELP = "Show a workspace's customers, orders, revenue, date range and imports."
 
@@ -14,7 +16,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import print_json
     from ..features.headline import shop_summary
     from ..workspace import Workspace
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "predict"
 HELP = ("Predict each customer's chance of still being active, purchases in the next 90 days, 12-month value and"
         " next order (BG/NBD and Gamma-Gamma models), check them on a holdout period, and save them.")
@@ -28,11 +30,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from ..cli import print_json
     from ..errors import InputError
-    from ..predict.calibration import calibration_figure, holdout_check
+    from ..predict.calibration import holdout_check
     from ..predict.run import predict_customers
     from ..predict.store import save_run
+    from ..reports.calibration_chart import calibration_figure
     from ..workspace import Workspace
 
     until = None

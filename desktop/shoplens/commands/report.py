@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "report"
 HELP = ("Write the segment report (cover, summary, one page per segment, charts) as a PDF, in English or"
         " Chinese, on A4 or Letter paper.")
@@ -22,7 +24,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import print_json
     from ..errors import InputError
     from ..reports.report import write_report_pdf
     from ..workspace import Workspace

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import print_json
+
 NAME = "segment"
 HELP = ("Segment a workspace's customers with China's eight RFM types (rfm-cn8), the ten-segment R×F grid"
         " (rfm-grid) or KMeans clusters, and save the run.")
@@ -26,7 +28,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from ..cli import print_json
     from ..errors import InputError
     from ..segmentation.build import build_run
     from ..segmentation.runs import save_run

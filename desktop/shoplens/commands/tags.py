@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from . import print_json
+
 NAME = "tags"
 HELP = ("List a workspace's tags by layer with how many customers have each; add tag definitions from a JSON file"
         " (--add) or a built-in template (--template).")
@@ -25,7 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import print_json
     from ..errors import InputError
     from ..workspace import Workspace
 

@@ -60,7 +60,7 @@ def build_demo_workspace(path: str | os.PathLike[str], *, progress: ProgressFn |
 
 
 def _import_all(ws, files: list[DemoFile], reporter: Reporter) -> None:
-    from ..ingest.importer import import_file
+    from ..pipeline import import_file
 
     total_rows = sum(max(f.rows, 1) for f in files)
     done_rows = 0

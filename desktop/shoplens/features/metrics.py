@@ -20,15 +20,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..ingest.cells import paused_gc
 from ..progress import CancelFn, ProgressFn, Reporter
+from ..util.gc import paused_gc
+from .as_of import as_of_after
+from .paid_orders import OrdersInHand, read_item_categories, read_paid_orders
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
     from ..workspace import Workspace
-    from .paid_orders import OrdersInHand
 
 WINDOWS = (30, 90, 365)
 TABLE_COLUMNS = (
@@ -53,16 +54,6 @@ def default_as_of(ws: Workspace) -> dt.date:
         " UNION ALL SELECT max(substr(agg_last_purchase, 1, 10)) FROM customers)"
     ).fetchone()[0]
     return as_of_after(last)
-
-
-def as_of_after(last: str | None) -> dt.date:
-    """The day after `last` ('YYYY-MM-DD...'); today when there is none or it is not a date."""
-    if not last:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(last) + dt.timedelta(days=1)
-    except ValueError:
-        return dt.date.today()
 
 
 def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
@@ -105,8 +96,6 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
 def _read_orders(ws: Workspace, as_of: dt.date, table: OrdersInHand | None = None) -> pd.DataFrame:
     """Paid orders of known customers before `as_of`, with day number, weekday and hour (from `table`, the whole
     orders table, when given)."""
-    from .paid_orders import read_paid_orders
-
     with_ids = _items_have_categories(ws)
     if table is not None:
         return table.paid(ws.conn, as_of, with_ids=with_ids)
@@ -190,8 +179,6 @@ def _categories(ws: Workspace, buys: pd.DataFrame) -> tuple[np.ndarray, pd.Categ
     """(customer_id, category) per line item where an order has items, else per order."""
     import numpy as np
     import pandas as pd
-
-    from .paid_orders import read_item_categories
 
     cust, category = buys["customer_id"].to_numpy(), buys["category"].array
     if "id" not in buys:

@@ -18,6 +18,7 @@ import math
 import sqlite3
 from typing import TYPE_CHECKING
 
+from .as_of import as_of_after
 from .int_columns import int_columns
 
 if TYPE_CHECKING:
@@ -145,8 +146,6 @@ class OrdersInHand:
 
     def __init__(self, conn: sqlite3.Connection, table: pd.DataFrame) -> None:
         from concurrent.futures import ThreadPoolExecutor
-
-        from .metrics import as_of_after
 
         self.table = table
         last = table["order_time"].dropna()

@@ -11,6 +11,7 @@ from itertools import repeat
 import numpy as np
 import pandas as pd
 
+from ..consent import CHANNEL_OF_FIELD, write_consent
 from .bulk import indexes_rebuilt_after
 from .normalize import sql_rows
 from .orders import write_orders
@@ -18,6 +19,11 @@ from .parse import KEY_FIELDS, Parsed, Problem
 
 CUSTOMER_COLUMNS = ("member_no", "name", "phone", "email", "gender", "birthday", "age", "city", "province",
                     "address", "member_level", "join_date", "points")
+
+
+# Called with a first import's orders before their indexes are built; what it returns is kept in counts.all_orders
+# (the pipeline passes features.paid_orders.OrdersInHand, so the metrics need not read the orders back).
+FirstOrders = Callable[[sqlite3.Connection, pd.DataFrame], object]
 
 
 @dataclass
@@ -34,8 +40,7 @@ class CanonicalCounts:
 
 def write_canonical(conn: sqlite3.Connection, parsed: Parsed, import_id: int, *, ref_namespace: str,
                     channel: str, source: str, now: str,
-                    first_orders: Callable[[sqlite3.Connection, pd.DataFrame], object] | None = None
-                    ) -> CanonicalCounts:
+                    first_orders: FirstOrders | None = None) -> CanonicalCounts:
     """Link rows to customers (new or known by any key) and append orders not seen before.
 
     `first_orders`: called with the orders when they are the first the workspace holds, before their indexes are
@@ -255,9 +260,7 @@ def _update_customers(conn, frame, cids, *, overwrite: bool, fill_only: frozense
 
 
 def _write_consent(conn, frame, source, now, import_id=None) -> None:
-    """Current consent per customer and channel, and a ledger line for each change (privacy.consent_ledger)."""
-    from ..privacy.consent_ledger import CHANNEL_OF_FIELD, write_consent
-
+    """Current consent per customer and channel, and a ledger line for each change (consent.py)."""
     for field_key, channel in CHANNEL_OF_FIELD.items():
         if field_key not in frame:
             continue

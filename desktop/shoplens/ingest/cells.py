@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import math
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 
-__all__ = ["cell_text", "float_text", "row_texts", "unwrap_text_cell", "paused_gc"]
+__all__ = ["cell_text", "float_text", "row_texts", "unwrap_text_cell"]
 
 
 def float_text(value: float) -> str:
@@ -98,15 +95,3 @@ def unwrap_text_cell(text: str) -> str | None:
     if first == "'" and len(text) > 1 and _APOSTROPHE_REST.fullmatch(text, 1):
         return text[1:]
     return None
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of small lists are built (it would rescan them all)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -13,8 +13,9 @@ from itertools import islice
 
 from ..errors import InputError
 from ..progress import Reporter
+from ..util.gc import paused_gc
 from .aligned_text import ALIGNED, FIXED_WIDTH, STEADY, column_spans, sniff_aligned, split_aligned
-from .cells import paused_gc, unwrap_text_cell
+from .cells import unwrap_text_cell
 from .limits import MAX_CELLS, too_many_cells
 from .table import Grid
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..progress import Reporter
-from .cells import paused_gc, row_texts
+from ..util.gc import paused_gc
+from .cells import row_texts
 from .limits import INFLATE_RATIO_FROM, MAX_CELLS, MAX_INFLATE_RATIO, MAX_INFLATED_BYTES, too_many_cells
 from .table import Grid, SheetInfo
 

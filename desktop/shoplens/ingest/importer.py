@@ -5,21 +5,29 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..files import check_regular_file
 from ..progress import CancelFn, ProgressFn, Reporter
+from ..util.gc import paused_gc
 from ..workspace import Workspace, now_text
-from .cells import paused_gc
+from .canonical import FirstOrders, write_canonical
 from .fields import FIELD_BY_KEY, IGNORE
 from .mapping import ColumnGuess, guess_mapping, header_signature
 from .parse import KEY_FIELDS, Parsed, Problem, duplicate_rows, import_kind, parse_table
 from .platforms import TEMPLATE_BY_KEY, cut_footer, match_template, template_mapping
 from .raw_store import encode_raw, write_raw
 from .table import SkippedRow, Table
+
+# Runs inside the import's transaction once its rows are written, with what `first_orders` gave back: the pipeline
+# re-applies the saved cleaning recipe and refreshes everything computed from the data. Returns how many cleaning
+# steps it applied.
+AfterImport = Callable[[Workspace, Reporter, Any], int]
 
 
 @dataclass
@@ -250,13 +258,11 @@ def mapping_hint(plan: ImportPlan) -> str:
             " was not found.")
 
 
-def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | None = None,
-               save_template: bool = True, progress: ProgressFn | None = None,
+def run_import(ws: Workspace, plan: ImportPlan, *, then: AfterImport, first_orders: FirstOrders | None = None,
+               mapping: dict[str, str] | None = None, save_template: bool = True, progress: ProgressFn | None = None,
                cancelled: CancelFn | None = None) -> ImportResult:
-    """Write the planned import in one transaction; a failure or a cancel leaves the workspace as it was."""
-    from ..derived import refresh_derived
-    from .canonical import write_canonical
-
+    """Write the planned import and run `then`, in one transaction; a failure or a cancel leaves the workspace as it
+    was. (pipeline.run_import passes the steps that follow an import.)"""
     reporter = Reporter(progress, cancelled)
     if mapping:
         plan.mapping = apply_overrides(plan.mapping, mapping, plan.table, plan.file)
@@ -283,7 +289,7 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
         import_id = cur.lastrowid
         reporter.step(0, total, "Linking customers and orders")
         counts = write_canonical(conn, plan.parsed, import_id, ref_namespace=_ref_namespace(plan),
-                                 channel=plan.channel, source=plan.file, now=now, first_orders=_orders_in_hand)
+                                 channel=plan.channel, source=plan.file, now=now, first_orders=first_orders)
         reporter.check()
         write_raw(conn, import_id, raw_chunks.result(), reporter)  # the rows exactly as read: never changed after
         reporter.check()
@@ -297,38 +303,17 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
         ws.audit("import", {"import_id": import_id, "file": plan.file, "sheet": plan.sheet, "rows": total,
                             "orders_added": counts.orders_added, "customers_added": counts.customers_added},
                  in_transaction=True)
-        steps = _reapply_cleaning(ws, reporter)
-        if not steps:  # (a recipe rebuilds, and its rebuild refreshes them)
-            refresh_derived(ws, reporter, orders=counts.all_orders)
+        steps = then(ws, reporter, counts.all_orders)
     return ImportResult(import_id, plan.file, plan.sheet, plan.kind, total, len(plan.skipped), plan.skipped,
                         counts.orders_added, counts.orders_already_known, counts.customers_added,
                         counts.customers_matched, problems, steps,
                         TEMPLATE_BY_KEY[plan.platform].name if plan.platform else None)
 
 
-def _reapply_cleaning(ws: Workspace, reporter: Reporter) -> int:
-    """Rebuild with the saved cleaning recipe (inside the import's transaction) so new rows are cleaned the same way.
-
-    Returns how many enabled steps the recipe has (0: nothing to do; the caller refreshes derived data itself).
-    """
-    from ..cleaning.recipe import load_recipe
-    from ..cleaning.runner import apply_recipe
-
-    recipe = load_recipe(ws.conn)
-    steps = sum(1 for step in recipe.steps if step.enabled)
-    if steps:
-        reporter.step(0, 1, "Applying the saved cleaning recipe")
-        apply_recipe(ws, recipe, save=False, backup=False, progress=reporter.progress, cancelled=reporter.cancelled)
-    return steps
-
-
-def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
-                header_row: int | None = None, mapping: dict[str, str] | None = None, channel: str | None = None,
-                progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportResult:
-    """Plan and run an import in one call (the CLI and the demo builder use this). Nobody checks the guessed
-    mapping here, so a required field resting on an unsure guess is refused, with the mapping and how to choose."""
-    plan = plan_import(ws, path, sheet, header_row=header_row, mapping=mapping, channel=channel,
-                       progress=_scaled(progress, 0, 40), cancelled=cancelled)
+def check_unattended(plan: ImportPlan, mapping: dict[str, str] | None = None) -> None:
+    """Refuse a plan that nobody checks (the CLI, the demo builder) when it cannot make sense, or when a required
+    field rests on an unsure guess; the refusal shows the guessed mapping and how to choose (`mapping`: the
+    columns the caller chose)."""
     try:
         validate_plan(plan)
         unsure = unsure_required(plan, mapping)
@@ -340,25 +325,6 @@ def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | Non
         if not plan.already_imported and plan.table.n_rows:
             exc.hint = " ".join(p for p in (exc.hint, mapping_hint(plan)) if p)
         raise
-    return run_import(ws, plan, progress=_scaled(progress, 40, 60), cancelled=cancelled)
-
-
-def _scaled(progress: ProgressFn | None, offset: int, span: int) -> ProgressFn | None:
-    if progress is None:
-        return None
-
-    def report(done: int, total: int, message: str) -> None:
-        fraction = done / total if total else 0
-        progress(offset + round(span * fraction), 100, message)
-
-    return report
-
-
-def _orders_in_hand(conn, table):
-    """A first import's orders for the metrics, their paid orders worked out while SQLite builds the indexes."""
-    from ..features.paid_orders import OrdersInHand
-
-    return OrdersInHand(conn, table)
 
 
 def _save_template(conn, plan: ImportPlan, now: str) -> int:

@@ -9,9 +9,9 @@ from collections.abc import Callable
 import pandas as pd
 
 from ..progress import CancelFn, ProgressFn, Reporter
+from ..util.gc import paused_gc
 from ..workspace import Workspace, now_text
 from .canonical import CanonicalCounts, write_canonical
-from .cells import paused_gc
 from .mapping import header_signature
 from .parse import Parsed, parse_table
 from .raw_store import raw_table  # the rows of one import as read (bench_rebuild.py wraps this name)
@@ -24,14 +24,15 @@ ParsedHook = Callable[[sqlite3.Connection, int, Table, Parsed], Parsed]
 WrittenHook = Callable[[sqlite3.Connection, int, Parsed, CanonicalCounts], None]
 # Called once after every import is written, before derived tables are refreshed (merges, flags).
 FinishHook = Callable[[sqlite3.Connection], None]
+# Refreshes everything computed from the canonical tables, inside the rebuild's transaction (the pipeline passes
+# derived.refresh_derived).
+Refresh = Callable[[Workspace, Reporter], None]
 
 
-def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, written: WrittenHook | None = None,
+def rebuild_canonical(ws: Workspace, *, refresh: Refresh, hook: ParsedHook | None = None, written: WrittenHook | None = None,
                       finish: FinishHook | None = None, progress: ProgressFn | None = None,
                       cancelled: CancelFn | None = None) -> dict[int, CanonicalCounts]:
-    """Empty the canonical tables and replay every finished import in order; all or nothing."""
-    from ..derived import refresh_derived
-
+    """Empty the canonical tables, replay every finished import in order, then `refresh`; all or nothing."""
     reporter = Reporter(progress, cancelled)
     region = ws.meta("phone_region", "CN") or "CN"
     time_zone = ws.meta("time_zone") or None
@@ -61,7 +62,7 @@ def rebuild_canonical(ws: Workspace, *, hook: ParsedHook | None = None, written:
             finish(conn)
         reporter.step(len(imports), len(imports), "Refreshing metrics")
         ws.audit("rebuild", {"imports": len(imports), "at": now_text()}, in_transaction=True)
-        refresh_derived(ws, reporter)
+        refresh(ws, reporter)
     return results
 
 

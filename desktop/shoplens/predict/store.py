@@ -11,6 +11,9 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from ..workspace.schema import table_exists
+from ..workspace.workspace import now_text
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -30,8 +33,6 @@ FRAME_COLUMNS = {
 def save_run(ws: Workspace, run: PredictionRun) -> int:
     """Replace the stored predictions with `run`'s (inside the caller's transaction when there is one)."""
     import numpy as np
-
-    from ..workspace.workspace import now_text
 
     t = run.table
 
@@ -63,11 +64,10 @@ def save_run(ws: Workspace, run: PredictionRun) -> int:
 
 def latest_run(conn: sqlite3.Connection) -> dict[str, Any] | None:
     """The newest stored run: id, as_of, unit, params, details (the run's summary), created_at; None if none."""
-    try:
-        row = conn.execute("SELECT id, as_of, unit, params, details, created_at FROM prediction_runs"
-                           " ORDER BY id DESC LIMIT 1").fetchone()
-    except sqlite3.Error:
+    if not table_exists(conn, "prediction_runs"):  # a read-only open of a file from before predictions
         return None
+    row = conn.execute("SELECT id, as_of, unit, params, details, created_at FROM prediction_runs"
+                       " ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         return None
     return {"id": row[0], "as_of": row[1], "unit": row[2], "params": json.loads(row[3]),
@@ -76,13 +76,12 @@ def latest_run(conn: sqlite3.Connection) -> dict[str, Any] | None:
 
 def customer_prediction(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any] | None:
     """One customer's stored predictions (money in cents), with the run's as-of date; None if none."""
-    try:
-        row = conn.execute(
-            "SELECT p.p_alive, p.churn_risk, p.expected_90, p.expected_spend_cents, p.value_12m_cents, p.next_order,"
-            " r.as_of FROM predictions p JOIN prediction_runs r ON r.id = p.run_id WHERE p.customer_id = ?",
-            (customer_id,)).fetchone()
-    except sqlite3.Error:
+    if not table_exists(conn, "predictions"):  # a read-only open of a file from before predictions
         return None
+    row = conn.execute(
+        "SELECT p.p_alive, p.churn_risk, p.expected_90, p.expected_spend_cents, p.value_12m_cents, p.next_order,"
+        " r.as_of FROM predictions p JOIN prediction_runs r ON r.id = p.run_id WHERE p.customer_id = ?",
+        (customer_id,)).fetchone()
     if row is None:
         return None
     keys = ("p_alive", "churn_risk", "expected_90", "expected_spend_cents", "value_12m_cents", "next_order", "as_of")
@@ -94,10 +93,10 @@ def prediction_frame(ws: Workspace) -> pd.DataFrame:
     import pandas as pd
 
     select = ", ".join(f"{col} AS {key}" for key, (col, _) in FRAME_COLUMNS.items())
-    try:
+    if table_exists(ws.conn, "predictions"):
         df = pd.read_sql_query(f"SELECT customer_id, {select} FROM predictions ORDER BY customer_id", ws.conn,
                                index_col="customer_id")
-    except (sqlite3.Error, pd.errors.DatabaseError):
+    else:  # a read-only open of a file from before predictions
         df = pd.DataFrame(columns=list(FRAME_COLUMNS), index=pd.Index([], name="customer_id"))
     for key, (_, scale) in FRAME_COLUMNS.items():
         df[key] = pd.to_numeric(df[key], errors="coerce").astype(float) * scale

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..derived import refresh_derived
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
+from ..scratch import sweep
 from .person import Person, add_customers, find_person, ids_by_keys, ids_in, nobody_found
 from .raw_rows import blank_mentions, erase_raw, person_details
 
@@ -255,9 +257,6 @@ def forget_customer(ws: Workspace, *, customer_id: int | None = None, phone: str
     Named by phone or e-mail, the person is searched for whether or not a customer of theirs is left (cleaning
     may have removed it while the raw rows and backups still hold them); InputError when they are found nowhere.
     """
-    from ..derived import refresh_derived
-    from ..scratch import sweep
-
     reporter = Reporter(progress, cancelled)
     if ws.readonly:
         raise InputError("This workspace is open read-only, so no customer can be removed from it.",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from ..ingest.normalize import parse_phone
 from ..ingest.parse import KEY_FIELDS
 
 if TYPE_CHECKING:
@@ -52,8 +53,6 @@ def _digits(text: str) -> str:
 def normal_phone(phone: str, region: str = "CN") -> str | None:
     """A phone number as ShopLens stores it (national digits for the shop's region, else +E.164); None if invalid."""
     import pandas as pd
-
-    from ..ingest.normalize import parse_phone
 
     value = parse_phone(pd.Series([phone], dtype="object"), region)[0].iloc[0]
     return None if value is None or value != value else str(value)

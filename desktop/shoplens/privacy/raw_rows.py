@@ -18,7 +18,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..ingest.mapping import header_signature
 from ..ingest.parse import KEY_FIELDS
+from ..ingest.raw_store import iter_chunks, legacy_raw_tables, raw_imports, rewrite_raw
 from .person import Person, normal_email, normal_phone
 from .spellings import Mentions
 
@@ -72,8 +74,6 @@ def _needle(kind: str, value: str) -> str:
 
 def _key_columns(columns: list[str], mapping: dict[str, str], person: Person) -> tuple[str, list]:
     """The import's namespace and, per key column the person has values for: (position, kind, wanted values)."""
-    from ..ingest.mapping import header_signature
-
     namespace = header_signature(columns)[:10] if columns else ""
     out = []
     for position, column in enumerate(columns, start=1):
@@ -185,8 +185,6 @@ def _blank_chunk(chunk: pa.Table, mentions: Mentions) -> tuple[pa.Table, int]:
 
 def _erase_chunks(conn: sqlite3.Connection, import_id: int, columns: list[str], mapping: dict[str, str],
                   person: Person, source_rows: set[int], mentions: Mentions, region: str, counts: RawCounts) -> None:
-    from ..ingest.raw_store import rewrite_raw
-
     namespace, keys = _key_columns(columns, mapping, person)
     found = counts.rows.setdefault(import_id, set())
 
@@ -213,8 +211,6 @@ def person_details(conn: sqlite3.Connection, person: Person, region: str) -> Per
     This is how a person is found whom cleaning removed from the customers (their rows stay in raw_chunks), and
     what lets the erasure reach every spelling of everything that row said about them. One step: the keys found are
     not followed further."""
-    from ..ingest.raw_store import iter_chunks, raw_imports
-
     keys: set[tuple[str, str]] = set()
     names: set[str] = set()
     info = _import_info(conn)
@@ -260,8 +256,6 @@ def erase_raw(conn: sqlite3.Connection, person: Person, order_rows: dict[int, se
               mentions: Mentions) -> RawCounts:
     """Delete the person's raw rows in every import and blank their phone/e-mail in the rows that stay; `rows` of
     the result names the rows deleted (import id -> row numbers)."""
-    from ..ingest.raw_store import legacy_raw_tables, raw_imports
-
     counts = RawCounts()
     info = _import_info(conn)
     for import_id in raw_imports(conn):

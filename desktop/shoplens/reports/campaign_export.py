@@ -6,8 +6,8 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from ..campaigns.assign import TREATMENT
+from ..campaigns.selectors import Selector
 from ..campaigns.store import Campaign, find_campaign, members
-from .selectors import Selector
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -26,7 +26,8 @@ def export_treatment(ws: Workspace, campaign: Campaign | str | int, path: str | 
                      ) -> ExportResult:
     """Write the treatment group's contact list; `options` as for reports.export.export_contacts (channel defaults
     to the campaign's when it is one the export knows)."""
-    from .export import CHANNELS, export_contacts
+    from ..consent import CHANNELS
+    from .export import export_contacts
 
     if not isinstance(campaign, Campaign):
         campaign = find_campaign(ws, campaign)

@@ -10,6 +10,9 @@ import pandas as pd
 
 from ..features.headline import PAID as HEADLINE_PAID
 from ..features.headline import Headline, headline
+from ..features.metrics import compute_features
+from ..segmentation.rfm import rfm_scores
+from ..workspace.schema import table_exists
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -64,8 +67,8 @@ def dashboard_figures(ws, lang: str = "en", *, progress=None, cancelled=None) ->
     reporter.step(2, steps, "Cohorts")
     result["figures"]["cohorts"] = charts.cohort_heatmap(cohorts(conn), lang)
     reporter.step(3, steps, "Customer metrics")
-    features = _features(ws)
-    if features is not None:
+    features = compute_features(ws)
+    if len(features):
         result["figures"]["distributions"] = charts.distributions(features, lang, currency)
     reporter.step(4, steps, "Segments")
     result["figures"].update(_segment_figures(ws, features, lang))
@@ -73,31 +76,14 @@ def dashboard_figures(ws, lang: str = "en", *, progress=None, cancelled=None) ->
     return result
 
 
-def _features(ws):
-    """Per-customer metrics, when the metrics layer is present."""
-    try:
-        from ..features.metrics import compute_features
-    except ImportError:
-        return None
-    try:
-        return compute_features(ws)
-    except Exception:  # noqa: BLE001 - an empty shop has no metrics yet
-        return None
-
-
 def _segment_figures(ws, features, lang: str) -> dict:
-    """Segment sizes of the latest run and the R×F heatmap, when segmentation is present."""
+    """Segment sizes of the latest run and the R×F heatmap."""
     from . import charts
 
     figures: dict = {}
-    if features is not None and len(features):
-        try:
-            from ..segmentation.rfm import rfm_scores
-
-            scores = rfm_scores(features)
-            figures["rf_heatmap"] = charts.rf_heatmap(scores["r"], scores["f"], lang)
-        except (ImportError, KeyError):
-            pass
+    if len(features):
+        scores = rfm_scores(features)
+        figures["rf_heatmap"] = charts.rf_heatmap(scores["r"], scores["f"], lang)
     segments = latest_segments(ws, lang)
     if segments:
         figures["segments"] = charts.segment_chart(segments, lang)
@@ -106,21 +92,10 @@ def _segment_figures(ws, features, lang: str) -> dict:
 
 def latest_segments(ws, lang: str = "en") -> list[dict]:
     """The segments of the newest saved segmentation run (name in `lang`, size, revenue), or []."""
-    conn = ws.conn
-    has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'segments'").fetchone()
-    if not has:
+    if not table_exists(ws.conn, "segments"):  # a read-only open of a version-1 file
         return []
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(segments)")}
-    run_col = "run_id" if "run_id" in cols else None
-    if run_col is None:
-        return []
-    name_col = "name_zh" if lang.startswith("zh") and "name_zh" in cols else ("name_en" if "name_en" in cols
-                                                                            else "label")
-    size_col = "size" if "size" in cols else None
-    revenue_col = "revenue" if "revenue" in cols else None
-    if not (size_col and revenue_col):
-        return []
-    rows = conn.execute(
-        f"SELECT {name_col}, {size_col}, {revenue_col} FROM segments WHERE {run_col} ="
-        f" (SELECT max({run_col}) FROM segments) ORDER BY {revenue_col} DESC").fetchall()
+    name_col = "name_zh" if lang.startswith("zh") else "name_en"
+    rows = ws.conn.execute(
+        f"SELECT {name_col}, size, revenue FROM segments WHERE run_id = (SELECT max(run_id) FROM segments)"
+        " ORDER BY revenue DESC").fetchall()
     return [{"name": n, "size": s or 0, "revenue": r or 0} for n, s, r in rows]

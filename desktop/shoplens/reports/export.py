@@ -17,17 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..campaigns.selectors import Selector, as_selector, resolve
+from ..consent import CHANNELS, check_channel, opted_out
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
 from .atomic import atomic_output, check_target
 from .contact_writers import WRITERS, ContactTable
 from .masking import mask_email, mask_phone
-from .selectors import Selector, as_selector, resolve
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
 
-CHANNELS = ("sms", "email", "wechat", "all")
 # key: (English header, Chinese header, kind)
 COLUMNS: dict[str, tuple[str, str, str]] = {
     "member_no": ("Member no.", "会员编号", "id"),
@@ -63,31 +63,6 @@ def column_header(key: str, lang: str = "en") -> str:
     """A column's header in the export's language."""
     en, zh, _kind = COLUMNS[key]
     return zh if lang.startswith("zh") else en
-
-
-def check_channel(channel: str) -> str:
-    """The channel, or InputError when it is not one ShopLens knows."""
-    if channel not in CHANNELS:
-        raise InputError(f'Unknown channel "{channel}".', hint="Choose sms, email, wechat or all.")
-    return channel
-
-
-def opted_out(ws: Workspace, ids: Sequence[int], channel: str) -> set[int]:
-    """The customers among `ids` who refused marketing on `channel` (see the module's rule)."""
-    check_channel(channel)
-    if not ids:
-        return set()
-    if channel == "all":
-        having = "min(allowed) = 0"
-        args: tuple = ()
-    else:
-        having = ("coalesce(max(CASE WHEN channel = ? THEN allowed END),"
-                  " max(CASE WHEN channel = 'all' THEN allowed END), 1) = 0")
-        args = (channel,)
-    rows = ws.conn.execute(
-        f"SELECT customer_id FROM consent WHERE customer_id IN (SELECT value FROM json_each(?))"
-        f" GROUP BY customer_id HAVING {having}", (json.dumps(list(ids)), *args)).fetchall()
-    return {int(r[0]) for r in rows}
 
 
 def preview_counts(ws: Workspace, selector: Selector | Iterable[int], *, progress: ProgressFn | None = None,

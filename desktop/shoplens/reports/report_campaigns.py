@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..campaigns.results import all_results
+from ..workspace.schema import table_exists
 from . import report_layout as L
 
 if TYPE_CHECKING:
@@ -40,11 +42,8 @@ def t(key: str, lang: str) -> str:
 
 def campaign_results_for_report(ws: Workspace) -> list[CampaignResults]:
     """Every campaign's results, newest first; empty for a workspace without campaigns."""
-    has = ws.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'campaigns'").fetchone()
-    if not has:
+    if not table_exists(ws.conn, "campaigns"):  # a read-only open of a file from before campaigns
         return []
-    from ..campaigns.results import all_results
-
     return all_results(ws)
 
 

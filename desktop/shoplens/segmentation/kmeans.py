@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
+from .naming import ClusterProfile, name_clusters
 
 if TYPE_CHECKING:
     import numpy as np
@@ -31,21 +32,6 @@ MINIBATCH_ABOVE = 50_000
 SELECTION_SAMPLE = 20_000
 SILHOUETTE_SAMPLE = 10_000
 RANDOM_STATE = 0
-
-
-@dataclass
-class ClusterProfile:
-    """One cluster: size, revenue, its medians against the shop's, and its names."""
-
-    label: str
-    size: int
-    share: float
-    revenue_cents: int
-    revenue_share: float
-    medians: dict[str, float]
-    shop_medians: dict[str, float]
-    name_en: str = ""
-    name_zh: str = ""
 
 
 @dataclass
@@ -100,8 +86,6 @@ def run_kmeans(features: pd.DataFrame, k: int | None = None, *, columns: tuple[s
     """Cluster the buyers in `features`; k chosen by silhouette over 2..10 unless given."""
     import numpy as np
     import pandas as pd
-
-    from .naming import name_clusters
 
     reporter = Reporter(progress, cancelled)
     # Rows in the order of their own values (customer id only among equal rows, which are interchangeable): ids follow

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .kmeans import ClusterProfile
+from dataclasses import dataclass
 
 RECENT, LAPSED = 0.6, 1.6  # cluster median recency / shop median recency
 BIG, LOW = 2.0, 0.5  # cluster median spend / shop median spend
@@ -30,6 +27,21 @@ _PAIR = {
     "frequency": (("more frequent", "购买较频繁"), ("less frequent", "购买较少")),
     "recency_days": (("more recent", "较近期"), ("less recent", "较久未购")),
 }
+
+
+@dataclass
+class ClusterProfile:
+    """One cluster: size, revenue, its medians against the shop's, and its names."""
+
+    label: str
+    size: int
+    share: float
+    revenue_cents: int
+    revenue_share: float
+    medians: dict[str, float]
+    shop_medians: dict[str, float]
+    name_en: str = ""
+    name_zh: str = ""
 
 
 def describe(p: ClusterProfile) -> tuple[str, str, str]:

@@ -14,8 +14,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..ingest.cells import paused_gc
 from ..progress import CancelFn, ProgressFn, Reporter
+from ..util.gc import paused_gc
 from ..workspace import now_text
 from .build import RunResult, SegmentInfo
 

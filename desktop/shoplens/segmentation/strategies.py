@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .kmeans import ClusterProfile
+    from .naming import ClusterProfile
 
 # Action kinds, each with its text in both languages.
 ACTIONS: dict[str, tuple[str, str]] = {

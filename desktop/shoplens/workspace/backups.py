@@ -11,7 +11,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -21,11 +20,11 @@ from ..errors import InputError, WorkspaceError
 from ..files import check_regular_file
 from ..progress import CancelFn, ProgressFn, Reporter
 from . import lock
+from .names import SQLITE_MAGIC, SUFFIX, backup_dir, backup_paths, parse_backup_name
 from .schema import APPLICATION_ID
-from .workspace import SQLITE_MAGIC, SUFFIX, Workspace, connect_readonly, now_text, os_user
+from .workspace import Workspace, connect_readonly, now_text, os_user
 
 DEFAULT_EVERY_DAYS = 1
-_NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-(.*)" + re.escape(SUFFIX) + "$")
 
 
 @dataclass(frozen=True)
@@ -51,20 +50,6 @@ class BackupInfo:
                 "ok": self.ok}
 
 
-def backup_dir(path: str | os.PathLike[str]) -> Path:
-    """The folder holding a workspace's backup copies."""
-    path = Path(path)
-    return path.with_name(path.name + ".backups")
-
-
-def backup_paths(path: str | os.PathLike[str]) -> list[Path]:
-    """The backup copies of workspace `path`, newest first (by the time in their names)."""
-    folder = backup_dir(path)
-    if not folder.is_dir():
-        return []
-    return sorted((p for p in folder.glob(f"*{SUFFIX}") if p.is_file()), key=_sort_key, reverse=True)
-
-
 def list_backups(path: str | os.PathLike[str], *, progress: ProgressFn | None = None,
                  cancelled: CancelFn | None = None) -> list[BackupInfo]:
     """Every backup copy with its counts and a quick check, newest first."""
@@ -80,7 +65,7 @@ def list_backups(path: str | os.PathLike[str], *, progress: ProgressFn | None = 
 
 def describe_backup(item: Path) -> BackupInfo:
     """Date, reason, size, customer and order counts of one backup file (counts are None when it is damaged)."""
-    created, reason = _parse_name(item)
+    created, reason = parse_backup_name(item)
     customers = orders = None
     problems = integrity_problems(item, full=False)
     if not problems:
@@ -214,7 +199,7 @@ def scheduled_backup(ws: Workspace, *, now: dt.datetime | None = None) -> Path |
         return None  # an empty workspace has nothing worth a copy yet
     newest = backup_paths(ws.path)
     now = now or dt.datetime.now()
-    if newest and now - _parse_name(newest[0])[0] < dt.timedelta(days=days):
+    if newest and now - parse_backup_name(newest[0])[0] < dt.timedelta(days=days):
         return None
     return ws.backup("scheduled")
 
@@ -282,15 +267,3 @@ def _connect_ro(path: Path, immutable: bool = True) -> sqlite3.Connection:
         conn = connect_readonly(Path(path))  # immutable after all in a folder that cannot be written to
     conn.execute("PRAGMA busy_timeout=5000")
     return conn
-
-
-def _parse_name(item: Path) -> tuple[dt.datetime, str]:
-    match = _NAME.search(item.name)
-    if match:
-        with contextlib.suppress(ValueError):
-            return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f"), match.group(2)
-    return dt.datetime.fromtimestamp(item.stat().st_mtime), ""
-
-
-def _sort_key(item: Path) -> tuple[dt.datetime, str]:
-    return _parse_name(item)[0], item.name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from .raw_chunks import migrate_raw_chunks
+
 APPLICATION_ID = 0x53484C4E  # "SHLN": marks an SQLite file as a ShopLens workspace
 
 # Version 1: the foundation (imports, raw rows, canonical customers and orders, audit log).
@@ -358,8 +360,6 @@ ALTER TABLE campaign_members ADD COLUMN key_value TEXT;
 
 def _v9(conn: sqlite3.Connection) -> None:
     """Version 9: raw rows as zstd Arrow chunks in raw_chunks; each old raw_<id> table is converted, then dropped."""
-    from ..ingest.raw_store import migrate_raw_chunks
-
     migrate_raw_chunks(conn)
 
 
@@ -390,6 +390,13 @@ def _v10(conn: sqlite3.Connection) -> None:
 # connection for a step SQL cannot do alone (it runs inside the same transaction).
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the file has table `name`. Every table of the current schema exists in a workspace opened for
+    writing (opening migrates it); only a read-only open of an older file skips the migrations and may lack the
+    tables added since, so readers that may see such a file ask this first."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> int:

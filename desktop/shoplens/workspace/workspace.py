@@ -15,15 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import __version__
 from ..errors import InputError, WorkspaceError
 from ..files import check_regular_file
 from . import lock
 from .lock import LockInfo, WorkspaceLocked
+from .names import SQLITE_MAGIC, SUFFIX, backup_dir, backup_paths
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
-SUFFIX = ".shoplens"
 PAGE_SIZE = 16384  # for new workspaces; see create()
-SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_META = {
     "currency": "¥",
     "phone_region": "CN",
@@ -195,7 +195,7 @@ class Workspace:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             with _tx(conn):
                 migrate(conn, 0)
-                values = {**DEFAULT_META, **meta, "created_at": now_text(), "app_version": _app_version()}
+                values = {**DEFAULT_META, **meta, "created_at": now_text(), "app_version": __version__}
                 conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", values.items())
             conn.execute("PRAGMA journal_mode=WAL")
             ws = cls(path, conn)
@@ -332,7 +332,7 @@ class Workspace:
     # -- backups ---------------------------------------------------------------------------
     @property
     def backup_dir(self) -> Path:
-        return self.path.with_name(self.path.name + ".backups")
+        return backup_dir(self.path)
 
     def backup(self, reason: str, *, rotate: bool = True) -> Path:
         """Copy the whole workspace aside before a destructive operation; keeps the newest N copies."""
@@ -366,8 +366,6 @@ class Workspace:
         """Existing backup copies, newest first."""
         if not self.backup_dir.exists():
             return []
-        from .backups import backup_paths
-
         return backup_paths(self.path)
 
     def rotate_backups(self) -> None:
@@ -562,11 +560,5 @@ def _tx(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     else:
         conn.execute("COMMIT")
-
-
-def _app_version() -> str:
-    from .. import __version__
-
-    return __version__
 
 

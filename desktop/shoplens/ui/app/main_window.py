@@ -314,14 +314,8 @@ class MainWindow(QMainWindow):
             show_info(self, self.tr("Import files"), self.tr(
                 "Open or create a workspace first (or open the demo shop), then drop the files again."))
             return None
-        try:
-            from ..importing.wizard import ImportWizard
-        except ImportError:
-            log.warning("the import wizard is not available", exc_info=True)
-            show_info(self, self.tr("Import files"), self.tr(
-                "The import wizard is not part of this build yet. Meanwhile the command line imports files:"
-                " shoplens import WORKSPACE FILE…"))
-            return None
+        from ..importing.wizard import ImportWizard
+
         wizard = ImportWizard(self.workspace, files=list(files), parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         done = getattr(wizard, "imported", None) or wizard.finished  # refresh once the data changed

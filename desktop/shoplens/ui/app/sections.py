@@ -1,7 +1,6 @@
 """The sections of the navigation (Data, Cleaning, Tags, Segments, Reports, Campaigns) and their pages.
 
-A section whose `factory` is None shows a page saying it is coming and pointing to what exists. Later issues
-give their section a factory: `factory(workspace, parent) -> QWidget`. A page may define `refresh()` (called
+Each section's page is made by its `factory(workspace, parent) -> QWidget`. A page may define `refresh()` (called
 after the data changed), `shutdown()` (before the workspace closes) and a `data_changed` signal.
 """
 
@@ -25,8 +24,7 @@ class Section:
 
     key: str
     title: str  # English; translated in context "Sections"
-    factory: Callable[..., QWidget] | None = None
-    description: str = ""  # what it will do, for the coming-soon page (English; context "Sections")
+    factory: Callable[..., QWidget]
 
     def translated_title(self) -> str:
         """The title in the UI language."""
@@ -73,8 +71,7 @@ SECTIONS: list[Section] = [
     Section("tags", QT_TRANSLATE_NOOP("Sections", "Tags"), _tags_page),
     Section("segments", QT_TRANSLATE_NOOP("Sections", "Segments"), _segments_page),
     Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), _reports_page),
-    Section("campaigns", QT_TRANSLATE_NOOP("Sections", "Campaigns"), _campaigns_page, QT_TRANSLATE_NOOP(
-        "Sections", "Campaigns with a holdout group, coupon codes per group, and the lift they brought.")),
+    Section("campaigns", QT_TRANSLATE_NOOP("Sections", "Campaigns"), _campaigns_page),
 ]
 
 
@@ -93,39 +90,6 @@ def _heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-class ComingSoonPage(QWidget):
-    """A section that is not built yet: says so, says what it will do, and offers the sections that exist."""
-
-    go_to = Signal(str)
-
-    def __init__(self, sec: Section, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.section = sec
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addWidget(_heading(self.tr("%1: coming in a later version").replace("%1", sec.translated_title())))
-        text = QLabel()
-        text.setWordWrap(True)
-        text.setObjectName("comingText")
-        parts = [self.tr("This part of ShopLens is not built yet.")]
-        if sec.description:
-            parts.append(self.tr("It will offer: %1").replace("%1", QCoreApplication.translate("Sections",
-                                                                                                  sec.description)))
-        parts.append(self.tr("What you can use today:"))
-        text.setText("\n\n".join(parts))
-        layout.addWidget(text)
-        buttons = QHBoxLayout()
-        for other in SECTIONS:
-            if other.factory is not None:
-                button = QPushButton(self.tr("Go to %1").replace("%1", other.translated_title()))
-                button.setObjectName(f"goto_{other.key}")
-                button.clicked.connect(lambda _=False, key=other.key: self.go_to.emit(key))
-                buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
 
 
 class CleaningPage(QWidget):

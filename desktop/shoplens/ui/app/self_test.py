@@ -212,8 +212,8 @@ class SelfTest:
         return ", ".join(parts)
 
     def export(self) -> str:
+        from ...campaigns.selectors import Selector
         from ...reports.export import export_contacts
-        from ...reports.selectors import Selector
         from ...workspace import Workspace
 
         parts = []

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from .sections import SECTIONS, ComingSoonPage, Section
+from .sections import SECTIONS, Section
 
 log = logging.getLogger("shoplens.ui.app.workspace_view")
 
@@ -75,10 +75,6 @@ class WorkspaceView(QWidget):
         self.section_changed.emit(sec.key)
 
     def _make_page(self, sec: Section) -> QWidget:
-        if sec.factory is None:
-            page = ComingSoonPage(sec, self)
-            page.go_to.connect(self.select)
-            return page
         try:
             page = sec.factory(self.workspace, self)
         except Exception as exc:  # a broken page must not take the window down

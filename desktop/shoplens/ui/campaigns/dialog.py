@@ -54,10 +54,7 @@ def default_start(workspace) -> dt.date:
     """The day after the last order (a demo from 2011 still makes sense), else today."""
     from ...features.metrics import default_as_of
 
-    try:
-        return default_as_of(workspace)
-    except Exception:  # noqa: BLE001 - an empty or odd workspace: today will do
-        return dt.date.today()
+    return default_as_of(workspace)
 
 
 class CampaignDialog(QDialog):

@@ -348,7 +348,7 @@ class CleaningWizard(QDialog):
     # -- applying ------------------------------------------------------------------------------------------------
     def apply(self) -> None:
         """Rebuild the canonical tables with the recipe in a worker (a backup is made first)."""
-        from ...cleaning.runner import apply_recipe
+        from ...pipeline import apply_recipe
 
         self.start(apply_recipe, self.ws, Recipe(list(self.recipe.steps)), write=True, done=self._applied,
                    message=self.tr("Cleaning and rebuilding…"))

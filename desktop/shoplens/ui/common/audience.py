@@ -8,17 +8,17 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QRadioButton, QWidget
 
-from ...reports.selectors import Selector
+from ...campaigns.selectors import Selector
+from ...workspace.schema import table_exists
 
 
 def segment_choices(conn, lang: str) -> list[tuple[str, Selector]]:
     """(text, selector) for each segment of the newest segmentation run; empty when there is none."""
     from ...segmentation.runs import display_name
 
-    try:
-        run = conn.execute("SELECT id, name FROM segmentations ORDER BY id DESC LIMIT 1").fetchone()
-    except Exception:  # noqa: BLE001 - a workspace from before segmentation
+    if not table_exists(conn, "segmentations"):  # a read-only open of a file from before segmentation
         return []
+    run = conn.execute("SELECT id, name FROM segmentations ORDER BY id DESC LIMIT 1").fetchone()
     if run is None:
         return []
     rows = conn.execute("SELECT label, name_en, name_zh FROM segments WHERE run_id = ? ORDER BY position", (run[0],))
@@ -28,10 +28,9 @@ def segment_choices(conn, lang: str) -> list[tuple[str, Selector]]:
 
 def tag_choices(conn, lang: str) -> list[tuple[str, Selector]]:
     """(text, selector) for each tag, by layer then name; empty when the workspace has no tags."""
-    try:
-        rows = conn.execute("SELECT name_en, name_zh FROM tag_defs ORDER BY layer, name_en").fetchall()
-    except Exception:  # noqa: BLE001 - a workspace from before tags
+    if not table_exists(conn, "tag_defs"):  # a read-only open of a file from before tags
         return []
+    rows = conn.execute("SELECT name_en, name_zh FROM tag_defs ORDER BY layer, name_en").fetchall()
     return [(zh if lang.startswith("zh") else en, Selector.tag(en)) for en, zh in rows]
 
 

@@ -213,7 +213,7 @@ class DataBrowser(QWidget):
 
     def export_shown(self):
         """Open the export dialog for the customers as searched and filtered."""
-        from ...reports.selectors import Selector
+        from ...campaigns.selectors import Selector
         from ..reports.export_dialog import ExportDialog
 
         query = self.customers.model.query

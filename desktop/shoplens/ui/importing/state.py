@@ -99,7 +99,7 @@ def replan(ws, plan, mapping: dict[str, str], *, progress=None, cancelled=None):
 
 def import_one(ws, plan, *, progress=None, cancelled=None):
     """Write one planned file into the workspace (one transaction: a cancel leaves the workspace as it was)."""
-    from ...ingest.importer import run_import
+    from ...pipeline import run_import
 
     return run_import(ws, plan, progress=progress, cancelled=cancelled)
 

@@ -111,10 +111,3 @@ class ImportWizard(QWizard):
             return
         self.tasks.detach()
         super().reject()
-
-
-def screenshot_pages(outdir: str, lang: str = "en") -> list[str]:
-    """Drive the wizard offscreen through every page on generated demo-like files; save one PNG per page."""
-    from ..screenshots.import_wizard import screenshot_pages as shots
-
-    return shots(outdir, lang)

@@ -43,10 +43,11 @@ def run_prediction(ws, unit: str = "days", discount: float = 0.0, until: dt.date
                    progress=None, cancelled=None) -> dict:
     """Fit on every order and save the predictions, then check a calibration fit on the holdout (worker job)."""
     from ...errors import InputError
-    from ...predict.calibration import calibration_figure, holdout_check
+    from ...predict.calibration import holdout_check
     from ...predict.run import predict_customers
     from ...predict.store import save_run
     from ...progress import Reporter
+    from ...reports.calibration_chart import calibration_figure
 
     reporter = Reporter(progress, cancelled)
     result = predict_customers(ws, unit=unit, discount=discount, cancelled=reporter.cancelled,

@@ -7,7 +7,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from ...privacy.consent_ledger import consent_history
+from ...consent import consent_history
 from ..common.formatting import format_date
 
 

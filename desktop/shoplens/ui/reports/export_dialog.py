@@ -2,7 +2,7 @@
 
     ExportDialog(workspace, selector, parent=None)
 
-`selector` is a shoplens.reports.selectors.Selector (a segment, a tag) or a list of customer ids (the customer
+`selector` is a shoplens.campaigns.selectors.Selector (a segment, a tag) or a list of customer ids (the customer
 table as currently filtered).
 """
 
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...campaigns.selectors import Selector, as_selector
 from ...reports.export import DEFAULT_COLUMNS, export_contacts, preview_counts
-from ...reports.selectors import Selector, as_selector
+from ...workspace.schema import table_exists
 from ..common.i18n import current_language
 from ..common.worker import TaskSlot, describe_error
 
@@ -146,10 +147,9 @@ class ExportDialog(QDialog):
         column = "name_zh" if current_language() == "zh_CN" else "name_en"
         sql = f"SELECT {column} FROM segments WHERE label = ?" + (" AND run_id = ?" if sel.run_id else "") + \
             " ORDER BY run_id DESC LIMIT 1"
-        try:
-            row = self.workspace.conn.execute(sql, (sel.label, sel.run_id) if sel.run_id else (sel.label,)).fetchone()
-        except Exception:  # noqa: BLE001 - a workspace without segments: the label is all there is
-            row = None
+        if not table_exists(self.workspace.conn, "segments"):  # a read-only open of a file from before segments
+            return sel.label
+        row = self.workspace.conn.execute(sql, (sel.label, sel.run_id) if sel.run_id else (sel.label,)).fetchone()
         return row[0] if row else sel.label
 
     def _default_path(self, suffix: str) -> str:

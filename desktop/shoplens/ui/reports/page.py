@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reports.selectors import Selector
+from ...campaigns.selectors import Selector
 from ..common.audience import AudienceChooser
 from ..common.i18n import current_language
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...reports.report import build_report, save_report_pdf
+from ...workspace.schema import table_exists
 from ..common.i18n import current_language
 from ..common.worker import TaskSlot, describe_error
 
@@ -112,10 +113,8 @@ class ReportView(QDialog):
     def _fill_runs(self) -> None:
         from ...segmentation.runs import display_name, list_runs
 
-        try:
-            runs = list_runs(self.workspace)
-        except Exception:  # noqa: BLE001 - a workspace from before segmentation: no runs
-            runs = []
+        # a read-only open of a file from before segmentation has no runs
+        runs = list_runs(self.workspace) if table_exists(self.workspace.conn, "segmentations") else []
         for run in runs:
             text = self.tr("#%1 %2 (as of %3)").replace("%1", str(run["id"])).replace(
                 "%2", display_name(run["name"], current_language())).replace("%3", run["as_of"])

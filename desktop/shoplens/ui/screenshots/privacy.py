@@ -16,8 +16,8 @@ def audit_log(ctx: ScreenContext) -> QWidget:
         import tempfile
         from pathlib import Path
 
+        from ...campaigns.selectors import Selector
         from ...reports.export import export_contacts
-        from ...reports.selectors import Selector
 
         with tempfile.TemporaryDirectory() as tmp:
             ids = [r[0] for r in ws.conn.execute("SELECT id FROM customers ORDER BY id LIMIT 300")]

@@ -14,7 +14,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import argparse  # noqa: E402
 import importlib  # noqa: E402
-import inspect  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
@@ -170,23 +169,10 @@ def settings_dialog(ctx: ScreenContext) -> QWidget:
 
 @screen("import_wizard")
 def import_wizard_pages(ctx: ScreenContext) -> None:
-    """Each page of the import wizard, through its own screenshot_pages() when it has one."""
-    try:
-        wizard = importlib.import_module("shoplens.ui.importing.wizard")
-    except ImportError:
-        return None
-    fn = getattr(wizard, "screenshot_pages", None)
-    if fn is None:
-        return None
-    offered = {"workspace": ctx.window.workspace, "lang": ctx.lang, "workspace_path": ctx.workspace_path,
-               "parent": ctx.window}
-    params = inspect.signature(fn).parameters
-    kwargs = {k: v for k, v in offered.items() if k in params}
-    try:
-        fn(ctx.outdir, **kwargs)
-    except Exception as exc:  # the wizard's own screenshots must not stop the others
-        print(f"import wizard screenshots failed: {exc!r}", file=sys.stderr)
-    return None
+    """Each page of the import wizard, driven on generated files (screenshots/import_wizard.py)."""
+    from .import_wizard import screenshot_pages
+
+    screenshot_pages(ctx.outdir, ctx.lang)
 
 
 # -- tags (issue 7) ------------------------------------------------------------------------------------------------

@@ -339,7 +339,7 @@ class SegmentBrowser(QWidget):
 
     def export_segment(self):
         """Open the export dialog for the selected segment's members (consent, masking and audit apply)."""
-        from ...reports.selectors import Selector
+        from ...campaigns.selectors import Selector
         from ..reports.export_dialog import ExportDialog
 
         seg, run_id = self.current_segment(), self.run_id()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..workspace.schema import table_exists
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -69,13 +70,9 @@ def resolve(ws: Workspace, selector: Selector | Iterable[int]) -> tuple[list[int
     raise ValueError(f"unknown selector kind {selector.kind!r}")
 
 
-def _has_table(ws: Workspace, name: str) -> bool:
-    return ws.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
-
-
 def segment_run(ws: Workspace, label: str, run_id: int | None = None) -> tuple[int, str]:
     """(run id, label) for a segment given by label (or by its English/Chinese name), newest run first."""
-    if not _has_table(ws, "segments") or ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] == 0:
+    if not table_exists(ws.conn, "segments") or ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] == 0:
         raise InputError("This workspace has no segmentation run yet, so there is no segment to export.",
                          hint="Segment the customers first (shoplens segment, or Segments in the app).")
     if run_id is not None:
@@ -101,7 +98,7 @@ def segment_run(ws: Workspace, label: str, run_id: int | None = None) -> tuple[i
 def customer_ids_for_segment(ws: Workspace, label: str, run_id: int) -> list[int]:
     """Members of a segment in a run: the run's latest snapshot (refreshed after imports), else its own members."""
     snap = ws.conn.execute("SELECT max(id) FROM snapshots WHERE run_id = ?", (run_id,)).fetchone()[0] \
-        if _has_table(ws, "snapshots") else None
+        if table_exists(ws.conn, "snapshots") else None
     if snap is not None:
         rows = ws.conn.execute("SELECT customer_id FROM segment_history WHERE snapshot_id = ? AND label = ?"
                                " ORDER BY customer_id", (snap, label)).fetchall()
@@ -113,7 +110,7 @@ def customer_ids_for_segment(ws: Workspace, label: str, run_id: int) -> list[int
 
 def customer_ids_for_tag(ws: Workspace, name: str) -> list[int]:
     """Customers carrying the tag named `name` (English or Chinese name); InputError when tags are not there."""
-    if not (_has_table(ws, "customer_tags") and _has_table(ws, "tag_defs")):
+    if not (table_exists(ws.conn, "customer_tags") and table_exists(ws.conn, "tag_defs")):
         raise InputError("This workspace has no tags yet, so there is nothing to export by tag.",
                          hint="Create tags first, or export a segment instead.")
     row = ws.conn.execute("SELECT id FROM tag_defs WHERE name_en = ? COLLATE NOCASE OR name_zh = ? LIMIT 1",

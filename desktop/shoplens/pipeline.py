@@ -1,0 +1,85 @@
+"""What follows a change of the data, in order: import → the saved cleaning recipe → everything computed from it.
+
+`ingest`, `cleaning` and `derived` never call upwards: an import does not know about cleaning, a rebuild does not
+know about tags. This module sits above them and chains the steps inside one transaction, so a failure or a cancel
+leaves the workspace as it was. The CLI, the app and the demo builder import and clean through here.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .cleaning.recipe import Recipe, load_recipe
+from .cleaning.runner import CleaningResult
+from .cleaning.runner import apply_recipe as apply_cleaning
+from .derived import refresh_derived
+from .features.paid_orders import OrdersInHand
+from .ingest import importer
+from .ingest.canonical import CanonicalCounts
+from .ingest.importer import ImportPlan, ImportResult, plan_import
+from .ingest.rebuild import rebuild_canonical
+from .progress import CancelFn, ProgressFn, Reporter
+from .workspace import Workspace
+
+__all__ = ["apply_recipe", "import_file", "plan_import", "rebuild", "run_import"]
+
+
+def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | None = None,
+               save_template: bool = True, progress: ProgressFn | None = None,
+               cancelled: CancelFn | None = None) -> ImportResult:
+    """Write the planned import, clean it with the saved recipe and refresh metrics, segments and tags: one
+    transaction."""
+    return importer.run_import(ws, plan, then=_clean_and_refresh, first_orders=OrdersInHand, mapping=mapping,
+                               save_template=save_template, progress=progress, cancelled=cancelled)
+
+
+def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
+                header_row: int | None = None, mapping: dict[str, str] | None = None, channel: str | None = None,
+                progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportResult:
+    """Plan and run an import in one call (the CLI and the demo builder use this). Nobody checks the guessed
+    mapping here, so a required field resting on an unsure guess is refused, with the mapping and how to choose."""
+    plan = plan_import(ws, path, sheet, header_row=header_row, mapping=mapping, channel=channel,
+                       progress=_scaled(progress, 0, 40), cancelled=cancelled)
+    importer.check_unattended(plan, mapping)
+    return run_import(ws, plan, progress=_scaled(progress, 40, 60), cancelled=cancelled)
+
+
+def apply_recipe(ws: Workspace, recipe: Recipe | None = None, *, save: bool = True, backup: bool = True,
+                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> CleaningResult:
+    """Rebuild the canonical tables with the cleaning recipe (the saved one by default), then refresh metrics,
+    segments and tags; all or nothing (see cleaning.runner.apply_recipe)."""
+    return apply_cleaning(ws, recipe, refresh=refresh_derived, save=save, backup=backup, progress=progress,
+                          cancelled=cancelled)
+
+
+def rebuild(ws: Workspace, *, progress: ProgressFn | None = None,
+            cancelled: CancelFn | None = None) -> dict[int, CanonicalCounts]:
+    """Rebuild the canonical tables from the raw rows (no cleaning recipe), then refresh metrics, segments and tags;
+    all or nothing."""
+    return rebuild_canonical(ws, refresh=refresh_derived, progress=progress, cancelled=cancelled)
+
+
+def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: OrdersInHand | None) -> int:
+    """After an import, inside its transaction: re-apply the saved recipe to everything, so the new rows are cleaned
+    the same way (its rebuild refreshes the derived tables), else refresh them with the orders in hand. Returns how
+    many enabled steps the recipe has."""
+    recipe = load_recipe(ws.conn)
+    steps = sum(1 for step in recipe.steps if step.enabled)
+    if steps:
+        reporter.step(0, 1, "Applying the saved cleaning recipe")
+        apply_cleaning(ws, recipe, refresh=refresh_derived, save=False, backup=False, progress=reporter.progress,
+                       cancelled=reporter.cancelled)
+    else:
+        refresh_derived(ws, reporter, orders=orders)
+    return steps
+
+
+def _scaled(progress: ProgressFn | None, offset: int, span: int) -> ProgressFn | None:
+    if progress is None:
+        return None
+
+    def report(done: int, total: int, message: str) -> None:
+        fraction = done / total if total else 0
+        progress(offset + round(span * fraction), 100, message)
+
+    return report
