@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QToolButton, QWidget
 
 from segdata import insert_customers, insert_orders, make_shop
 from shoplens.predict.store import customer_prediction, latest_run
+from shoplens.predict.words import buy_again_band
 from shoplens.ui.data.browser import DataBrowser
 from shoplens.ui.predict.dialog import PredictDialog
 from shoplens.ui.predict.section import percent
@@ -92,6 +93,14 @@ def test_profile_card_shows_the_prediction(qtbot, shop) -> None:
         # the open card shows the new predictions in place of "not predicted yet"
         box = next(w for w in card.extra_sections if isinstance(w, QGroupBox) and w.objectName() == "predictedValue")
         texts = [label.text() for label in box.findChildren(QLabel)]
+        # plain words first: the band and the 12-month spend; the model's figures behind Details
+        words = box.findChild(QLabel, "predictionWords").text()
+        band = buy_again_band(stored["churn_risk"])
+        assert f"Likely to buy again in the next 12 months: {band}" in words and "Expected spend, next 12 months" in words
+        details = box.findChild(QWidget, "predictionDetails")
+        assert not details.isVisibleTo(box)
+        box.findChild(QToolButton, "predictionDetailsToggle").click()
+        assert details.isVisibleTo(box)
         assert percent(stored["p_alive"]) in texts and f"{stored['expected_90']:.2f}" in texts
         assert any(t.startswith("From orders through") for t in texts)
         card.close()

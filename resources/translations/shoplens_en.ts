@@ -3721,11 +3721,39 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely to buy again in the next 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected spend, next 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next order expected around %1, if still a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Predicted 12-month value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3927,11 +3955,11 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member-card totals</source>
+        <source>Member-list history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 orders, %2</source>
+        <source>%1 orders, %2 (from the member list, counted apart from the imported orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

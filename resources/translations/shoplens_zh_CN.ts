@@ -3726,12 +3726,40 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>5年内不会</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Likely to buy again in the next 12 months: %1</source>
+        <translation>未来 12 个月再次购买的可能性：%1</translation>
+    </message>
+    <message>
+        <source>Expected spend, next 12 months: %1</source>
+        <translation>未来 12 个月预计消费：%1</translation>
+    </message>
+    <message>
+        <source>Next order expected around %1, if still a customer.</source>
+        <translation>如仍是活跃客户，预计下次购买约在 %1。</translation>
+    </message>
+    <message>
         <source>Predicted 12-month value</source>
         <translation>未来12个月预测价值</translation>
     </message>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Predict…</source>
@@ -3932,12 +3960,12 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>常用渠道</translation>
     </message>
     <message>
-        <source>Member-card totals</source>
-        <translation>会员卡累计</translation>
+        <source>Member-list history</source>
+        <translation>会员历史消费</translation>
     </message>
     <message>
-        <source>%1 orders, %2</source>
-        <translation>%1 笔订单，%2</translation>
+        <source>%1 orders, %2 (from the member list, counted apart from the imported orders)</source>
+        <translation>%1 笔订单，%2（来自会员名单，与导入的订单分开统计）</translation>
     </message>
     <message>
         <source>No paid orders in the imported sales data.</source>

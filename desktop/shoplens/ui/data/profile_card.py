@@ -194,7 +194,8 @@ class ProfileCard(QDialog):
             (self.tr("Favourite channel"), s["channel"] or ""),
         ]
         if c.get("agg_total_spend_cents") is not None or c.get("agg_order_count") is not None:
-            rows.append((self.tr("Member-card totals"), self.tr("%1 orders, %2").replace(
+            rows.append((self.tr("Member-list history"), self.tr("%1 orders, %2 (from the member list, counted apart"
+                                                                 " from the imported orders)").replace(
                 "%1", format_count(c.get("agg_order_count") or 0)).replace(
                 "%2", format_money(c.get("agg_total_spend_cents") or 0, money))))
         for label, value in rows:

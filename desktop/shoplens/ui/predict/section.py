@@ -6,7 +6,16 @@ import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..common.formatting import format_money
 
@@ -20,6 +29,29 @@ def percent(share: float | None) -> str:
     if 0 < share < 0.005:
         return "< 1%"
     return f"{share:.0%}"
+
+
+def _plain_words(layout: QVBoxLayout, row: dict, currency: str) -> None:
+    """The sentences a shop owner reads first: how likely to buy again, what they may spend, when next."""
+    from ...predict.words import HIGH, LOW, MEDIUM, buy_again_band
+
+    translate = QCoreApplication.translate
+    band = buy_again_band(row["churn_risk"])
+    names = {HIGH: translate("PredictSection", "high"), MEDIUM: translate("PredictSection", "medium"),
+             LOW: translate("PredictSection", "low")}
+    lines = [translate("PredictSection", "Likely to buy again in the next 12 months: %1").replace(
+        "%1", names.get(band, "—"))]
+    if row.get("value_12m_cents") is not None:
+        lines.append(translate("PredictSection", "Expected spend, next 12 months: %1").replace(
+            "%1", format_money(row["value_12m_cents"], currency)))
+    if row.get("next_order"):
+        lines.append(translate("PredictSection", "Next order expected around %1, if still a customer.").replace(
+            "%1", row["next_order"]))
+    label = QLabel("<br>".join(f"<b>{lines[0]}</b>" if i == 0 else line for i, line in enumerate(lines)))
+    label.setObjectName("predictionWords")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(label)
 
 
 def _find_workspace(widget: QWidget | None):
@@ -55,7 +87,11 @@ def prediction_section(card, conn: sqlite3.Connection, customer_id: int) -> QWid
     if run is not None:
         text = text.replace("%1", (dt.date.fromisoformat(run["as_of"]) - dt.timedelta(days=1)).isoformat())
     if row:
-        grid = QGridLayout()
+        _plain_words(layout, row, getattr(card, "currency", "¥"))
+        details = QWidget(box)
+        details.setObjectName("predictionDetails")
+        grid = QGridLayout(details)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         currency = getattr(card, "currency", "¥")
         never = translate("PredictSection", "not within 5 years")
@@ -76,7 +112,21 @@ def prediction_section(card, conn: sqlite3.Connection, customer_id: int) -> QWid
             grid.addWidget(shown, i // 2, 3 * (i % 2) + 1)
         grid.setColumnMinimumWidth(2, 24)
         grid.setColumnStretch(5, 1)
-        layout.addLayout(grid)
+        toggle = QToolButton(box)
+        toggle.setObjectName("predictionDetailsToggle")
+        toggle.setText(translate("PredictSection", "Details"))
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+
+        def show_details(shown: bool) -> None:
+            details.setVisible(shown)
+            toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+        toggle.toggled.connect(show_details)
+        details.setVisible(False)
+        layout.addWidget(toggle)
+        layout.addWidget(details)
     foot = QHBoxLayout()
     note = QLabel(text)
     note.setWordWrap(True)

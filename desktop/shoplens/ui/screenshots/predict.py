@@ -29,10 +29,11 @@ def predict_dialog(ctx: ScreenContext) -> QWidget:
 def profile_card_predicted(ctx: ScreenContext) -> QWidget:
     from ...predict.run import predict_customers
     from ...predict.store import latest_run, save_run
+    from ..common.worker import on_write_thread
 
     ws = ctx.window.workspace
     if latest_run(ws.conn) is None:
-        save_run(ws, predict_customers(ws))
+        on_write_thread(lambda: save_run(ws, predict_customers(ws)), timeout_ms=300_000)  # the writer owns it
     dialog = ctx.extra.pop("predict_dialog", None)
     if dialog is not None:
         dialog.close()
