@@ -25,6 +25,8 @@ def test_self_test_passes_and_touches_no_user_settings(tmp_path):
     for step in STEPS:
         assert any(line.startswith("ok") and f" {step} " in line for line in lines), step
     assert lines[-1].startswith(f"PASSED: {len(STEPS)} of {len(STEPS)} steps")
+    report = next(line for line in lines if " PDF report " in line)
+    assert ", printed " in report  # the report also went through Qt's print support
     assert not settings_file.exists()  # recent workspaces, window state: written to a scratch file instead
     scratch = lines[0].rsplit(" in ", 1)[1]
     assert not Path(scratch).exists()  # the demo workspace, report and exports are cleaned up

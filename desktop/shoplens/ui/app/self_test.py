@@ -2,8 +2,8 @@
 
 It checks the bundled resources (translations, CJK font), shows the main window on its welcome page, builds a
 small demo shop in a temporary folder through the welcome page's button (no network), segments it (RFM and
-KMeans), writes a Chinese PDF report and contact-list exports, opens the workspace in the window, and prints one
-line per step with its time. Exit code 0 only when all passed.
+KMeans), writes a Chinese PDF report and prints it (onto a PDF printer), writes contact-list exports, opens the
+workspace in the window, and prints one line per step with its time. Exit code 0 only when all passed.
 Settings go to a temporary .ini file, so the user's recent workspaces and window state stay as they were.
 """
 
@@ -71,9 +71,11 @@ class SelfTest:
     def run(self) -> int:
         """All steps; 0 when every one passed, 1 otherwise."""
         from ... import __version__
+        from ...resources import PACKAGED_DIR
 
-        frozen = "frozen (installed bundle)" if getattr(sys, "frozen", False) else "from source"
-        self.say(f"ShopLens {__version__} self-test, {frozen}, Python {sys.version.split()[0]}, in {self.folder}")
+        kind = ("frozen (installed bundle)" if getattr(sys, "frozen", False)
+                else "installed package" if PACKAGED_DIR.is_dir() else "from source")
+        self.say(f"ShopLens {__version__} self-test, {kind}, Python {sys.version.split()[0]}, in {self.folder}")
         steps = [("resources", self.check_resources), ("main window", self.show_window),
                  ("demo shop", self.build_demo), ("segmentation", self.segment),
                  ("PDF report", self.report), ("export", self.export), ("open in window", self.open_in_window)]
@@ -208,8 +210,31 @@ class SelfTest:
                 path = self.folder / f"report-{lang}.pdf"
                 doc = write_report_pdf(ws, path, lang=lang)
                 _check_file(path, b"%PDF")
-                parts.append(f"{lang} {len(doc.pages)} pages {path.stat().st_size // 1024} KB")
+                printed = self.print_report(ws, doc)
+                parts.append(f"{lang} {len(doc.pages)} pages {path.stat().st_size // 1024} KB, printed {printed}")
         return ", ".join(parts)
+
+    def print_report(self, ws, document) -> int:
+        """Print the report as the report window's Print… does (Qt's print support of this copy), onto a PDF
+        printer at a low resolution; returns the pages printed."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ..reports.report_view import ReportView
+
+        view = ReportView(ws, self.window)
+        try:
+            view.document = document
+            printer = view.make_printer()
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            path = self.folder / "printed-report.pdf"
+            printer.setOutputFileName(str(path))
+            pages = view.paint_pages(printer, dpi=50)
+        finally:
+            view.deleteLater()
+        _check_file(path, b"%PDF")
+        if pages != len(document.pages):
+            raise SelfTestFailure(f"printed {pages} of {len(document.pages)} pages")
+        return pages
 
     def export(self) -> str:
         from ...campaigns.selectors import Selector
