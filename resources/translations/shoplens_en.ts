@@ -3768,6 +3768,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No row of column names was found: every row is data, and the columns are numbered. If a row does hold the column names, untick the box below and choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The highlighted row holds the column names; rows above it are not imported. If it is the wrong row, click the right one and press “Use as column names”.</source>
         <translation type="unfinished"></translation>
     </message>

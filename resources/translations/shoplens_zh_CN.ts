@@ -3773,6 +3773,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>确认数据从哪里开始</translation>
     </message>
     <message>
+        <source>No row of column names was found: every row is data, and the columns are numbered. If a row does hold the column names, untick the box below and choose it.</source>
+        <translation>没有找到列名所在的行：每一行都是数据，各列按编号命名。如果某一行确实是列名，请取消勾选下面的选项并选中那一行。</translation>
+    </message>
+    <message>
         <source>The highlighted row holds the column names; rows above it are not imported. If it is the wrong row, click the right one and press “Use as column names”.</source>
         <translation>高亮的一行是列名；它上面的行不会导入。如果选错了，请点击正确的一行，然后点“用作列名”。</translation>
     </message>

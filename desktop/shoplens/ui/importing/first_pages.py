@@ -291,8 +291,7 @@ class PreviewPage(WizardPage):
         super().__init__(wizard)
         self.state = state
         self.setTitle(self.tr("Check where the data starts"))
-        explain = QLabel(self.tr("The highlighted row holds the column names; rows above it are not imported. If it "
-                                 "is the wrong row, click the right one and press “Use as column names”."))
+        self.explain = explain = QLabel()
         explain.setWordWrap(True)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -364,6 +363,11 @@ class PreviewPage(WizardPage):
 
     def _show_no_header(self) -> None:
         headerless = self.state.header_row == NO_HEADER_ROW
+        self.explain.setText(
+            self.tr("No row of column names was found: every row is data, and the columns are numbered. If a row does "
+                    "hold the column names, untick the box below and choose it.") if headerless else
+            self.tr("The highlighted row holds the column names; rows above it are not imported. If it "
+                    "is the wrong row, click the right one and press “Use as column names”."))
         self.no_header.blockSignals(True)
         self.no_header.setChecked(headerless)
         self.no_header.blockSignals(False)
