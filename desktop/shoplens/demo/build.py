@@ -42,7 +42,9 @@ def build_demo_workspace(path: str | os.PathLike[str], *, progress: ProgressFn |
             ws = Workspace.create(building, shop_name=SHOP_NAME, demo="1", demo_seed=str(seed))
             try:
                 _import_all(ws, files, reporter)
-                ws.audit("demo", {"seed": seed, "customers": customers, "files": [f.path.name for f in files]})
+                # the customers the workspace holds (members who never bought included), as every screen counts them
+                held = ws.conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+                ws.audit("demo", {"seed": seed, "customers": held, "files": [f.path.name for f in files]})
             finally:
                 ws.close()
             if keep_files is not None:

@@ -133,7 +133,10 @@ def _summary(data: ReportData, lang: str, paper: tuple[float, float]) -> list[L.
         L.heading(rt("summary", lang)),
         L.Paragraph(rt("summary_text", lang, date=data.as_of.isoformat(), days=ACTIVE_DAYS,
                        customers=f"{data.run['customers']:,}"), 9.5, color=L.GREY, space_after=0.15),
-        L.KpiRow(kpis), L.Spacer(0.1), chart, L.Spacer(0.15),
+        L.KpiRow(kpis),
+        *([L.Paragraph(rt("history_note", lang, n=f"{k.history.only_history:,}"), 8.5, color=L.GREY,
+                       space_after=0.05)] if k.history.only_history else []),
+        L.Spacer(0.1), chart, L.Spacer(0.15),
         L.heading(overview, 12),
         L.Table(columns, rows, continued=rt("continued", lang, title=overview)),
     ]

@@ -20,6 +20,11 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
         " and how the {customers} customers of the segmentation run split into segments.",
         "截至 {date} 的店铺核心指标（仅计已支付订单；活跃 = 最近 {days} 天内有购买），以及本分群方案中"
         " {customers} 位客户在各客户分群中的分布。"),
+    "history_note": ("{n} customers are known only from a member list's purchase history (累计消费, 消费次数): that"
+                     " history is counted apart, so they are under \u201cNo imported orders\u201d, not among the"
+                     " buyers.",
+                     "有 {n} 位客户只有会员名单中的历史消费（累计消费、消费次数）：这些历史单独统计，因此他们归入"
+                     "\u201c无导入订单\u201d，不计入购买客户。"),
     "kpi_customers": ("Customers who bought", "有购买的客户"),
     "kpi_active": ("Active customers (last {days} days)", "活跃客户（最近 {days} 天）"),
     "kpi_revenue": ("Revenue", "收入"),
