@@ -182,3 +182,14 @@ def test_readers_never_see_a_transaction_under_way(tmp_path):
         assert in_other_thread(lambda: ws.meta("shop_name")) == "New name"
     finally:
         ws.close()
+
+
+def test_no_connection_is_made_to_be_shared_between_threads():
+    """sqlite3's own guard stays on everywhere: a connection used from a second thread raises at once."""
+    from pathlib import Path
+
+    import shoplens
+
+    root = Path(shoplens.__file__).parent
+    sharing = [str(p.relative_to(root)) for p in root.rglob("*.py") if "check_same_thread" in p.read_text("utf-8")]
+    assert sharing == []
