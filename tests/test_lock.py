@@ -10,6 +10,7 @@ import textwrap
 
 import pytest
 
+from shoplens.cli import main as cli_main
 from shoplens.errors import WorkspaceError
 from shoplens.workspace import Workspace, WorkspaceLocked
 from shoplens.workspace import lock as lock_module
@@ -80,7 +81,7 @@ def test_second_process_gets_a_read_only_view_and_a_clear_message(tmp_path):
     assert lock_path(path).exists() is False
 
 
-def test_lock_of_a_killed_process_is_taken_over(tmp_path):
+def test_lock_of_a_killed_process_is_taken_over(tmp_path, capsys):
     path = tmp_path / "s.shoplens"
     Workspace.create(path).close()
     child = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
@@ -94,12 +95,17 @@ def test_lock_of_a_killed_process_is_taken_over(tmp_path):
         assert child.stdout.readline().strip() == "open"
         with pytest.raises(WorkspaceLocked):
             Workspace.open(path)
+        assert cli_main(["check", str(path)]) == 0
+        assert "Open now:" in capsys.readouterr().out  # alive: it does have the workspace open
         child.kill()
         child.wait(10)
     finally:
         child.kill()
         child.stdout.close()
     assert read_lock(path).pid == child.pid  # left behind by the dead process
+    assert cli_main(["check", str(path)]) == 0  # `check` says the lock is stale, not "Open now: root on ..."
+    out = capsys.readouterr().out
+    assert "Open now" not in out and "is stale, as that copy of ShopLens is no longer running" in out
     with Workspace.open(path) as ws:
         assert read_lock(path).pid == os.getpid()
         ws.set_meta("after", "takeover")

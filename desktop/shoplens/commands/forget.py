@@ -38,7 +38,8 @@ def describe(result) -> list[str]:
         lines.append(f"  removed {count:,} {word}{'s' if count != 1 and word[-1] != 's' else ''}")
     lines.append(f"  removed {result.raw_rows:,} imported row{'s' if result.raw_rows != 1 else ''}")
     if result.cells_blanked:
-        lines.append(f"  blanked their phone or e-mail in {result.cells_blanked:,} other cells")
+        lines.append(f"  blanked their phone or e-mail (and their name beside it) in {result.cells_blanked:,} other"
+                     f" cell{'s' if result.cells_blanked != 1 else ''}")
     lines.append(f"  rewrote {result.backups_rewritten:,} backup cop{'ies' if result.backups_rewritten != 1 else 'y'}")
     if result.backups_failed:
         lines.append("  could NOT rewrite these backups (delete them by hand): " + ", ".join(result.backups_failed))

@@ -88,9 +88,9 @@ def connect_readonly(path: Path, **kwargs: Any) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError:
+    except sqlite3.Error as exc:
         conn.close()
-        if readonly_reason(path) is None:
+        if not isinstance(exc, sqlite3.OperationalError) or readonly_reason(path) is None:
             raise
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **kwargs)
 

@@ -35,11 +35,17 @@ def restore_backup_dialog(ctx: ScreenContext) -> QWidget:
 @screen("readonly_banner")
 def readonly_banner(ctx: ScreenContext) -> QWidget:
     from ...workspace import LockInfo, Workspace
-    from ..app.main_window import MainWindow
 
     _close_extra(ctx, "backup_dialog")
     view = Workspace.open(ctx.workspace_path, readonly=True)
     view.locked_by = LockInfo("mei", "front-desk-pc", 4242, 0.0, "2026-11-28 09:30:00")
+    return _readonly_window(ctx, view)
+
+
+def _readonly_window(ctx: ScreenContext, view) -> QWidget:
+    """A second main window showing the read-only workspace `view` (its banner says why)."""
+    from ..app.main_window import MainWindow
+
     window = MainWindow()
     window.resize(*SIZE)
     window.show()
@@ -55,19 +61,11 @@ def readonly_folder_banner(ctx: ScreenContext) -> QWidget:
     """A workspace in a folder that cannot be written to (a shared or read-only drive): read-only, and why."""
     from ...workspace import Workspace
     from ...workspace.workspace import READONLY_FOLDER
-    from ..app.main_window import MainWindow
 
     _close_extra(ctx, "readonly_window")
     view = Workspace.open(ctx.workspace_path, readonly=True)
     view.readonly_reason = READONLY_FOLDER
-    window = MainWindow()
-    window.resize(*SIZE)
-    window.show()
-    window.set_workspace(view)
-    settle(until=lambda: bool(window.status_counts.text()), timeout=30)
-    settle(0.3)
-    ctx.extra["readonly_window"] = window
-    return window
+    return _readonly_window(ctx, view)
 
 
 @screen("damaged_offer")
