@@ -81,3 +81,17 @@ def test_equal_values_of_different_types_are_bound_as_they_are():
     frame["g"] = pd.Series([1, 1.0, 1, 1, 1.0], dtype="object")  # g has no type: 1 and 1.0 are stored differently
     frame["b"] = pd.Series([1, 1.0, 1, 1, 1.0], dtype="object")  # b is TEXT: '1' and '1.0'
     assert _stored(frame, True) == _stored(frame, False)
+
+
+@pytest.mark.parametrize("numbers", [["SO1", "SO2", "店-3"], ["SO1"], ["O'1", "O'1"]])
+def test_a_column_made_by_a_formula_stores_what_binding_it_stored(numbers):
+    frame = pd.DataFrame({"no": pd.Series(numbers, dtype="str"), "n": np.arange(len(numbers)),
+                          "key": pd.Series(["no:" + n for n in numbers], dtype="str")})
+
+    def stored(formulas):
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE o (id INTEGER PRIMARY KEY, no TEXT, n INTEGER, key TEXT)")
+        insert_frame(conn, "o", frame, formulas=formulas)
+        return [tuple((type(v).__name__, v) for v in row) for row in conn.execute("SELECT * FROM o ORDER BY id")]
+
+    assert stored({"key": ("'no:' || {}", "no")}) == stored(None)

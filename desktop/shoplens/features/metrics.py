@@ -18,6 +18,7 @@ Rules, so every screen and report agrees:
 from __future__ import annotations
 
 import datetime as dt
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from ..progress import CancelFn, ProgressFn, Reporter
@@ -240,26 +241,35 @@ def _apply_aggregates(out: pd.DataFrame, customers: pd.DataFrame, as_of_day: int
 
 
 def _day_text(days: pd.Series) -> pd.Series:
-    """Day numbers (days since 1970-01-01) as 'YYYY-MM-DD' text, None where missing."""
+    """Day numbers (days since 1970-01-01) as 'YYYY-MM-DD' text, None where missing (made by Arrow: a third of
+    the time numpy's datetime_as_string took for 200,000 customers)."""
     import numpy as np
+    import pandas as pd
+    import pyarrow as pa
 
-    valid = days.notna()
-    text = days.astype(object).where(~valid, None)
-    if valid.any():
-        text[valid] = np.datetime_as_string(days[valid].to_numpy(dtype=np.int64).astype("datetime64[D]"))
-    return text.where(valid, None)
+    valid = days.notna().to_numpy()
+    number = np.where(valid, days.to_numpy(dtype=np.float64, na_value=0.0), 0.0).astype(np.int32)
+    text = pa.array(number, type=pa.int32(), mask=~valid).cast(pa.date32()).cast(pa.string())
+    return pd.Series(text.to_numpy(zero_copy_only=False), index=days.index, dtype=object)
 
 
 def save_features(ws: Workspace, df: pd.DataFrame, as_of: dt.date) -> None:
     """Replace the `features` table with `df` (as computed by compute_features) in one transaction."""
+    from ..ingest.bulk import constant_literal
+
     frame = df.reset_index()
     frame["as_of"] = as_of.isoformat()
     columns = list(TABLE_COLUMNS)
-    values = [_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in columns]
+    # a column with one value for every customer (the as-of day, often the source or the channel) is written once
+    # in the statement instead of being bound on each of 200,000 rows
+    literals = {c: constant_literal(frame[c]) for c in columns} if len(frame) > 1 else {}
+    bound = [c for c in columns if literals.get(c) is None]
+    values = [_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in bound]
+    marks = ", ".join("?" if literals.get(c) is None else literals[c] for c in columns)
     with ws.transaction() as conn, paused_gc():  # a row tuple per customer: the collector would rescan them all
         conn.execute("DELETE FROM features")
-        conn.executemany(f"INSERT INTO features({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                         zip(*values, strict=True))
+        conn.executemany(f"INSERT INTO features({', '.join(columns)}) VALUES ({marks})",
+                         zip(*values, strict=True) if bound else repeat((), len(frame)))
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('features_as_of', ?)", (as_of.isoformat(),))
 
 

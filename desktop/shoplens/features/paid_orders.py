@@ -42,6 +42,9 @@ _DISCOUNTED = ("coalesce(CAST(discount_cents AS INTEGER) > 0, 0)"
 _NULL = -(2**63)  # NULL in a packed cell (packed values are never negative)
 _NAT = -(2**63)  # an unreadable order time
 TEXT_COLUMNS = ("category", "channel", "store")
+# the columns of the orders table paid_orders_of reads (OrdersInHand keeps only these)
+IN_HAND_COLUMNS = ("id", "customer_id", "amount_cents", "discount_cents", "coupon_code", *TEXT_COLUMNS, "order_time",
+                   "status")
 _SAMPLES = 10  # places in the table the short lists are taken from...
 _SAMPLE_ROWS = 500  # ...this many rows at each
 _CODED = 48  # values per short list: a CASE compares them in turn, commonest first
@@ -147,7 +150,9 @@ class OrdersInHand:
     def __init__(self, conn: sqlite3.Connection, table: pd.DataFrame) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        self.table = table
+        # only the columns the paid orders are made of: the order nos., keys and products of 800k orders (~300 MB)
+        # would otherwise stay in memory through the metrics
+        self.table = table = table[list(IN_HAND_COLUMNS)]
         last = table["order_time"].dropna()
         customers = conn.execute("SELECT max(substr(agg_last_purchase, 1, 10)) FROM customers").fetchone()[0]
         days = [d for d in (str(last.max())[:10] if len(last) else None, customers) if d is not None]

@@ -16,22 +16,30 @@ _BATCH = 100_000  # rows made Python values at once (800k orders at once held ~2
 _SAMPLE = 64  # a column is checked whole for one repeated value only when its first rows already agree
 
 
-def insert_frame(conn: sqlite3.Connection, table: str, frame: pd.DataFrame) -> None:
+def insert_frame(conn: sqlite3.Connection, table: str, frame: pd.DataFrame, *,
+                 formulas: dict[str, tuple[str, str]] | None = None) -> None:
     """INSERT every row of `frame` (columns named as in `table`); a column with one value throughout is a literal.
 
     Binding is most of the cost of a bulk insert in Python's sqlite3: an orders import binds 20 values per order,
     five of them the same on every row (the import id, columns the file does not have). Writing those once in the
     statement instead cut the insert of 240,000 orders from 0.71 s to 0.42 s. The stored values are the same.
+
+    `formulas`: columns SQLite makes from another column of the same row instead of binding them, as
+    {column: (SQL with {} for the other column's value, other column)}, e.g. {"key": ("'no:' || {}", "no")}; the
+    caller guarantees that the frame's column holds exactly what the formula gives.
     """
     if not len(frame):
         return
+    formulas = formulas or {}
     literals: dict[str, str] = {}
     for name in frame.columns:
-        literal = _constant_literal(frame[name])
+        literal = None if name in formulas else constant_literal(frame[name])
         if literal is not None:
             literals[name] = literal
-    bound = [c for c in frame.columns if c not in literals]
-    values = ", ".join(literals.get(c, "?") for c in frame.columns)
+    bound = [c for c in frame.columns if c not in literals and c not in formulas]
+    place = {c: literals.get(c) or f"?{bound.index(c) + 1}" for c in frame.columns if c not in formulas}
+    values = ", ".join(place[c] if c not in formulas else formulas[c][0].format(place[formulas[c][1]])
+                       for c in frame.columns)
     sql = f"INSERT INTO {table}({', '.join(frame.columns)}) VALUES ({values})"
     if not bound:
         conn.executemany(sql, repeat((), len(frame)))
@@ -41,7 +49,7 @@ def insert_frame(conn: sqlite3.Connection, table: str, frame: pd.DataFrame) -> N
         conn.executemany(sql, sql_rows(frame.iloc[start:start + _BATCH]))
 
 
-def _constant_literal(col: pd.Series) -> str | None:
+def constant_literal(col: pd.Series) -> str | None:
     """The SQL literal of the one value `col` holds on every row (NULL when all missing), else None."""
     head = col.iloc[:_SAMPLE]
     missing = head.isna().to_numpy()
