@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from shoplens.ingest.importer import import_file
+from shoplens.pipeline import import_file
 from shoplens.workspace import Workspace
 
 
