@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QLocale
 
@@ -39,6 +41,10 @@ def test_kpi_cards_show_the_core_figures(qtbot, ws):
     assert view.cards["repeat"].value.text() == f"{k.repeat_rate * 100:.1f}%"
     assert view.cards["aov"].value.text() == f"¥{k.aov:,.2f}"
     assert k.buyers == 199 and k.as_of.isoformat() in view.as_of.text()
+    # every card says its period: the 90 days before the as-of date for active customers, the orders' span else
+    assert view.cards["active"].period.text() == \
+        f"{k.as_of - dt.timedelta(days=90)} to {k.as_of - dt.timedelta(days=1)}"
+    assert view.cards["revenue"].period.text() == f"{k.first_order} to {k.last_order}"
     # without a run: no blank slot, a sentence and a button that opens the wizard
     for name in ("segments", "clusters"):
         chart = view.charts[name]

@@ -2335,6 +2335,10 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No orders yet: import a sales export to fill the dashboard.</source>
         <translation type="unfinished"></translation>
     </message>

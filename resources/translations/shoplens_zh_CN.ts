@@ -2338,6 +2338,10 @@ Similarity %5. Why: %6</source>
         <translation>截至 %1（最后一笔订单的次日）</translation>
     </message>
     <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
         <source>No orders yet: import a sales export to fill the dashboard.</source>
         <translation>还没有订单：导入销售数据后看板才会有内容。</translation>
     </message>

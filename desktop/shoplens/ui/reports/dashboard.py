@@ -6,6 +6,8 @@ segmentation wizard, until there is one.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...features.headline import ACTIVE_DAYS
 from ..common.chart_canvas import ChartView
 
 CHART_ORDER = ("segments", "rf_heatmap", "monthly", "cohorts", "clusters", "distributions")
@@ -49,8 +52,12 @@ class KpiCard(QFrame):
         self.value.setFont(font)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
+        self.period = QLabel("")  # the days the figure covers: every card says its period
+        self.period.setObjectName("kpiPeriod")
+        self.period.setStyleSheet("color: #666;")
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addWidget(self.period)
 
 
 class DashboardView(QWidget):
@@ -173,6 +180,12 @@ class DashboardView(QWidget):
         self.cards["repeat"].value.setText(f"{k.repeat_rate * 100:.1f}%")
         self.cards["aov"].value.setText(f"{currency}{k.aov:,.2f}")
         self.as_of.setText(self.tr("As of %1 (the day after the last order)").replace("%1", k.as_of.isoformat()))
+        span = self.tr("%1 to %2")
+        whole = span.replace("%1", k.first_order or "–").replace("%2", k.last_order or "–") if k.orders else ""
+        recent = span.replace("%1", (k.as_of - dt.timedelta(days=ACTIVE_DAYS)).isoformat()).replace(
+            "%2", (k.as_of - dt.timedelta(days=1)).isoformat())
+        for key, card in self.cards.items():
+            card.period.setText(recent if key == "active" else whole)
         figures = result["figures"]
         images = result.get("images", {})
         for name, view in self.charts.items():

@@ -240,7 +240,9 @@ def tags_manager(ctx: ScreenContext) -> QWidget:
         wizard.close()
     ws = ctx.window.workspace
     if ws.conn.execute("SELECT count(*) FROM tag_defs").fetchone()[0] == 0:
-        install_templates(ws, history_days=30)
+        from ..common.worker import on_write_thread
+
+        on_write_thread(install_templates, ws, history_days=30, timeout_ms=300_000)  # the writer owns the workspace
     manager = TagManager(ws)
     manager.resize(*SIZE)
     manager.show()

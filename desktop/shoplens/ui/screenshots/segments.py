@@ -113,7 +113,9 @@ def _runs(ctx: ScreenContext) -> None:
 
 
 def _segments_page(ctx: ScreenContext):
-    _runs(ctx)
+    from ..common.worker import on_write_thread
+
+    on_write_thread(_runs, ctx, timeout_ms=300_000)  # the write thread owns the workspace
     window = ctx.window
     page = window.view.select("segments")
     page.refresh()
