@@ -248,7 +248,8 @@ def test_other_spellings_in_someone_elses_row_go_with_the_customer(tmp_path):
 
 def test_mentions_match_spellings_and_not_longer_numbers():
     mentions = Mentions({PHONE, EMAIL}, {NAME})
-    for text in SPELLINGS[:7] + ["0086-139-1111-2222", "tel:86 139 1111 2222", "WANG.T@EXAMPLE.NET."]:
+    for text in SPELLINGS[:7] + ["0086-139-1111-2222", "tel:86 139 1111 2222", "WANG.T@EXAMPLE.NET.",
+                                 "邮箱wang.t@example.net", "电话13911112222号"]:
         assert mentions.found_in(text), text
     for text in ["239111122223", "1391111222", "x" + "13911112222" + "5", "xwang.t@example.net",
                  "wang.t@example.network", "13911112223"]:

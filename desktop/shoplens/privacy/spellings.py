@@ -54,7 +54,8 @@ def phone_pattern(value: str, region: str = "CN", *, loose: bool = False) -> str
 def email_pattern(value: str, *, loose: bool = False) -> str:
     """A regular expression for the e-mail address `value` (matched ignoring case), not inside a longer address."""
     text = re.escape(value)
-    return text if loose else rf"(?<![\w.+%-]){text}(?![\w-]|\.[\w-])"
+    # the edges are ASCII: an address written right after Chinese text (邮箱wang@x.cn) is still found
+    return text if loose else rf"(?<![A-Za-z0-9._%+-]){text}(?![A-Za-z0-9_-]|\.[A-Za-z0-9-])"
 
 
 def _needles(value: str, region: str) -> set[str]:
