@@ -97,10 +97,11 @@ def monthly_chart(monthly: pd.DataFrame, lang: str = "en", currency: str = "¥")
     ax2.set_ylabel(tr("active_customers", lang))
     step = max(1, len(x) // 12)
     ax.set_xticks(x[::step], monthly["month"].iloc[::step], rotation=45, ha="right")
-    ax.set_title(title)
+    # the chart names the months it shows; the legend sits below the axes, never over the bars
+    ax.set_title(f"{title} · {monthly['month'].iloc[0]} – {monthly['month'].iloc[-1]}")
     lines = ax.get_legend_handles_labels()
     lines2 = ax2.get_legend_handles_labels()
-    ax.legend(lines[0] + lines2[0], lines[1] + lines2[1], loc="upper left", frameon=False)
+    fig.legend(lines[0] + lines2[0], lines[1] + lines2[1], loc="outside lower center", ncol=2, frameon=False)
     ax.spines[["top"]].set_visible(False)
     return fig
 
@@ -124,7 +125,8 @@ def cohort_heatmap(table: pd.DataFrame, lang: str = "en") -> Figure:
         for i in range(data.shape[0]):
             for j in range(1, data.shape[1]):
                 if not np.isnan(data[i, j]):
-                    ax.text(j, i, f"{data[i, j]:.0f}", ha="center", va="center", fontsize=6)
+                    ax.text(j, i, f"{data[i, j]:.0f}%", ha="center", va="center", fontsize=6.5,
+                            color="white" if data[i, j] > 0.6 * image.get_clim()[1] else "black")
     ax.set_yticks(range(len(table)), table.index)
     ax.set_xticks(range(data.shape[1]), [str(c) for c in table.columns])
     ax.set_xlabel(tr("months_since", lang))
