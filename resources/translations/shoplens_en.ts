@@ -3160,6 +3160,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How clearly the groups stand apart, from -1 to 1: higher is clearer. The number of groups with the highest score is chosen unless you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick at least one metric.</source>
         <translation type="unfinished"></translation>
     </message>

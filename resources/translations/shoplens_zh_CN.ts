@@ -3163,6 +3163,10 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>轮廓系数</translation>
     </message>
     <message>
+        <source>How clearly the groups stand apart, from -1 to 1: higher is clearer. The number of groups with the highest score is chosen unless you choose.</source>
+        <translation>各组之间区分得有多清楚，范围 -1 到 1：越高越清楚。除非您自己指定，否则选用得分最高的组数。</translation>
+    </message>
+    <message>
         <source>Tick at least one metric.</source>
         <translation>请至少勾选一个指标。</translation>
     </message>

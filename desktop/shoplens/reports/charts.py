@@ -154,6 +154,7 @@ def cluster_scatter(points: np.ndarray, labels: Sequence[int], names: dict[int, 
                    label=names.get(label, str(label)))
     ax.set_xlabel(tr("component_1", lang))
     ax.set_ylabel(tr("component_2", lang))
+    fig.supxlabel(tr("projection_note", lang), fontsize=8, color="#666")  # below the axis title, laid out
     ax.legend(markerscale=3, fontsize=8, frameon=False, loc="best")
     ax.set_title(title)
     return fig

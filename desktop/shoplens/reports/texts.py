@@ -19,6 +19,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "clusters": ("Customer clusters (2-D projection)", "客户聚类（二维投影）"),
     "component_1": ("Component 1", "主成分 1"),
     "component_2": ("Component 2", "主成分 2"),
+    "projection_note": ("Each dot is a customer; dots close together buy alike. The axes mix recency, frequency and"
+                        " spend, so they have no unit.",
+                        "每个点是一位客户，距离越近购买行为越相似。坐标轴综合了最近消费、频次和金额，没有单位。"),
     "distributions": ("Distribution of customer metrics", "客户指标分布"),
     "recency_days": ("Days since last order", "距上次购买天数"),
     "frequency": ("Orders per customer", "每位客户订单数"),

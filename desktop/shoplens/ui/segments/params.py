@@ -136,6 +136,8 @@ class KMeansPanel(QWidget):
         self.scores = QTableWidget(0, 2)
         self.scores.setObjectName("silhouette")
         self.scores.setHorizontalHeaderLabels([self.tr("Groups (k)"), self.tr("Silhouette score")])
+        self.scores.setToolTip(self.tr("How clearly the groups stand apart, from -1 to 1: higher is clearer. The"
+                                       " number of groups with the highest score is chosen unless you choose."))
         self.scores.verticalHeader().hide()
         self.scores.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.scores.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
