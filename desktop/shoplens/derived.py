@@ -47,16 +47,16 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: 
     """
     reporter = reporter or Reporter()
     bar = MonotoneProgress(reporter.progress)
-    bar.part("metrics")(0, 1)
+    bar.part("metrics")(0, 1, "")
     features = metrics.refresh(ws, progress=bar.part("metrics"), cancelled=reporter.cancelled, orders=orders)
-    bar.part("metrics")(1, 1)
+    bar.part("metrics")(1, 1, "")
     reporter.check()
     bar.part("segments")(0, 1, "Updating predictions")
     refresh_predictions(ws, Reporter(None, reporter.cancelled))  # only once the shop has fitted predictions (~1 s)
     # saved runs get a snapshot, so movement can be shown
     refresh_runs(ws, features=features, progress=bar.part("segments"), cancelled=reporter.cancelled)
-    bar.part("segments")(1, 1)
+    bar.part("segments")(1, 1, "")
     reporter.check()
     # tags need the metrics just computed
     refresh_tags(ws, features, reason="data changed", progress=bar.part("tags"), cancelled=reporter.cancelled)
-    bar.part("tags")(1, 1)
+    bar.part("tags")(1, 1, "")
