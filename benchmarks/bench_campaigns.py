@@ -20,8 +20,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from shoplens.campaigns import stats  # noqa: E402
-from shoplens.campaigns.power import minimum_detectable_lift  # noqa: E402
+from shoplens.campaigns import stats
+from shoplens.campaigns.power import minimum_detectable_lift
 
 SCENARIOS = [  # (name, n treatment, n holdout, p treatment, p holdout)
     ("no effect, 1800/600, 10%", 1800, 600, 0.10, 0.10),

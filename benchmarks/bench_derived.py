@@ -41,7 +41,7 @@ def measure(workspace: Path, repeat: int) -> dict[str, float]:
 
     import numpy  # noqa: F401 - imported before the clock starts, as in the app after its first refresh
     import pandas  # noqa: F401
-    import scipy.optimize  # noqa: F401
+    import scipy.optimize
     import scipy.special  # noqa: F401
 
     import shoplens.derived as derived

@@ -251,7 +251,7 @@ def child(stage: str, file: Path, db: Path) -> None:
     import python_calamine  # noqa: F401
 
     if stage.startswith("shoplens"):
-        import shoplens.ingest.importer  # noqa: F401
+        import shoplens.ingest.importer
         try:
             import shoplens.ingest.readers  # noqa: F401
         except ImportError:

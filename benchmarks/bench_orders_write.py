@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_import  # noqa: E402 - the sibling benchmark's file generator
+import bench_import
 
 
 def _parsed(csv_file: Path, folder: Path):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_import import write_csv  # noqa: E402
+from bench_import import write_csv
 
 IMPORTS_SQL = ("CREATE TABLE imports (id INTEGER PRIMARY KEY, file_name TEXT, sheet TEXT, header_row INTEGER,"
                " columns TEXT, encoding TEXT, delimiter TEXT)")

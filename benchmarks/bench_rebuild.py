@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_import  # noqa: E402 - the sibling benchmark's file generator and floor
+import bench_import
 
 TEN_STEPS = [
     {"op": "normalize_text"},
@@ -113,8 +113,8 @@ def child(stage: str, a: Path, b: Path) -> None:
     import pandas  # noqa: F401
     import pyarrow.csv  # noqa: F401
 
-    import shoplens.cleaning.runner  # noqa: F401
-    import shoplens.ingest.importer  # noqa: F401
+    import shoplens.cleaning.runner
+    import shoplens.ingest.importer
     import shoplens.ingest.readers  # noqa: F401
 
     start = time.perf_counter()

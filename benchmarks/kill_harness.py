@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-import crashkit  # noqa: E402 - the harness lives beside the tests that use it
+import crashkit
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -110,7 +110,7 @@ def small_workspace(tmp_path: Path):
     yield ws
     try:
         ws.close()
-    except Exception:  # noqa: BLE001 - the test may have closed it through the window
+    except Exception:  # the test may have closed it through the window
         pass
 
 
@@ -134,7 +134,7 @@ def hand_to_writer(qapp):
     for ws in handed:
         try:
             worker.close_workspace(ws)
-        except Exception:  # noqa: BLE001 - the test may have closed it through the window
+        except Exception:  # the test may have closed it through the window
             pass
 
 

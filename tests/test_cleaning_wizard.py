@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
+import pytest
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from shoplens.errors import Cancelled  # noqa: E402
-from shoplens.ingest.rebuild import canonical_snapshot  # noqa: E402
-from shoplens.workspace import Workspace  # noqa: E402
-from test_cleaning_sources import MEMBER_MAP, import_rows, import_sources, three_sources  # noqa: E402
+from shoplens.errors import Cancelled
+from shoplens.ingest.rebuild import canonical_snapshot
+from shoplens.workspace import Workspace
+from test_cleaning_sources import MEMBER_MAP, import_rows, import_sources, three_sources
 
 
 class FakeTask(QObject):
@@ -40,7 +40,7 @@ class FakeTask(QObject):
             self.running = False
             self.cancelled.emit()
             return
-        except Exception as exc:  # noqa: BLE001 - handed to the window like the real worker does
+        except Exception as exc:  # handed to the window like the real worker does
             self.running = False
             self.failed.emit(exc)
             return

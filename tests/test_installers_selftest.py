@@ -61,7 +61,7 @@ class CrashInASlot(SelfTest):
             sys.excepthook(type(exc), exc, exc.__traceback__)
         return "fine"
 
-    show_window = build_demo = segment = report = export = open_in_window = lambda self: "fine"  # noqa: E731
+    show_window = build_demo = segment = report = export = open_in_window = lambda self: "fine"
 
 
 def test_an_uncaught_exception_meanwhile_fails_the_self_test_without_a_dialog(tmp_path):

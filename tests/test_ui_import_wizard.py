@@ -9,17 +9,17 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
+import pytest
+from PySide6.QtCore import QTimer
 
-from filemakers import write_xlsx  # noqa: E402
-from shoplens.pipeline import import_file  # noqa: E402
-from shoplens.ui.common.worker import on_write_thread, wait_for_all  # noqa: E402
-from shoplens.ui.importing.first_pages import FilesPage, PreviewPage, SheetPage  # noqa: E402
-from shoplens.ui.importing.mapping_page import MappingPage  # noqa: E402
-from shoplens.ui.importing.run_pages import ImportPage, ResultPage, SummaryPage  # noqa: E402
-from shoplens.ui.importing.wizard import IMPORT, RESULT, SUMMARY, ImportWizard  # noqa: E402
-from shoplens.workspace import Workspace  # noqa: E402
+from filemakers import write_xlsx
+from shoplens.pipeline import import_file
+from shoplens.ui.common.worker import on_write_thread, wait_for_all
+from shoplens.ui.importing.first_pages import FilesPage, PreviewPage, SheetPage
+from shoplens.ui.importing.mapping_page import MappingPage
+from shoplens.ui.importing.run_pages import ImportPage, ResultPage, SummaryPage
+from shoplens.ui.importing.wizard import IMPORT, RESULT, SUMMARY, ImportWizard
+from shoplens.workspace import Workspace
 
 POS_HEADER = ["小票号", "销售时间", "会员卡号", "手机号", "商品名称", "实收金额", "门店", "活动码"]
 PRODUCTS = ["龙井 100g", "大红袍 150g", "白毫银针 50g", "茶杯", "紫砂壶"]

@@ -126,7 +126,7 @@ def test_wizard_templates_thresholds_custom_rule_and_save(qtbot, ws):
     assert customer_ids_for_tag(ws, "Lost") == _expected(ws, lost.rule)
 
 
-def QtChecked(on):  # noqa: N802
+def QtChecked(on):
     from PySide6.QtCore import Qt
 
     return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

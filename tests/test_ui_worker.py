@@ -10,13 +10,13 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-import shiboken6  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
 
-from shoplens.errors import Cancelled, InputError  # noqa: E402
-from shoplens.ui.common import worker  # noqa: E402
-from shoplens.ui.common.worker import TaskSlot, describe_error, run_task, wait_for_all  # noqa: E402
+from shoplens.errors import Cancelled, InputError
+from shoplens.ui.common import worker
+from shoplens.ui.common.worker import TaskSlot, describe_error, run_task, wait_for_all
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,7 @@ class OwnerThread:
             fn, done = item
             try:
                 done.put((True, fn()))
-            except BaseException as exc:  # noqa: BLE001 - handed back to the caller
+            except BaseException as exc:  # handed back to the caller
                 done.put((False, exc))
 
     def submit(self, fn: Callable[[], Any]) -> queue.SimpleQueue:
@@ -56,7 +56,7 @@ def in_other_thread(fn: Callable[[], Any]) -> Any:
     def run() -> None:
         try:
             out["value"] = fn()
-        except BaseException as exc:  # noqa: BLE001 - re-raised below, in the test's thread
+        except BaseException as exc:  # re-raised below, in the test's thread
             out["error"] = exc
         finally:
             close_thread_readers()

@@ -29,7 +29,7 @@ def render_pngs(svg: Path = SVG, folder: Path = ICONS, sizes: tuple[int, ...] = 
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    _app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QPainter needs an application
+    _app = QGuiApplication.instance() or QGuiApplication([])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg} is not a valid SVG")

@@ -184,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         done = False
 
-        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        def eventFilter(self, obj, event) -> bool:  # Qt override
             if (not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType()
                     and obj.window() is window):
                 self.done = True

@@ -100,7 +100,7 @@ def repoint_ledger(conn: sqlite3.Connection) -> None:
 def check_channel(channel: str) -> str:
     """The channel, or InputError when it is not one ShopLens knows."""
     if channel not in CHANNELS:
-        raise InputError(f'Unknown channel "{channel}".', hint="Choose sms, email, wechat or all.")
+        raise InputError('Unknown channel "{channel}".', hint="Choose sms, email, wechat or all.", channel=channel)
     return channel
 
 

@@ -23,7 +23,7 @@ def check_regular_file(path: str | os.PathLike[str], name: str | None = None) ->
                          hint="Ask whoever manages this computer for access, or copy the file to another folder.") \
             from None
     except OSError as exc:
-        raise InputError(f"The file could not be read ({exc.strerror or exc}).", file=name) from None
+        raise InputError("The file could not be read ({reason}).", file=name, reason=exc.strerror or exc) from None
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):

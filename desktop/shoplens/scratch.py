@@ -38,7 +38,7 @@ def _started(pid: int) -> float:
         import psutil
 
         return round(psutil.Process(pid).create_time(), 2)
-    except Exception:  # noqa: BLE001 - no psutil, no such process, no permission: unknown
+    except Exception:  # no psutil, no such process, no permission: unknown
         return 0.0
 
 
@@ -61,7 +61,7 @@ def _alive(pid: int, started: float) -> bool:
         except OSError:
             return False
         return True
-    except Exception:  # noqa: BLE001 - it ended between the two calls
+    except Exception:  # it ended between the two calls
         return False
     now = _started(pid)
     return not (started and now and abs(now - started) > 1.0)

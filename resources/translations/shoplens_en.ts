@@ -1133,10 +1133,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown channel &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The outcome window must be between 1 and 365 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,27 +1149,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a campaign called &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;{1}&quot; has {2} customer(s); a campaign with a holdout group needs at least 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a bigger segment or tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no campaign number {1} in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no campaign called &quot;{1}&quot; in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,23 +1165,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge customer {1} with {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A customer cannot be merged with itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;{1}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tidy text: trim spaces, full-width (全角) to half-width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tidy text in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,11 +1181,111 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Missing {field}: leave the row out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing {field}: flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a valid value for {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;{name}&quot; has no parameter {unknown}. It takes: {takes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a ShopLens field. Fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be used on the field &quot;{name}&quot;. It works on: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy text in {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Standardise phone numbers; flag invalid ones (kept as digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail addresses: lower case, repaired where possible, invalid ones flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment &quot;{label}&quot; in segmentation run {run_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment &quot;{label}&quot; in any segmentation run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments of the newest run: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;{name}&quot; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no tags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segmentation run number {run_id} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;{channel}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign called &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {count} customer(s); a campaign with a holdout group needs at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign number {campaign_id} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign called &quot;{name}&quot; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a cleaning step ShopLens knows. Known steps: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customer {a} with {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{side}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {key_fields}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,11 +1305,19 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read dates in every date column month first (03/05/2024 = 5 March)</source>
+        <source>The parameter &quot;{key}&quot; must be a list of field names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read dates in {1} month first (03/05/2024 = 5 March)</source>
+        <source>The parameter &quot;{key}&quot; must be one of: {options} (it is &quot;{value}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates in {fields} month first (03/05/2024 = 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates in every date column month first (03/05/2024 = 5 March)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,59 +1325,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read dates in {1} day first (05.03.2024 = 5 March)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing {1}: flag for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing {1}: leave the row out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing {1}: fill with &quot;{2}&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exact duplicate rows: keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The parameter &quot;{1}&quot; must be a list of field names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parameter &quot;{1}&quot; must be one of: {2} (it is &quot;{3}&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a valid value for {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a cleaning step ShopLens knows. Known steps: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step &quot;{1}&quot; has no parameter {2}. It takes: {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a ShopLens field. Fields: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step cannot be used on the field &quot;{1}&quot;. It works on: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gender &quot;mapping&quot; must give &quot;M&quot; or &quot;F&quot; for each written form, e.g. {{&quot;先生&quot;: &quot;M&quot;}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the field whose missing values this step handles (not &quot;{1}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,31 +1341,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Net refunds against their original order{1}; leave out other {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave out {1} orders and negative amounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test or internal orders: leave out or flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{1} test orders ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unusually large orders: flag for review (not removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag orders far above the shop&apos;s usual amounts (Q3 + {1} × IQR of log amounts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;statuses&quot; must be a list of: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,19 +1357,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;{1}&quot; must be a list of non-empty texts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;k&quot; and &quot;min_orders&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no step {1} in the recipe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no step {1} in the recipe (it has {2} steps).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,27 +1377,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step {1} of the recipe has no operation name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parameters of step {1} are not a list of names and values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipe file is not valid JSON ({1}, line {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recipe file was not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipe file could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,23 +1385,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;{1}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;--remap {1}&quot; is not in the form OLD=NEW, for example --remap 原单号=退款原单号.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--customers must be between 10 and 200000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;--map {1}&quot; is not in the form FIELD=COLUMN, for example --map phone=手机号.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1446,18 +1406,6 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>The tag definitions file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag definitions file could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: {1} at line {2}, column {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--set &quot;{1}&quot; must be NAME=NUMBER, e.g. lost_days=300.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1501,14 +1449,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file could not be read as CSV: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cell is longer than {1} characters, usually because a &quot; quote is opened and never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the file in Excel or WPS to check that row, or save it again as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,15 +1461,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workbook could not be read: it is damaged or incomplete{1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open it in Excel or WPS and save it again, or export the data once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet named &quot;{1}&quot;. Its sheets are: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1589,14 +1521,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no column &quot;{1}&quot; in this sheet. The columns are: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a field ShopLens knows. Known fields: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This looks like an orders file, but no column is matched to the order time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,15 +1537,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This sheet has about {1} cells (rows × columns), more than the {2} ShopLens can import at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Split it into smaller files (for example one per month) and import them one after another, or leave out the columns you do not need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is {1} MB, more than the {2} MB ShopLens reads from one text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1629,19 +1545,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This sheet has {1} columns, more than the {2} a spreadsheet can have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check that the right sheet was chosen, or export the data again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a real {1} workbook: its contents are not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1653,7 +1557,175 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read dates in {fields} day first (05.03.2024 = 5 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field whose missing values this step handles (not &quot;{field}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing {field}: fill with &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net refunds against their original order (original order no. in &quot;{column}&quot;); leave out other {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net refunds against their original order; leave out other {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out test orders ({rules})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag test orders ({rules})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag orders far above the shop&apos;s usual amounts (Q3 + {k:g} × IQR of log amounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; must be a list of: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out {statuses} orders and negative amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list of non-empty texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step {index} in the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step {index} in the recipe (it has {count} steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of the recipe has no operation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters of step {number} are not a list of names and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe file is not valid JSON ({reason}, line {lineno}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{start}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--remap {item}&quot; is not in the form OLD=NEW, for example --remap 原单号=退款原单号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--map {item}&quot; is not in the form FIELD=COLUMN, for example --map phone=手机号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a ShopLens field. Fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{until}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{as_of}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag definitions file could not be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {reason} at line {lineno}, column {colno}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set &quot;{pair}&quot; must be NAME=NUMBER, e.g. lost_days=300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ShopLens is not allowed to read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell is longer than {field_size_limit:,} characters, usually because a &quot; quote is opened and never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be read: it is damaged or incomplete{detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is {size} but would unpack to {unpacked}, far more than a spreadsheet&apos;s data needs, so ShopLens does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;{sheet}&quot;. Its sheets are: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns were read as: {columns}. To choose, add --map FIELD=COLUMN for each (a column&apos;s name or number), for example {example}; --header-row N or --no-header if the header row was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;{column}&quot; in this sheet. The columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a field ShopLens knows. Known fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopLens is only guessing which columns to import ({named}), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hint} {mapping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet has about {cells:,} cells (rows × columns), more than the {limit:,} ShopLens can import at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size:,.0f} MB, more than the {limit:,.0f} MB ShopLens reads from one text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet has {columns:,} columns, more than the {max_columns:,} a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a real {suffix} workbook: its contents are not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,31 +1733,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ShopLens cannot read &quot;{1}&quot; files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the data as one of: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This {1} file is an &quot;XML Spreadsheet 2003&quot; file, which ShopLens cannot read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open it in Excel or WPS and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A text file has no sheets, so there is no sheet &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {1} is not in the sheet (its last row with data is {2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,10 +1753,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no orders after {1} to compare the predictions with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an earlier date for the end of the calibration period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,23 +1765,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown time unit &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use days or weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no paid orders of known customers{1}, so there is nothing to predict from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import orders first, or choose a later date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {1} customers bought more than once{2}; predictions need at least {3} repeat buyers to say anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,23 +1801,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no customer with ID {1} in this workspace, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not {2} ShopLens can read, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing in this orders file identifies the customer or the order: no column is matched to a member no., phone, e-mail, customer ID, WeChat ID or order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask whoever manages this computer for access, or copy the file to another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook is {1} but would unpack to {2}, far more than a spreadsheet&apos;s data needs, so ShopLens does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,18 +1825,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ShopLens is only guessing which columns to import ({1}), so nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer, imported row or backup copy in this workspace has the {1} {2}, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; does not end in {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a file name with one of these endings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,6 +1841,94 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ShopLens cannot read &quot;{value}&quot; files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the data as one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {suffix} file is an &quot;XML Spreadsheet 2003&quot; file, which ShopLens cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file has no sheets, so there is no sheet &quot;{sheet}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {header_row} is not in the sheet (its last row with data is {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: no row has any text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders after {day_date} to compare the predictions with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time unit &quot;{unit}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no paid orders of known customers in the calibration period, so there is nothing to predict from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no paid orders of known customers, so there is nothing to predict from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers bought more than once in the calibration period; predictions need at least {minimum} repeat buyers to say anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers bought more than once; predictions need at least {minimum} repeat buyers to say anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders after {until} to compare the predictions with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer, imported row or backup copy in this workspace has the phone number {value}, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer, imported row or backup copy in this workspace has the e-mail {value}, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with ID {customer_id} in this workspace, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a phone number ShopLens can read, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not an e-mail address ShopLens can read, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; does not end in {suffixes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This workspace is open read-only, and every export must be written to its log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,15 +1937,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report cannot be written in &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose en or zh_CN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown paper size &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,14 +1953,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no segmentation run number {1} in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no segment &quot;{1}&quot; in {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This workspace has no segmentation run yet, so there is no segment to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,14 +1962,6 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Create tags first, or export a segment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag &quot;{1}&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown segmentation method &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,10 +1989,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These metrics do not exist: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customers are too alike to be split into groups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,23 +2001,11 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are only {1} customers with purchases, fewer than the {2} groups asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask for fewer groups, or import more orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only {1} customers differ in these metrics, fewer than the {2} groups asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask for fewer groups or add metrics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are too few different customers ({1}) to find groups automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,23 +2017,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run {1} has no segment &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown scheme &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The threshold must be &quot;mean&quot; or &quot;median&quot;, not &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A custom scheme needs at least one segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scheme &quot;{1}&quot; cannot be used: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,75 +2025,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two segments share the key &quot;{1}&quot;; give each segment its own key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment &quot;{1}&quot;: the {2} scores must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment &quot;{1}&quot;: the {2} scores must be whole numbers 1 to 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operator &quot;{1}&quot; does not apply to the field &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operator &quot;{1}&quot; does not apply to the text field &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag snapshot number {1} in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot {1} is too old: only its counts are kept, not who had the tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; must be a text, not {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; is longer than {3} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: unknown layer &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: colour &quot;{2}&quot; is not a colour written like #3366cc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: a tag must be an object with name_en, name_zh, layer and rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A tag holds name_en, name_zh, layer, colour, description and rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;rule&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: a group must be an object with name_en, name_zh, layer and values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;values&quot; must be a non-empty list of tags, checked in order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}the file must hold {{&quot;tags&quot;: [...], &quot;groups&quot;: [...]}} or a list of tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2057,43 +2033,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{1}&quot;tags&quot; and &quot;groups&quot; must be lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}the file defines no tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}two tags are called &quot;{2}&quot;; each tag needs its own name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag called &quot;{1}&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>`shoplens tags WS` lists the tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag &quot;{1}&quot;: unknown layer &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group &quot;{1}&quot; has no values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag &quot;{1}&quot; has not been saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag &quot;{1}&quot; no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name &quot;{1}&quot; is already used by the tag &quot;{2}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2101,35 +2041,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lifecycle: the days must grow from Active ({1}) to Silent ({2}) to Lost ({3}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value tiers: the top ({1}%) and bottom ({2}%) together exceed 100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag template called &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: no customer has a value for &quot;{2}&quot; yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import data that holds it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: unknown setting &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; must be a number from {3} to {4}, not {5}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no backup copy called &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2150,10 +2062,6 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace is open read-only, so it cannot be changed.{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,19 +2097,15 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace was saved by a newer version of ShopLens (format {1}; this copy reads up to {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update ShopLens to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace is open read-only, so it cannot be changed: {1}.</source>
+        <source>Copy it to a folder you can write to and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy it to a folder you can write to and open the copy.</source>
+        <source>This workspace is open read-only, so it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2210,10 +2114,6 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Ask whoever manages this computer for access to it, or open a copy of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace file could not be read ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2237,10 +2137,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace file could not be created ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another copy of ShopLens is creating this workspace right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,6 +2149,314 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The report cannot be written in &quot;{lang}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;{paper}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown segmentation method &quot;{method}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These metrics do not exist: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are only {n} customers with purchases, fewer than the {k} groups asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {distinct} customers differ in these metrics, fewer than the {k} groups asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too few different customers ({distinct}) to find groups automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {run_id} has no segment &quot;{label}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segmentation run number {key} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scheme &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold must be &quot;mean&quot; or &quot;median&quot;, not &quot;{threshold}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme &quot;{name_en}&quot; cannot be used: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two segments share the key &quot;{seg_key}&quot;; give each segment its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;{name_en}&quot;: the {dim} scores must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;{name_en}&quot;: the {dim} scores must be whole numbers 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator &quot;{op}&quot; does not apply to the field &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator &quot;{op}&quot; does not apply to the text field &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag snapshot number {snapshot_id} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot_id} is too old: only its counts are kept, not who had the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; must be a text, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; is longer than {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown layer &quot;{layer}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers: {layer_keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: colour &quot;{colour}&quot; is not a colour written like #3366cc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a tag must be an object with name_en, name_zh, layer and rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown entries {extra}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;rule&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a group must be an object with name_en, name_zh, layer and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;values&quot; must be a non-empty list of tags, checked in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix}the file must hold {{&quot;tags&quot;: [...], &quot;groups&quot;: [...]}} or a list of tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix}unknown entries {extra}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix}&quot;tags&quot; and &quot;groups&quot; must be lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix}the file defines no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix}two tags are called &quot;{name}&quot;; each tag needs its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is nested too deeply or is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule part must be an object like {{&quot;field&quot;: ..., &quot;op&quot;: ..., &quot;value&quot;: ...}}, not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule part needs &quot;field&quot; and &quot;op&quot; (or &quot;all&quot;, &quot;any&quot;, &quot;not&quot;); found {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition cannot hold {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{field}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;{raw_op}&quot; (on field &quot;{field}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator &quot;{key}&quot; does not apply to &quot;{field}&quot;, which is a {kind} field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a text, not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is empty; to find customers without a value, use &quot;is empty&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a number, not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;not&quot; part cannot also hold {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known operators: {operators}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;{join}&quot; part cannot also hold {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{join}&quot; needs a list of rule parts, not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a list of two values [from, to], not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the first value ({low}) is larger than the second ({high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a date written YYYY-MM-DD, not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a non-empty list, not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a percentage above 0 and at most 100, not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of days (0 or more), not {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag called &quot;{tag}&quot; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &quot;{name_en}&quot;: unknown layer &quot;{layer}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;{name_en}&quot; has no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;{name_en}&quot; has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;{name_en}&quot; no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;{name}&quot; is already used by the tag &quot;{other}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle: the days must grow from Active ({active}) to Silent ({silent}) to Lost ({lost}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tiers: the top ({top:g}%) and bottom ({bottom:g}%) together exceed 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag template called &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: {templates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group_en}: no customer has a value for &quot;{label_en}&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name_en}: unknown setting &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name_en}: &quot;{label_en}&quot; must be a number from {minimum:g} to {maximum:g}, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup copy called &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup copy is damaged and cannot be restored: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} on {host} has this workspace open since {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it there first, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so it cannot be changed. {user} on {host} has had it open since {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of ShopLens (format {version}; this copy reads up to {schema_version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose another name, or open the existing file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,7 +2465,35 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace file is damaged and cannot be read ({1}).</source>
+        <source>This workspace is open read-only, so it cannot be changed: its folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so it cannot be changed: the file itself is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged and cannot be read ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be created ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace can only be opened read-only: its folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace can only be opened read-only: the file itself is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, copy it to a folder you can write to (such as Documents) and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1136,10 +1136,6 @@ Similarity %5. Why: %6</source>
         <translation>请给营销活动起个名字。</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;{1}&quot;.</source>
-        <translation>未知的渠道“{1}”。</translation>
-    </message>
-    <message>
         <source>The outcome window must be between 1 and 365 days.</source>
         <translation>结果观察期必须在 1 到 365 天之间。</translation>
     </message>
@@ -1156,28 +1152,12 @@ Similarity %5. Why: %6</source>
         <translation>请以正常方式打开工作区后再创建营销活动。</translation>
     </message>
     <message>
-        <source>There is already a campaign called &quot;{1}&quot;.</source>
-        <translation>已经有名为“{1}”的营销活动。</translation>
-    </message>
-    <message>
         <source>Choose another name.</source>
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <source>&quot;{1}&quot; has {2} customer(s); a campaign with a holdout group needs at least 2.</source>
-        <translation>“{1}”只有 {2} 位客户；带对照组的营销活动至少需要 2 位。</translation>
-    </message>
-    <message>
         <source>Choose a bigger segment or tag.</source>
         <translation>请选择更大的客户分群或标签。</translation>
-    </message>
-    <message>
-        <source>There is no campaign number {1} in this workspace.</source>
-        <translation>此工作区中没有编号为 {1} 的营销活动。</translation>
-    </message>
-    <message>
-        <source>There is no campaign called &quot;{1}&quot; in this workspace.</source>
-        <translation>此工作区中没有名为“{1}”的营销活动。</translation>
     </message>
     <message>
         <source>Same person across sources: merge customers that share a phone, e-mail or member no.</source>
@@ -1188,24 +1168,12 @@ Similarity %5. Why: %6</source>
         <translation>合并您确认是同一个人的两位客户</translation>
     </message>
     <message>
-        <source>Merge customer {1} with {2}</source>
-        <translation>合并客户 {1} 与 {2}</translation>
-    </message>
-    <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能与自己合并。</translation>
     </message>
     <message>
-        <source>&quot;{1}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tidy text: trim spaces, full-width (全角) to half-width</source>
         <translation>整理文本：去掉多余空格，全角转半角</translation>
-    </message>
-    <message>
-        <source>Tidy text in {1}</source>
-        <translation>整理文本：{1}</translation>
     </message>
     <message>
         <source>Phone numbers: standard form, invalid ones flagged</source>
@@ -1244,68 +1212,16 @@ Similarity %5. Why: %6</source>
         <translation>按“月在前”读取所有日期列（03/05/2024 = 3 月 5 日）</translation>
     </message>
     <message>
-        <source>Read dates in {1} month first (03/05/2024 = 5 March)</source>
-        <translation>按“月在前”读取 {1} 中的日期（03/05/2024 = 3 月 5 日）</translation>
-    </message>
-    <message>
         <source>Read dates in every date column day first (05.03.2024 = 5 March)</source>
         <translation>按“日在前”读取所有日期列（05.03.2024 = 3 月 5 日）</translation>
-    </message>
-    <message>
-        <source>Read dates in {1} day first (05.03.2024 = 5 March)</source>
-        <translation>按“日在前”读取 {1} 中的日期（05.03.2024 = 3 月 5 日）</translation>
-    </message>
-    <message>
-        <source>Missing {1}: flag for review</source>
-        <translation>缺失的{1}：标记待核查</translation>
-    </message>
-    <message>
-        <source>Missing {1}: leave the row out</source>
-        <translation>缺失的{1}：排除该行</translation>
-    </message>
-    <message>
-        <source>Missing {1}: fill with &quot;{2}&quot;</source>
-        <translation>缺失的{1}：填入“{2}”</translation>
     </message>
     <message>
         <source>Exact duplicate rows: keep the first</source>
         <translation>完全重复的行：只保留第一行</translation>
     </message>
     <message>
-        <source>The parameter &quot;{1}&quot; must be a list of field names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parameter &quot;{1}&quot; must be one of: {2} (it is &quot;{3}&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a valid value for {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a cleaning step ShopLens knows. Known steps: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step &quot;{1}&quot; has no parameter {2}. It takes: {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a ShopLens field. Fields: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step cannot be used on the field &quot;{1}&quot;. It works on: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gender &quot;mapping&quot; must give &quot;M&quot; or &quot;F&quot; for each written form, e.g. {{&quot;先生&quot;: &quot;M&quot;}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the field whose missing values this step handles (not &quot;{1}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>性别的 &quot;mapping&quot; 必须为每种写法给出 &quot;M&quot; 或 &quot;F&quot;，例如 {{&quot;先生&quot;: &quot;M&quot;}}。</translation>
     </message>
     <message>
         <source>To fill missing values, give the value to fill in.</source>
@@ -1316,56 +1232,24 @@ Similarity %5. Why: %6</source>
         <translation>退款和取消：排除，或与原订单冲抵</translation>
     </message>
     <message>
-        <source>Net refunds against their original order{1}; leave out other {2}</source>
-        <translation>退款与原订单冲抵{1}；排除其他{2}</translation>
-    </message>
-    <message>
-        <source>Leave out {1} orders and negative amounts</source>
-        <translation>排除{1}订单和负金额</translation>
-    </message>
-    <message>
         <source>Test or internal orders: leave out or flag</source>
         <translation>测试或内部订单：排除或标记</translation>
-    </message>
-    <message>
-        <source>{1} test orders ({2})</source>
-        <translation>{1}测试订单（{2}）</translation>
     </message>
     <message>
         <source>Unusually large orders: flag for review (not removed)</source>
         <translation>异常大额订单：标记待核查（不删除）</translation>
     </message>
     <message>
-        <source>Flag orders far above the shop&apos;s usual amounts (Q3 + {1} × IQR of log amounts)</source>
-        <translation>标记远高于店铺常见金额的订单（对数金额 Q3 + {1} × 四分位距）</translation>
-    </message>
-    <message>
-        <source>&quot;statuses&quot; must be a list of: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;column&quot; must be the name of the column holding the original order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;column&quot; 必须是存放原订单号的列名。</translation>
     </message>
     <message>
         <source>&quot;k&quot; must be above 0 (3 is usual: higher flags fewer orders).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; must be a list of non-empty texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;k&quot; 必须大于 0（通常为 3：越大标记的订单越少）。</translation>
     </message>
     <message>
         <source>&quot;k&quot; and &quot;min_orders&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no step {1} in the recipe.</source>
-        <translation>清洗步骤中没有第 {1} 步。</translation>
-    </message>
-    <message>
-        <source>There is no step {1} in the recipe (it has {2} steps).</source>
-        <translation>清洗步骤中没有第 {1} 步（共 {2} 步）。</translation>
+        <translation>&quot;k&quot; 和 &quot;min_orders&quot; 必须是数字。</translation>
     </message>
     <message>
         <source>This is not a ShopLens cleaning recipe (it has no list of steps).</source>
@@ -1384,64 +1268,28 @@ Similarity %5. Why: %6</source>
         <translation>请更新 ShopLens 后再使用。</translation>
     </message>
     <message>
-        <source>Step {1} of the recipe has no operation name.</source>
-        <translation>第 {1} 步没有操作名称。</translation>
-    </message>
-    <message>
-        <source>The parameters of step {1} are not a list of names and values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipe file is not valid JSON ({1}, line {2}).</source>
-        <translation>清洗步骤文件不是有效的 JSON（{1}，第 {2} 行）。</translation>
-    </message>
-    <message>
         <source>The recipe file was not found.</source>
         <translation>找不到清洗步骤文件。</translation>
     </message>
     <message>
-        <source>The recipe file could not be read ({1}).</source>
-        <translation>无法读取清洗步骤文件（{1}）。</translation>
-    </message>
-    <message>
-        <source>Step {1}: {2}</source>
-        <translation>第 {1} 步：{2}</translation>
-    </message>
-    <message>
         <source>--run only applies with --segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;--remap {1}&quot; is not in the form OLD=NEW, for example --remap 原单号=退款原单号.</source>
-        <translation type="unfinished"></translation>
+        <translation>--run 只能与 --segment 一起使用。</translation>
     </message>
     <message>
         <source>--customers must be between 10 and 200000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;--map {1}&quot; is not in the form FIELD=COLUMN, for example --map phone=手机号.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers 必须在 10 到 200000 之间。</translation>
     </message>
     <message>
         <source>--top must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top 必须在 0 到 500 之间。</translation>
     </message>
     <message>
         <source>--k only applies to --scheme kmeans.</source>
-        <translation type="unfinished"></translation>
+        <translation>--k 只适用于 --scheme kmeans。</translation>
     </message>
     <message>
         <source>--set only applies together with --template.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set 只能与 --template 一起使用。</translation>
     </message>
     <message>
         <source>The tag definitions file was not found.</source>
@@ -1450,18 +1298,6 @@ Similarity %5. Why: %6</source>
     <message>
         <source>The tag definitions file is not UTF-8 text.</source>
         <translation>标签定义文件不是 UTF-8 文本。</translation>
-    </message>
-    <message>
-        <source>The tag definitions file could not be read ({1}).</source>
-        <translation>无法读取标签定义文件（{1}）。</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: {1} at line {2}, column {3}.</source>
-        <translation>文件不是有效的 JSON：第 {2} 行第 {3} 列，{1}。</translation>
-    </message>
-    <message>
-        <source>--set &quot;{1}&quot; must be NAME=NUMBER, e.g. lost_days=300.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file with this name already exists, so the demo shop was not created there.</source>
@@ -1504,14 +1340,6 @@ Similarity %5. Why: %6</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <source>The file could not be read as CSV: {1}.</source>
-        <translation>无法按 CSV 读取此文件：{1}。</translation>
-    </message>
-    <message>
-        <source>A cell is longer than {1} characters, usually because a &quot; quote is opened and never closed.</source>
-        <translation>有一个单元格超过 {1} 个字符，通常是因为某个 &quot; 引号开了头却没有结束。</translation>
-    </message>
-    <message>
         <source>Open the file in Excel or WPS to check that row, or save it again as CSV.</source>
         <translation>请用 Excel 或 WPS 打开文件检查那一行，或重新另存为 CSV。</translation>
     </message>
@@ -1524,16 +1352,8 @@ Similarity %5. Why: %6</source>
         <translation>请在 Excel 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿）后另存一份。</translation>
     </message>
     <message>
-        <source>The workbook could not be read: it is damaged or incomplete{1}.</source>
-        <translation>无法读取工作簿：文件已损坏或不完整{1}。</translation>
-    </message>
-    <message>
         <source>Open it in Excel or WPS and save it again, or export the data once more.</source>
         <translation>请用 Excel 或 WPS 打开后重新保存，或重新导出一次数据。</translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet named &quot;{1}&quot;. Its sheets are: {2}.</source>
-        <translation>工作簿中没有名为“{1}”的工作表。现有工作表：{2}。</translation>
     </message>
     <message>
         <source>This sheet is a chart, not a table of data.</source>
@@ -1592,14 +1412,6 @@ Similarity %5. Why: %6</source>
         <translation>请至少为客户列和订单列选择字段。</translation>
     </message>
     <message>
-        <source>There is no column &quot;{1}&quot; in this sheet. The columns are: {2}.</source>
-        <translation>此工作表中没有“{1}”列。现有列：{2}。</translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not a field ShopLens knows. Known fields: {2}.</source>
-        <translation>“{1}”不是 ShopLens 认识的字段。可用字段：{2}。</translation>
-    </message>
-    <message>
         <source>This looks like an orders file, but no column is matched to the order time.</source>
         <translation>这看起来是订单文件，但没有列对应到下单时间。</translation>
     </message>
@@ -1616,36 +1428,16 @@ Similarity %5. Why: %6</source>
         <translation>请选择哪一列是实付金额。</translation>
     </message>
     <message>
-        <source>This sheet has about {1} cells (rows × columns), more than the {2} ShopLens can import at once.</source>
-        <translation>此工作表约有 {1} 个单元格（行 × 列），超过了 ShopLens 一次能导入的 {2} 个。</translation>
-    </message>
-    <message>
         <source>Split it into smaller files (for example one per month) and import them one after another, or leave out the columns you do not need.</source>
         <translation>请拆分成较小的文件（例如每月一个）逐个导入，或去掉不需要的列。</translation>
-    </message>
-    <message>
-        <source>The file is {1} MB, more than the {2} MB ShopLens reads from one text file.</source>
-        <translation>文件大小为 {1} MB，超过了 ShopLens 单个文本文件可读取的 {2} MB。</translation>
     </message>
     <message>
         <source>Split it into smaller files (for example one per month) and import them one after another.</source>
         <translation>请拆分成较小的文件（例如每月一个），逐个导入。</translation>
     </message>
     <message>
-        <source>This sheet has {1} columns, more than the {2} a spreadsheet can have.</source>
-        <translation>此工作表有 {1} 列，超过了电子表格最多的 {2} 列。</translation>
-    </message>
-    <message>
         <source>Check that the right sheet was chosen, or export the data again.</source>
         <translation>请确认选择了正确的工作表，或重新导出数据。</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({1}).</source>
-        <translation>无法读取文件（{1}）。</translation>
-    </message>
-    <message>
-        <source>This file is not a real {1} workbook: its contents are not a spreadsheet.</source>
-        <translation>这个文件不是真正的 {1} 工作簿：内容不是电子表格。</translation>
     </message>
     <message>
         <source>The file was not found: it may have been moved, renamed or deleted.</source>
@@ -1664,32 +1456,12 @@ Similarity %5. Why: %6</source>
         <translation>如果它在 Excel 或 WPS 中打开着，请先关闭，或把它复制到其他文件夹。</translation>
     </message>
     <message>
-        <source>ShopLens cannot read &quot;{1}&quot; files.</source>
-        <translation>ShopLens 无法读取“{1}”类型的文件。</translation>
-    </message>
-    <message>
-        <source>Save the data as one of: {1}.</source>
-        <translation>请将数据保存为以下格式之一：{1}。</translation>
-    </message>
-    <message>
         <source>The file is empty (0 bytes).</source>
         <translation>文件是空的（0 字节）。</translation>
     </message>
     <message>
-        <source>This {1} file is an &quot;XML Spreadsheet 2003&quot; file, which ShopLens cannot read.</source>
-        <translation>这个 {1} 文件是“XML 电子表格 2003”格式，ShopLens 无法读取。</translation>
-    </message>
-    <message>
         <source>Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
-    </message>
-    <message>
-        <source>A text file has no sheets, so there is no sheet &quot;{1}&quot;.</source>
-        <translation>文本文件没有工作表，因此不存在工作表“{1}”。</translation>
-    </message>
-    <message>
-        <source>Row {1} is not in the sheet (its last row with data is {2}).</source>
-        <translation>第 {1} 行不在工作表中（最后一行数据是第 {2} 行）。</translation>
     </message>
     <message>
         <source>The file is too large to read on this computer.</source>
@@ -1704,10 +1476,6 @@ Similarity %5. Why: %6</source>
         <translation>没有已付款订单可用来检验预测。</translation>
     </message>
     <message>
-        <source>There are no orders after {1} to compare the predictions with.</source>
-        <translation>{1} 之后没有订单可与预测对比。</translation>
-    </message>
-    <message>
         <source>Choose an earlier date for the end of the calibration period.</source>
         <translation>请为校准期结束选择更早的日期。</translation>
     </message>
@@ -1720,24 +1488,12 @@ Similarity %5. Why: %6</source>
         <translation>请选择更晚的日期。</translation>
     </message>
     <message>
-        <source>Unknown time unit &quot;{1}&quot;.</source>
-        <translation>未知的时间单位“{1}”。</translation>
-    </message>
-    <message>
         <source>Use days or weeks.</source>
         <translation>请使用天或周。</translation>
     </message>
     <message>
-        <source>There are no paid orders of known customers{1}, so there is nothing to predict from.</source>
-        <translation>没有已识别客户的已付款订单{1}，无法进行预测。</translation>
-    </message>
-    <message>
         <source>Import orders first, or choose a later date.</source>
         <translation>请先导入订单，或选择更晚的日期。</translation>
-    </message>
-    <message>
-        <source>Only {1} customers bought more than once{2}; predictions need at least {3} repeat buyers to say anything.</source>
-        <translation>只有 {1} 位客户购买过不止一次{2}；预测至少需要 {3} 位复购客户才有意义。</translation>
     </message>
     <message>
         <source>Import more orders (a longer period), or choose a later date.</source>
@@ -1768,24 +1524,12 @@ Similarity %5. Why: %6</source>
         <translation>请用以下其中一项指定要删除的客户：客户编号、手机号、邮箱地址。</translation>
     </message>
     <message>
-        <source>There is no customer with ID {1} in this workspace, so nothing was removed.</source>
-        <translation>此工作区中没有编号为 {1} 的客户，没有删除任何内容。</translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; is not {2} ShopLens can read, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing in this orders file identifies the customer or the order: no column is matched to a member no., phone, e-mail, customer ID, WeChat ID or order no.</source>
         <translation>这个订单文件里没有任何一列能识别客户或订单：没有列对应到会员号、手机号、电子邮箱、客户编号、微信号或订单号。</translation>
     </message>
     <message>
         <source>Ask whoever manages this computer for access, or copy the file to another folder.</source>
         <translation>请向管理这台电脑的人申请访问权限，或把文件复制到其他文件夹。</translation>
-    </message>
-    <message>
-        <source>The workbook is {1} but would unpack to {2}, far more than a spreadsheet&apos;s data needs, so ShopLens does not open it.</source>
-        <translation>这个工作簿只有 {1}，解压后却会有 {2}，远超电子表格数据所需，因此 ShopLens 不打开它。</translation>
     </message>
     <message>
         <source>If the file is genuine, open it in Excel or WPS and save it as CSV, then import that.</source>
@@ -1804,18 +1548,6 @@ Similarity %5. Why: %6</source>
         <translation>请选择能识别每位客户的那一列。</translation>
     </message>
     <message>
-        <source>ShopLens is only guessing which columns to import ({1}), so nothing was imported.</source>
-        <translation>ShopLens 只是在猜测要导入哪些列（{1}），因此没有导入任何数据。</translation>
-    </message>
-    <message>
-        <source>No customer, imported row or backup copy in this workspace has the {1} {2}, so nothing was removed.</source>
-        <translation>此工作区中没有任何客户、导入的行或备份含有{1} {2}，因此没有删除任何内容。</translation>
-    </message>
-    <message>
-        <source>&quot;{1}&quot; does not end in {2}.</source>
-        <translation>“{1}”的扩展名不是 {2}。</translation>
-    </message>
-    <message>
         <source>Choose a file name with one of these endings.</source>
         <translation>请使用这些扩展名之一作为文件名。</translation>
     </message>
@@ -1829,7 +1561,7 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Choose sms, email, wechat or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 sms、email、wechat 或 all。</translation>
     </message>
     <message>
         <source>This workspace is open read-only, and every export must be written to its log.</source>
@@ -1840,20 +1572,12 @@ Similarity %5. Why: %6</source>
         <translation>请以正常方式打开工作区后再导出。</translation>
     </message>
     <message>
-        <source>The report cannot be written in &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose en or zh_CN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown paper size &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Choose A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 A4 或 Letter。</translation>
     </message>
     <message>
         <source>This workspace has no segmentation run yet, so there is no segment report to make.</source>
@@ -1862,14 +1586,6 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Segment the customers first (shoplens segment, or Segments in the app).</source>
         <translation>请先对客户分群（命令 shoplens segment，或应用中的“客户分群”）。</translation>
-    </message>
-    <message>
-        <source>There is no segmentation run number {1} in this workspace.</source>
-        <translation>此工作区中没有编号为 {1} 的分群方案。</translation>
-    </message>
-    <message>
-        <source>There is no segment &quot;{1}&quot; in {2}.</source>
-        <translation>{2}中没有客户分群“{1}”。</translation>
     </message>
     <message>
         <source>This workspace has no segmentation run yet, so there is no segment to export.</source>
@@ -1882,14 +1598,6 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Create tags first, or export a segment instead.</source>
         <translation>请先创建标签，或改为导出一个客户分群。</translation>
-    </message>
-    <message>
-        <source>There is no tag &quot;{1}&quot; in this workspace.</source>
-        <translation>此工作区中没有标签“{1}”。</translation>
-    </message>
-    <message>
-        <source>Unknown segmentation method &quot;{1}&quot;.</source>
-        <translation>未知的分群方法“{1}”。</translation>
     </message>
     <message>
         <source>Choose rfm-cn8, rfm-grid or kmeans.</source>
@@ -1916,10 +1624,6 @@ Similarity %5. Why: %6</source>
         <translation>请先运行预测，再重新分群。</translation>
     </message>
     <message>
-        <source>These metrics do not exist: {1}.</source>
-        <translation>这些指标不存在：{1}。</translation>
-    </message>
-    <message>
         <source>The customers are too alike to be split into groups.</source>
         <translation>客户之间过于相似，无法分组。</translation>
     </message>
@@ -1932,24 +1636,12 @@ Similarity %5. Why: %6</source>
         <translation>请至少分 2 组。</translation>
     </message>
     <message>
-        <source>There are only {1} customers with purchases, fewer than the {2} groups asked for.</source>
-        <translation>只有 {1} 位有购买的客户，少于要求的 {2} 组。</translation>
-    </message>
-    <message>
         <source>Ask for fewer groups, or import more orders.</source>
         <translation>请减少分组数，或导入更多订单。</translation>
     </message>
     <message>
-        <source>Only {1} customers differ in these metrics, fewer than the {2} groups asked for.</source>
-        <translation>只有 {1} 位客户在这些指标上有差别，少于要求的 {2} 组。</translation>
-    </message>
-    <message>
         <source>Ask for fewer groups or add metrics.</source>
         <translation>请减少分组数或增加指标。</translation>
-    </message>
-    <message>
-        <source>There are too few different customers ({1}) to find groups automatically.</source>
-        <translation>差别明显的客户太少（{1} 位），无法自动分组。</translation>
     </message>
     <message>
         <source>Import more orders, or use an RFM scheme instead.</source>
@@ -1960,184 +1652,36 @@ Similarity %5. Why: %6</source>
         <translation>客户分群需要一个名称。</translation>
     </message>
     <message>
-        <source>Run {1} has no segment &quot;{2}&quot;.</source>
-        <translation>分群方案 {1} 中没有客户分群“{2}”。</translation>
-    </message>
-    <message>
-        <source>Unknown scheme &quot;{1}&quot;.</source>
-        <translation>未知的方案“{1}”。</translation>
-    </message>
-    <message>
-        <source>The threshold must be &quot;mean&quot; or &quot;median&quot;, not &quot;{1}&quot;.</source>
-        <translation>阈值必须是“均值”或“中位数”，而不是“{1}”。</translation>
-    </message>
-    <message>
         <source>A custom scheme needs at least one segment.</source>
         <translation>自定义方案至少需要一个客户分群。</translation>
-    </message>
-    <message>
-        <source>The scheme &quot;{1}&quot; cannot be used: {2}</source>
-        <translation>方案“{1}”无法使用：{2}</translation>
     </message>
     <message>
         <source>Change the segments so that every score cell belongs to exactly one of them.</source>
         <translation>请调整客户分群，使每个评分格子恰好属于其中一个分群。</translation>
     </message>
     <message>
-        <source>Two segments share the key &quot;{1}&quot;; give each segment its own key.</source>
-        <translation>两个客户分群使用了相同的代号“{1}”；请为每个分群设置不同的代号。</translation>
-    </message>
-    <message>
-        <source>Segment &quot;{1}&quot;: the {2} scores must be between 1 and 5.</source>
-        <translation>客户分群“{1}”：{2} 评分必须在 1 到 5 之间。</translation>
-    </message>
-    <message>
-        <source>Segment &quot;{1}&quot;: the {2} scores must be whole numbers 1 to 5.</source>
-        <translation>客户分群“{1}”：{2} 评分必须是 1 到 5 的整数。</translation>
-    </message>
-    <message>
-        <source>The operator &quot;{1}&quot; does not apply to the field &quot;{2}&quot;.</source>
-        <translation>运算符“{1}”不能用于字段“{2}”。</translation>
-    </message>
-    <message>
-        <source>The operator &quot;{1}&quot; does not apply to the text field &quot;{2}&quot;.</source>
-        <translation>运算符“{1}”不能用于文本字段“{2}”。</translation>
-    </message>
-    <message>
-        <source>There is no tag snapshot number {1} in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot {1} is too old: only its counts are kept, not who had the tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; must be a text, not {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; is longer than {3} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: unknown layer &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: colour &quot;{2}&quot; is not a colour written like #3366cc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: a tag must be an object with name_en, name_zh, layer and rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A tag holds name_en, name_zh, layer, colour, description and rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;rule&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: a group must be an object with name_en, name_zh, layer and values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;values&quot; must be a non-empty list of tags, checked in order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}the file must hold {{&quot;tags&quot;: [...], &quot;groups&quot;: [...]}} or a list of tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个标签包含 name_en、name_zh、layer、colour、description 和 rule。</translation>
     </message>
     <message>
         <source>A definitions file holds &quot;tags&quot; and &quot;groups&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}&quot;tags&quot; and &quot;groups&quot; must be lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}the file defines no tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}two tags are called &quot;{2}&quot;; each tag needs its own name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag called &quot;{1}&quot; in this workspace.</source>
-        <translation>此工作区中没有名为“{1}”的标签。</translation>
+        <translation>定义文件包含 &quot;tags&quot; 和 &quot;groups&quot;。</translation>
     </message>
     <message>
         <source>`shoplens tags WS` lists the tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag &quot;{1}&quot;: unknown layer &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group &quot;{1}&quot; has no values.</source>
-        <translation>标签组“{1}”没有任何取值。</translation>
-    </message>
-    <message>
-        <source>The tag &quot;{1}&quot; has not been saved yet.</source>
-        <translation>标签“{1}”还没有保存。</translation>
-    </message>
-    <message>
-        <source>The tag &quot;{1}&quot; no longer exists; it may have been deleted.</source>
-        <translation>标签“{1}”已不存在，可能已被删除。</translation>
-    </message>
-    <message>
-        <source>The name &quot;{1}&quot; is already used by the tag &quot;{2}&quot;.</source>
-        <translation>名称“{1}”已被标签“{2}”使用。</translation>
+        <translation>`shoplens tags WS` 会列出所有标签。</translation>
     </message>
     <message>
         <source>Give the new tag another name, or edit the existing one.</source>
         <translation>请给新标签换个名称，或编辑现有标签。</translation>
     </message>
     <message>
-        <source>Lifecycle: the days must grow from Active ({1}) to Silent ({2}) to Lost ({3}).</source>
-        <translation>生命周期：天数必须从活跃（{1}）到沉默（{2}）再到流失（{3}）逐级增大。</translation>
-    </message>
-    <message>
-        <source>Value tiers: the top ({1}%) and bottom ({2}%) together exceed 100%.</source>
-        <translation>价值分层：最高（{1}%）与最低（{2}%）合计超过了 100%。</translation>
-    </message>
-    <message>
-        <source>There is no tag template called &quot;{1}&quot;.</source>
-        <translation>没有名为“{1}”的标签模板。</translation>
-    </message>
-    <message>
-        <source>{1}: no customer has a value for &quot;{2}&quot; yet.</source>
-        <translation>{1}：还没有客户有“{2}”的数据。</translation>
-    </message>
-    <message>
         <source>Import data that holds it first.</source>
         <translation>请先导入包含该数据的文件。</translation>
     </message>
     <message>
-        <source>{1}: unknown setting &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{1}: &quot;{2}&quot; must be a number from {3} to {4}, not {5}.</source>
-        <translation>{1}：“{2}”必须是 {3} 到 {4} 之间的数字，而不是 {5}。</translation>
-    </message>
-    <message>
-        <source>There is no backup copy called &quot;{1}&quot;.</source>
-        <translation>没有名为“{1}”的备份。</translation>
-    </message>
-    <message>
         <source>List them with: shoplens backups WS</source>
-        <translation type="unfinished"></translation>
+        <translation>可用此命令列出：shoplens backups WS</translation>
     </message>
     <message>
         <source>Choose an older copy.</source>
@@ -2154,10 +1698,6 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Check that the folder is writable.</source>
         <translation>请确认该文件夹可以写入。</translation>
-    </message>
-    <message>
-        <source>This workspace is open read-only, so it cannot be changed.{1}</source>
-        <translation>此工作区以只读方式打开，不能修改。{1}</translation>
     </message>
     <message>
         <source>Close the other copy, then open the workspace again.</source>
@@ -2192,16 +1732,8 @@ Similarity %5. Why: %6</source>
         <translation>请从备份恢复。</translation>
     </message>
     <message>
-        <source>This workspace was saved by a newer version of ShopLens (format {1}; this copy reads up to {2}).</source>
-        <translation>此工作区由更新版本的 ShopLens 保存（格式 {1}；当前版本最多读取到 {2}）。</translation>
-    </message>
-    <message>
         <source>Update ShopLens to open it.</source>
         <translation>请更新 ShopLens 后再打开。</translation>
-    </message>
-    <message>
-        <source>This workspace is open read-only, so it cannot be changed: {1}.</source>
-        <translation>此工作区以只读方式打开，不能修改：{1}。</translation>
     </message>
     <message>
         <source>Copy it to a folder you can write to and open the copy.</source>
@@ -2214,10 +1746,6 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Ask whoever manages this computer for access to it, or open a copy of it.</source>
         <translation>请向管理这台电脑的人申请访问权限，或打开它的副本。</translation>
-    </message>
-    <message>
-        <source>The workspace file could not be read ({1}).</source>
-        <translation>无法读取工作区文件（{1}）。</translation>
     </message>
     <message>
         <source>This workspace file is incomplete and cannot be opened.</source>
@@ -2240,10 +1768,6 @@ Similarity %5. Why: %6</source>
         <translation>请选择一个可写入的文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <source>The workspace file could not be created ({1}).</source>
-        <translation>无法创建工作区文件（{1}）。</translation>
-    </message>
-    <message>
         <source>Another copy of ShopLens is creating this workspace right now.</source>
         <translation>另一个 ShopLens 正在创建这个工作区。</translation>
     </message>
@@ -2264,8 +1788,716 @@ Similarity %5. Why: %6</source>
         <translation>新工作区所在的文件夹不存在。</translation>
     </message>
     <message>
-        <source>The workspace file is damaged and cannot be read ({1}).</source>
-        <translation>工作区文件已损坏，无法读取（{1}）。</translation>
+        <source>There is no tag &quot;{name}&quot; in this workspace.</source>
+        <translation>此工作区中没有标签“{name}”。</translation>
+    </message>
+    <message>
+        <source>There is no segmentation run number {run_id} in this workspace.</source>
+        <translation>此工作区中没有编号为 {run_id} 的分群方案。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;{channel}&quot;.</source>
+        <translation>未知的渠道“{channel}”。</translation>
+    </message>
+    <message>
+        <source>There is already a campaign called &quot;{name}&quot;.</source>
+        <translation>已经有名为“{name}”的营销活动。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {count} customer(s); a campaign with a holdout group needs at least 2.</source>
+        <translation>“{name}”只有 {count} 位客户；带对照组的营销活动至少需要 2 位。</translation>
+    </message>
+    <message>
+        <source>There is no campaign number {campaign_id} in this workspace.</source>
+        <translation>此工作区中没有编号为 {campaign_id} 的营销活动。</translation>
+    </message>
+    <message>
+        <source>There is no campaign called &quot;{name}&quot; in this workspace.</source>
+        <translation>此工作区中没有名为“{name}”的营销活动。</translation>
+    </message>
+    <message>
+        <source>Merge customer {a} with {b}</source>
+        <translation>合并客户 {a} 与 {b}</translation>
+    </message>
+    <message>
+        <source>Read dates in {fields} month first (03/05/2024 = 5 March)</source>
+        <translation>按“月在前”读取 {fields} 中的日期（03/05/2024 = 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Missing {field}: leave the row out</source>
+        <translation>缺失的{field}：排除该行</translation>
+    </message>
+    <message>
+        <source>Missing {field}: flag for review</source>
+        <translation>缺失的{field}：标记待核查</translation>
+    </message>
+    <message>
+        <source>Tidy text in {fields}</source>
+        <translation>整理文本：{fields}</translation>
+    </message>
+    <message>
+        <source>Read dates in {fields} day first (05.03.2024 = 5 March)</source>
+        <translation>按“日在前”读取 {fields} 中的日期（05.03.2024 = 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>Missing {field}: fill with &quot;{value}&quot;</source>
+        <translation>缺失的{field}：填入“{value}”</translation>
+    </message>
+    <message>
+        <source>Flag orders far above the shop&apos;s usual amounts (Q3 + {k:g} × IQR of log amounts)</source>
+        <translation>标记远高于店铺常见金额的订单（对数金额 Q3 + {k:g} × 四分位距）</translation>
+    </message>
+    <message>
+        <source>Leave out {statuses} orders and negative amounts</source>
+        <translation>排除{statuses}订单和负金额</translation>
+    </message>
+    <message>
+        <source>There is no step {index} in the recipe.</source>
+        <translation>清洗步骤中没有第 {index} 步。</translation>
+    </message>
+    <message>
+        <source>There is no step {index} in the recipe (it has {count} steps).</source>
+        <translation>清洗步骤中没有第 {index} 步（共 {count} 步）。</translation>
+    </message>
+    <message>
+        <source>Step {number} of the recipe has no operation name.</source>
+        <translation>第 {number} 步没有操作名称。</translation>
+    </message>
+    <message>
+        <source>The recipe file is not valid JSON ({reason}, line {lineno}).</source>
+        <translation>清洗步骤文件不是有效的 JSON（{reason}，第 {lineno} 行）。</translation>
+    </message>
+    <message>
+        <source>The recipe file could not be read ({reason}).</source>
+        <translation>无法读取清洗步骤文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>第 {number} 步：{problem}</translation>
+    </message>
+    <message>
+        <source>The tag definitions file could not be read ({strerror}).</source>
+        <translation>无法读取标签定义文件（{strerror}）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {reason} at line {lineno}, column {colno}.</source>
+        <translation>文件不是有效的 JSON：第 {lineno} 行第 {colno} 列，{reason}。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV: {reason}.</source>
+        <translation>无法按 CSV 读取此文件：{reason}。</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {field_size_limit:,} characters, usually because a &quot; quote is opened and never closed.</source>
+        <translation>有一个单元格超过 {field_size_limit:,} 个字符，通常是因为某个 &quot; 引号开了头却没有结束。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read: it is damaged or incomplete{detail}.</source>
+        <translation>无法读取工作簿：文件已损坏或不完整{detail}。</translation>
+    </message>
+    <message>
+        <source>The workbook is {size} but would unpack to {unpacked}, far more than a spreadsheet&apos;s data needs, so ShopLens does not open it.</source>
+        <translation>这个工作簿只有 {size}，解压后却会有 {unpacked}，远超电子表格数据所需，因此 ShopLens 不打开它。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;{sheet}&quot;. Its sheets are: {listed}.</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。现有工作表：{listed}。</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;{column}&quot; in this sheet. The columns are: {columns}.</source>
+        <translation>此工作表中没有“{column}”列。现有列：{columns}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a field ShopLens knows. Known fields: {fields}.</source>
+        <translation>“{key}”不是 ShopLens 认识的字段。可用字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>ShopLens is only guessing which columns to import ({named}), so nothing was imported.</source>
+        <translation>ShopLens 只是在猜测要导入哪些列（{named}），因此没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>This sheet has about {cells:,} cells (rows × columns), more than the {limit:,} ShopLens can import at once.</source>
+        <translation>此工作表约有 {cells:,} 个单元格（行 × 列），超过了 ShopLens 一次能导入的 {limit:,} 个。</translation>
+    </message>
+    <message>
+        <source>The file is {size:,.0f} MB, more than the {limit:,.0f} MB ShopLens reads from one text file.</source>
+        <translation>文件大小为 {size:,.0f} MB，超过了 ShopLens 单个文本文件可读取的 {limit:,.0f} MB。</translation>
+    </message>
+    <message>
+        <source>This sheet has {columns:,} columns, more than the {max_columns:,} a spreadsheet can have.</source>
+        <translation>此工作表有 {columns:,} 列，超过了电子表格最多的 {max_columns:,} 列。</translation>
+    </message>
+    <message>
+        <source>This file is not a real {suffix} workbook: its contents are not a spreadsheet.</source>
+        <translation>这个文件不是真正的 {suffix} 工作簿：内容不是电子表格。</translation>
+    </message>
+    <message>
+        <source>ShopLens cannot read &quot;{value}&quot; files.</source>
+        <translation>ShopLens 无法读取“{value}”类型的文件。</translation>
+    </message>
+    <message>
+        <source>Save the data as one of: {known}.</source>
+        <translation>请将数据保存为以下格式之一：{known}。</translation>
+    </message>
+    <message>
+        <source>This {suffix} file is an &quot;XML Spreadsheet 2003&quot; file, which ShopLens cannot read.</source>
+        <translation>这个 {suffix} 文件是“XML 电子表格 2003”格式，ShopLens 无法读取。</translation>
+    </message>
+    <message>
+        <source>A text file has no sheets, so there is no sheet &quot;{sheet}&quot;.</source>
+        <translation>文本文件没有工作表，因此不存在工作表“{sheet}”。</translation>
+    </message>
+    <message>
+        <source>Row {header_row} is not in the sheet (its last row with data is {last}).</source>
+        <translation>第 {header_row} 行不在工作表中（最后一行数据是第 {last} 行）。</translation>
+    </message>
+    <message>
+        <source>There are no orders after {day_date} to compare the predictions with.</source>
+        <translation>{day_date} 之后没有订单可与预测对比。</translation>
+    </message>
+    <message>
+        <source>Unknown time unit &quot;{unit}&quot;.</source>
+        <translation>未知的时间单位“{unit}”。</translation>
+    </message>
+    <message>
+        <source>There are no orders after {until} to compare the predictions with.</source>
+        <translation>{until} 之后没有订单可与预测对比。</translation>
+    </message>
+    <message>
+        <source>There is no customer with ID {customer_id} in this workspace, so nothing was removed.</source>
+        <translation>此工作区中没有编号为 {customer_id} 的客户，没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; does not end in {suffixes}.</source>
+        <translation>“{name}”的扩展名不是 {suffixes}。</translation>
+    </message>
+    <message>
+        <source>Unknown segmentation method &quot;{method}&quot;.</source>
+        <translation>未知的分群方法“{method}”。</translation>
+    </message>
+    <message>
+        <source>These metrics do not exist: {missing}.</source>
+        <translation>这些指标不存在：{missing}。</translation>
+    </message>
+    <message>
+        <source>There are only {n} customers with purchases, fewer than the {k} groups asked for.</source>
+        <translation>只有 {n} 位有购买的客户，少于要求的 {k} 组。</translation>
+    </message>
+    <message>
+        <source>Only {distinct} customers differ in these metrics, fewer than the {k} groups asked for.</source>
+        <translation>只有 {distinct} 位客户在这些指标上有差别，少于要求的 {k} 组。</translation>
+    </message>
+    <message>
+        <source>There are too few different customers ({distinct}) to find groups automatically.</source>
+        <translation>差别明显的客户太少（{distinct} 位），无法自动分组。</translation>
+    </message>
+    <message>
+        <source>Run {run_id} has no segment &quot;{label}&quot;.</source>
+        <translation>分群方案 {run_id} 中没有客户分群“{label}”。</translation>
+    </message>
+    <message>
+        <source>There is no segmentation run number {key} in this workspace.</source>
+        <translation>此工作区中没有编号为 {key} 的分群方案。</translation>
+    </message>
+    <message>
+        <source>Unknown scheme &quot;{key}&quot;.</source>
+        <translation>未知的方案“{key}”。</translation>
+    </message>
+    <message>
+        <source>The threshold must be &quot;mean&quot; or &quot;median&quot;, not &quot;{threshold}&quot;.</source>
+        <translation>阈值必须是“均值”或“中位数”，而不是“{threshold}”。</translation>
+    </message>
+    <message>
+        <source>The scheme &quot;{name_en}&quot; cannot be used: {text}</source>
+        <translation>方案“{name_en}”无法使用：{text}</translation>
+    </message>
+    <message>
+        <source>Two segments share the key &quot;{seg_key}&quot;; give each segment its own key.</source>
+        <translation>两个客户分群使用了相同的代号“{seg_key}”；请为每个分群设置不同的代号。</translation>
+    </message>
+    <message>
+        <source>Segment &quot;{name_en}&quot;: the {dim} scores must be between 1 and 5.</source>
+        <translation>客户分群“{name_en}”：{dim} 评分必须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>Segment &quot;{name_en}&quot;: the {dim} scores must be whole numbers 1 to 5.</source>
+        <translation>客户分群“{name_en}”：{dim} 评分必须是 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>The operator &quot;{op}&quot; does not apply to the field &quot;{key}&quot;.</source>
+        <translation>运算符“{op}”不能用于字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>The operator &quot;{op}&quot; does not apply to the text field &quot;{key}&quot;.</source>
+        <translation>运算符“{op}”不能用于文本字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>There is no tag called &quot;{tag}&quot; in this workspace.</source>
+        <translation>此工作区中没有名为“{tag}”的标签。</translation>
+    </message>
+    <message>
+        <source>The group &quot;{name_en}&quot; has no values.</source>
+        <translation>标签组“{name_en}”没有任何取值。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;{name_en}&quot; has not been saved yet.</source>
+        <translation>标签“{name_en}”还没有保存。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;{name_en}&quot; no longer exists; it may have been deleted.</source>
+        <translation>标签“{name_en}”已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The name &quot;{name}&quot; is already used by the tag &quot;{other}&quot;.</source>
+        <translation>名称“{name}”已被标签“{other}”使用。</translation>
+    </message>
+    <message>
+        <source>Lifecycle: the days must grow from Active ({active}) to Silent ({silent}) to Lost ({lost}).</source>
+        <translation>生命周期：天数必须从活跃（{active}）到沉默（{silent}）再到流失（{lost}）逐级增大。</translation>
+    </message>
+    <message>
+        <source>Value tiers: the top ({top:g}%) and bottom ({bottom:g}%) together exceed 100%.</source>
+        <translation>价值分层：最高（{top:g}%）与最低（{bottom:g}%）合计超过了 100%。</translation>
+    </message>
+    <message>
+        <source>There is no tag template called &quot;{key}&quot;.</source>
+        <translation>没有名为“{key}”的标签模板。</translation>
+    </message>
+    <message>
+        <source>{group_en}: no customer has a value for &quot;{label_en}&quot; yet.</source>
+        <translation>{group_en}：还没有客户有“{label_en}”的数据。</translation>
+    </message>
+    <message>
+        <source>{name_en}: &quot;{label_en}&quot; must be a number from {minimum:g} to {maximum:g}, not {value!r}.</source>
+        <translation>{name_en}：“{label_en}”必须是 {minimum:g} 到 {maximum:g} 之间的数字，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>There is no backup copy called &quot;{name}&quot;.</source>
+        <translation>没有名为“{name}”的备份。</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of ShopLens (format {version}; this copy reads up to {schema_version}).</source>
+        <translation>此工作区由更新版本的 ShopLens 保存（格式 {version}；当前版本最多读取到 {schema_version}）。</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({reason}).</source>
+        <translation>无法读取工作区文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged and cannot be read ({exc}).</source>
+        <translation>工作区文件已损坏，无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be created ({reason}).</source>
+        <translation>无法创建工作区文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>There is no segment &quot;{label}&quot; in segmentation run {run_id}.</source>
+        <translation>分群方案 {run_id} 中没有客户分群“{label}”。</translation>
+    </message>
+    <message>
+        <source>There is no segment &quot;{label}&quot; in any segmentation run.</source>
+        <translation>任何分群方案中都没有客户分群“{label}”。</translation>
+    </message>
+    <message>
+        <source>Segments of the newest run: {known}.</source>
+        <translation>最新分群方案中的客户分群：{known}。</translation>
+    </message>
+    <message>
+        <source>Tags: {known}.</source>
+        <translation>标签：{known}。</translation>
+    </message>
+    <message>
+        <source>This workspace has no tags yet.</source>
+        <translation>此工作区还没有标签。</translation>
+    </message>
+    <message>
+        <source>Choose {channels}.</source>
+        <translation>请选择 {channels}。</translation>
+    </message>
+    <message>
+        <source>Campaigns: {known}.</source>
+        <translation>营销活动：{known}。</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有营销活动。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a cleaning step ShopLens knows. Known steps: {steps}.</source>
+        <translation>“{name}”不是 ShopLens 认识的清洗步骤。已知步骤：{steps}。</translation>
+    </message>
+    <message>
+        <source>&quot;{side}&quot; must name a customer by a key, e.g. [&quot;phone&quot;, &quot;13800138000&quot;] (key kinds: {key_fields}).</source>
+        <translation>&quot;{side}&quot; 必须用一个标识指明客户，例如 [&quot;phone&quot;, &quot;13800138000&quot;]（标识类型：{key_fields}）。</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;{key}&quot; must be a list of field names.</source>
+        <translation>参数 &quot;{key}&quot; 必须是字段名的列表。</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;{key}&quot; must be one of: {options} (it is &quot;{value}&quot;).</source>
+        <translation>参数 &quot;{key}&quot; 必须是以下之一：{options}（现在是“{value}”）。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a valid value for {label}.</source>
+        <translation>“{value}”不是{label}的有效值。</translation>
+    </message>
+    <message>
+        <source>The step &quot;{name}&quot; has no parameter {unknown}. It takes: {takes}.</source>
+        <translation>步骤 &quot;{name}&quot; 没有参数 {unknown}。它接受：{takes}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a ShopLens field. Fields: {fields}.</source>
+        <translation>“{name}”不是 ShopLens 的字段。字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>This step cannot be used on the field &quot;{name}&quot;. It works on: {allowed}.</source>
+        <translation>此步骤不能用于字段“{name}”。它适用于：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Choose the field whose missing values this step handles (not &quot;{field}&quot;).</source>
+        <translation>请选择此步骤处理缺失值的字段（不是“{field}”）。</translation>
+    </message>
+    <message>
+        <source>Net refunds against their original order (original order no. in &quot;{column}&quot;); leave out other {statuses}</source>
+        <translation>退款与原订单冲抵（原单号在“{column}”列）；排除其他{statuses}</translation>
+    </message>
+    <message>
+        <source>Net refunds against their original order; leave out other {statuses}</source>
+        <translation>退款与原订单冲抵；排除其他{statuses}</translation>
+    </message>
+    <message>
+        <source>Leave out test orders ({rules})</source>
+        <translation>排除测试订单（{rules}）</translation>
+    </message>
+    <message>
+        <source>Flag test orders ({rules})</source>
+        <translation>标记测试订单（{rules}）</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; must be a list of: {statuses}.</source>
+        <translation>&quot;statuses&quot; 必须是以下值的列表：{statuses}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list of non-empty texts.</source>
+        <translation>&quot;{key}&quot; 必须是非空文本的列表。</translation>
+    </message>
+    <message>
+        <source>The parameters of step {number} are not a list of names and values.</source>
+        <translation>第 {number} 步的参数不是名称和值的列表。</translation>
+    </message>
+    <message>
+        <source>&quot;{start}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-01.</source>
+        <translation>“{start}”不是日期；请写成 YYYY-MM-DD，例如 2024-06-01。</translation>
+    </message>
+    <message>
+        <source>&quot;--remap {item}&quot; is not in the form OLD=NEW, for example --remap 原单号=退款原单号.</source>
+        <translation>&quot;--remap {item}&quot; 的格式不是 旧=新，例如 --remap 原单号=退款原单号。</translation>
+    </message>
+    <message>
+        <source>&quot;--map {item}&quot; is not in the form FIELD=COLUMN, for example --map phone=手机号.</source>
+        <translation>&quot;--map {item}&quot; 的格式不是 字段=列，例如 --map phone=手机号。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a ShopLens field. Fields: {fields}.</source>
+        <translation>“{key}”不是 ShopLens 的字段。字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>&quot;{until}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.</source>
+        <translation>“{until}”不是日期；请写成 YYYY-MM-DD，例如 2024-06-30。</translation>
+    </message>
+    <message>
+        <source>&quot;{as_of}&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.</source>
+        <translation>“{as_of}”不是日期；请写成 YYYY-MM-DD，例如 2024-06-30。</translation>
+    </message>
+    <message>
+        <source>--set &quot;{pair}&quot; must be NAME=NUMBER, e.g. lost_days=300.</source>
+        <translation>--set &quot;{pair}&quot; 必须写成 名称=数字，例如 lost_days=300。</translation>
+    </message>
+    <message>
+        <source>The columns were read as: {columns}. To choose, add --map FIELD=COLUMN for each (a column&apos;s name or number), for example {example}; --header-row N or --no-header if the header row was not found.</source>
+        <translation>各列的读取结果：{columns}。如需指定，请为每一列加上 --map 字段=列（列名或列号），例如 {example}；如果没有找到表头行，请用 --header-row N 或 --no-header。</translation>
+    </message>
+    <message>
+        <source>{hint} {mapping}</source>
+        <translation>{hint}{mapping}</translation>
+    </message>
+    <message>
+        <source>The file is empty: no row has any text.</source>
+        <translation>文件是空的：没有任何一行有内容。</translation>
+    </message>
+    <message>
+        <source>There are no paid orders of known customers in the calibration period, so there is nothing to predict from.</source>
+        <translation>校准期内没有已识别客户的已付款订单，无法进行预测。</translation>
+    </message>
+    <message>
+        <source>There are no paid orders of known customers, so there is nothing to predict from.</source>
+        <translation>没有已识别客户的已付款订单，无法进行预测。</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers bought more than once in the calibration period; predictions need at least {minimum} repeat buyers to say anything.</source>
+        <translation>校准期内只有 {repeat} 位客户购买过不止一次；预测至少需要 {minimum} 位复购客户才有意义。</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers bought more than once; predictions need at least {minimum} repeat buyers to say anything.</source>
+        <translation>只有 {repeat} 位客户购买过不止一次；预测至少需要 {minimum} 位复购客户才有意义。</translation>
+    </message>
+    <message>
+        <source>No customer, imported row or backup copy in this workspace has the phone number {value}, so nothing was removed.</source>
+        <translation>此工作区的客户、导入的行和备份副本中都没有手机号 {value}，没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>No customer, imported row or backup copy in this workspace has the e-mail {value}, so nothing was removed.</source>
+        <translation>此工作区的客户、导入的行和备份副本中都没有电子邮箱 {value}，没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a phone number ShopLens can read, so nothing was removed.</source>
+        <translation>“{text}”不是 ShopLens 能识别的手机号，没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not an e-mail address ShopLens can read, so nothing was removed.</source>
+        <translation>“{text}”不是 ShopLens 能识别的电子邮箱地址，没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>请至少选择一列导出。</translation>
+    </message>
+    <message>
+        <source>Unknown column {unknown}.</source>
+        <translation>未知的列：{unknown}。</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>可选列：{columns}。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written in &quot;{lang}&quot;.</source>
+        <translation>报告不能用“{lang}”撰写。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;{paper}&quot;.</source>
+        <translation>未知的纸张大小“{paper}”。</translation>
+    </message>
+    <message>
+        <source>There is no tag snapshot number {snapshot_id} in this workspace.</source>
+        <translation>此工作区中没有编号为 {snapshot_id} 的标签快照。</translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot_id} is too old: only its counts are kept, not who had the tag.</source>
+        <translation>快照 {snapshot_id} 太旧：只保留了人数，没有保留哪些客户有此标签。</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; must be a text, not {name}.</source>
+        <translation>{where}：&quot;{key}&quot; 必须是文本，而不是 {name}。</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; is missing or empty.</source>
+        <translation>{where}：&quot;{key}&quot; 缺失或为空。</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; is longer than {max_name} characters.</source>
+        <translation>{where}：&quot;{key}&quot; 超过了 {max_name} 个字符。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown layer &quot;{layer}&quot;.</source>
+        <translation>{where}：未知的标签层级“{layer}”。</translation>
+    </message>
+    <message>
+        <source>Layers: {layer_keys}.</source>
+        <translation>标签层级：{layer_keys}。</translation>
+    </message>
+    <message>
+        <source>{where}: colour &quot;{colour}&quot; is not a colour written like #3366cc.</source>
+        <translation>{where}：颜色“{colour}”不是 #3366cc 这样的写法。</translation>
+    </message>
+    <message>
+        <source>{where}: a tag must be an object with name_en, name_zh, layer and rule.</source>
+        <translation>{where}：标签必须是包含 name_en、name_zh、layer 和 rule 的对象。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown entries {extra}.</source>
+        <translation>{where}：未知的条目 {extra}。</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;rule&quot; is missing.</source>
+        <translation>{where}：缺少 &quot;rule&quot;。</translation>
+    </message>
+    <message>
+        <source>{where}: a group must be an object with name_en, name_zh, layer and values.</source>
+        <translation>{where}：标签组必须是包含 name_en、name_zh、layer 和 values 的对象。</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;values&quot; must be a non-empty list of tags, checked in order.</source>
+        <translation>{where}：&quot;values&quot; 必须是按顺序检查的非空标签列表。</translation>
+    </message>
+    <message>
+        <source>{prefix}the file must hold {{&quot;tags&quot;: [...], &quot;groups&quot;: [...]}} or a list of tags.</source>
+        <translation>{prefix}文件必须包含 {{&quot;tags&quot;: [...], &quot;groups&quot;: [...]}} 或一个标签列表。</translation>
+    </message>
+    <message>
+        <source>{prefix}unknown entries {extra}.</source>
+        <translation>{prefix}未知的条目 {extra}。</translation>
+    </message>
+    <message>
+        <source>{prefix}&quot;tags&quot; and &quot;groups&quot; must be lists.</source>
+        <translation>{prefix}&quot;tags&quot; 和 &quot;groups&quot; 必须是列表。</translation>
+    </message>
+    <message>
+        <source>{prefix}the file defines no tags.</source>
+        <translation>{prefix}文件中没有定义任何标签。</translation>
+    </message>
+    <message>
+        <source>{prefix}two tags are called &quot;{name}&quot;; each tag needs its own name.</source>
+        <translation>{prefix}有两个标签都叫“{name}”；每个标签需要自己的名称。</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>the rule is nested too deeply or is too long.</source>
+        <translation>规则嵌套太深或太长。</translation>
+    </message>
+    <message>
+        <source>a rule part must be an object like {{&quot;field&quot;: ..., &quot;op&quot;: ..., &quot;value&quot;: ...}}, not {short}.</source>
+        <translation>规则的每一部分必须是 {{&quot;field&quot;: ..., &quot;op&quot;: ..., &quot;value&quot;: ...}} 这样的对象，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>a rule part needs &quot;field&quot; and &quot;op&quot; (or &quot;all&quot;, &quot;any&quot;, &quot;not&quot;); found {value}.</source>
+        <translation>规则的每一部分需要 &quot;field&quot; 和 &quot;op&quot;（或 &quot;all&quot;、&quot;any&quot;、&quot;not&quot;）；实际是 {value}。</translation>
+    </message>
+    <message>
+        <source>a condition cannot hold {names}.</source>
+        <translation>条件中不能包含 {names}。</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{field}&quot;.</source>
+        <translation>未知的字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;{raw_op}&quot; (on field &quot;{field}&quot;).</source>
+        <translation>未知的运算符“{raw_op}”（字段“{field}”）。</translation>
+    </message>
+    <message>
+        <source>the operator &quot;{key}&quot; does not apply to &quot;{field}&quot;, which is a {kind} field.</source>
+        <translation>运算符“{key}”不适用于“{field}”，它是 {kind} 类型的字段。</translation>
+    </message>
+    <message>
+        <source>{label} must be a text, not {short}.</source>
+        <translation>{label} 必须是文本，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>{label} is empty; to find customers without a value, use &quot;is empty&quot;.</source>
+        <translation>{label} 为空；要查找没有值的客户，请使用“为空”（is empty）。</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, not {short}.</source>
+        <translation>{label} 必须是数字，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>a &quot;not&quot; part cannot also hold {names}.</source>
+        <translation>&quot;not&quot; 部分不能同时包含 {names}。</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields}.</source>
+        <translation>已知字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>Known operators: {operators}.</source>
+        <translation>已知运算符：{operators}。</translation>
+    </message>
+    <message>
+        <source>an &quot;{join}&quot; part cannot also hold {names}.</source>
+        <translation>&quot;{join}&quot; 部分不能同时包含 {names}。</translation>
+    </message>
+    <message>
+        <source>&quot;{join}&quot; needs a list of rule parts, not {short}.</source>
+        <translation>&quot;{join}&quot; 需要一个规则部分的列表，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of two values [from, to], not {short}.</source>
+        <translation>{label} 必须是包含两个值 [起, 止] 的列表，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>{label}: the first value ({low}) is larger than the second ({high}).</source>
+        <translation>{label}：第一个值（{low}）大于第二个值（{high}）。</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written YYYY-MM-DD, not {short}.</source>
+        <translation>{label} 必须是 YYYY-MM-DD 格式的日期，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>{label} must be a non-empty list, not {short}.</source>
+        <translation>{label} 必须是非空列表，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>{label} must be a percentage above 0 and at most 100, not {short}.</source>
+        <translation>{label} 必须是大于 0、不超过 100 的百分比，而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of days (0 or more), not {short}.</source>
+        <translation>{label} 必须是整数天数（0 或以上），而不是 {short}。</translation>
+    </message>
+    <message>
+        <source>Tag &quot;{name_en}&quot;: unknown layer &quot;{layer}&quot;.</source>
+        <translation>标签“{name_en}”：未知的标签层级“{layer}”。</translation>
+    </message>
+    <message>
+        <source>Templates: {templates}.</source>
+        <translation>模板：{templates}。</translation>
+    </message>
+    <message>
+        <source>{name_en}: unknown setting &quot;{name}&quot;.</source>
+        <translation>{name_en}：未知的设置“{name}”。</translation>
+    </message>
+    <message>
+        <source>This backup copy is damaged and cannot be restored: {problems}</source>
+        <translation>此备份副本已损坏，无法恢复：{problems}</translation>
+    </message>
+    <message>
+        <source>{user} on {host} has this workspace open since {since}.</source>
+        <translation>{user}（{host}）自 {since} 起打开了此工作区。</translation>
+    </message>
+    <message>
+        <source>Close it there first, or open it read-only.</source>
+        <translation>请先在那里关闭它，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so it cannot be changed. {user} on {host} has had it open since {since}.</source>
+        <translation>此工作区以只读方式打开，不能修改。{user}（{host}）自 {since} 起一直打开着它。</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so it cannot be changed: its folder cannot be written to.</source>
+        <translation>此工作区以只读方式打开，不能修改：它所在的文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so it cannot be changed: the file itself is read-only.</source>
+        <translation>此工作区以只读方式打开，不能修改：文件本身是只读的。</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only, so it cannot be changed.</source>
+        <translation>此工作区以只读方式打开，不能修改。</translation>
+    </message>
+    <message>
+        <source>This workspace can only be opened read-only: its folder cannot be written to.</source>
+        <translation>此工作区只能以只读方式打开：它所在的文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>This workspace can only be opened read-only: the file itself is read-only.</source>
+        <translation>此工作区只能以只读方式打开：文件本身是只读的。</translation>
+    </message>
+    <message>
+        <source>To change it, copy it to a folder you can write to (such as Documents) and open the copy.</source>
+        <translation>如需修改，请把它复制到可写入的文件夹（例如“文档”），然后打开副本。</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def segment_run(ws: Workspace, label: str, run_id: int | None = None) -> tuple[i
                          hint="Segment the customers first (shoplens segment, or Segments in the app).")
     if run_id is not None:
         if ws.conn.execute("SELECT 1 FROM segmentations WHERE id = ?", (run_id,)).fetchone() is None:
-            raise InputError(f"There is no segmentation run number {run_id} in this workspace.")
+            raise InputError("There is no segmentation run number {run_id} in this workspace.", run_id=run_id)
         where, args = "run_id = ? AND ", (run_id,)
     else:
         where, args = "", ()
@@ -90,9 +90,10 @@ def segment_run(ws: Workspace, label: str, run_id: int | None = None) -> tuple[i
     known = [r[0] for r in ws.conn.execute(
         "SELECT label FROM segments WHERE run_id = ? ORDER BY position",
         (run_id if run_id is not None else ws.conn.execute("SELECT max(id) FROM segmentations").fetchone()[0],))]
-    where_text = f"segmentation run {run_id}" if run_id is not None else "any segmentation run"
-    raise InputError(f'There is no segment "{label}" in {where_text}.',
-                     hint="Segments of the newest run: " + ", ".join(known) + "." if known else None)
+    raise InputError('There is no segment "{label}" in segmentation run {run_id}.' if run_id is not None else
+                     'There is no segment "{label}" in any segmentation run.',
+                     hint="Segments of the newest run: {known}." if known else None, label=label, run_id=run_id,
+                     known=", ".join(known))
 
 
 def customer_ids_for_segment(ws: Workspace, label: str, run_id: int) -> list[int]:
@@ -117,7 +118,8 @@ def customer_ids_for_tag(ws: Workspace, name: str) -> list[int]:
                           (name.strip(), name.strip())).fetchone()
     if row is None:
         known = [r[0] for r in ws.conn.execute("SELECT name_en FROM tag_defs ORDER BY name_en LIMIT 30")]
-        raise InputError(f'There is no tag "{name}" in this workspace.',
-                         hint=("Tags: " + ", ".join(known) + ".") if known else "This workspace has no tags yet.")
+        raise InputError('There is no tag "{name}" in this workspace.',
+                         hint="Tags: {known}." if known else "This workspace has no tags yet.", name=name,
+                         known=", ".join(known))
     return [int(r[0]) for r in ws.conn.execute(
         "SELECT customer_id FROM customer_tags WHERE tag_id = ? ORDER BY customer_id", (row[0],))]

@@ -119,7 +119,8 @@ def check_settings(name: str, channel: str, window_days: int, holdout_share: flo
     if not name:
         raise InputError("Give the campaign a name.")
     if channel not in CHANNELS:
-        raise InputError(f'Unknown channel "{channel}".', hint="Choose " + ", ".join(CHANNELS) + ".")
+        raise InputError('Unknown channel "{channel}".', hint="Choose {channels}.", channel=channel,
+                         channels=", ".join(CHANNELS))
     if not 1 <= int(window_days) <= 365:
         raise InputError("The outcome window must be between 1 and 365 days.")
     if not 0 < float(holdout_share) < 1:
@@ -153,14 +154,14 @@ def create_campaign(ws: Workspace, name: str, source: Source, *, channel: str = 
                          hint="Open the workspace normally to create a campaign.")
     name = check_settings(name, channel, window_days, holdout_share)
     if ws.conn.execute("SELECT 1 FROM campaigns WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
-        raise InputError(f'There is already a campaign called "{name}".', hint="Choose another name.")
+        raise InputError('There is already a campaign called "{name}".', hint="Choose another name.", name=name)
     start = start or default_as_of(ws)
     seed = int(seed) if seed is not None else secrets.randbelow(2**31 - 1) + 1
     reporter.step(0, 3, "Selecting customers")
     ids, refused = contactable(ws, source_members(ws, source), channel)
     if len(ids) < 2:
-        raise InputError(f'"{source.name()}" has {len(ids)} customer(s); a campaign with a holdout group needs at'
-                         " least 2.", hint="Choose a bigger segment or tag.")
+        raise InputError('"{name}" has {count} customer(s); a campaign with a holdout group needs at least 2.',
+                         hint="Choose a bigger segment or tag.", name=source.name(), count=len(ids))
     reporter.step(1, 3, "Working out the smallest visible lift")
     the_plan = plan(ws, ids, start, window_days, holdout_share)
     arms = assign(ids, the_plan.holdout, seed)
@@ -204,7 +205,7 @@ def get_campaign(ws: Workspace, campaign_id: int) -> Campaign:
     """A campaign by id."""
     row = ws.conn.execute(f"SELECT {_COLUMNS} FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
     if row is None:
-        raise InputError(f"There is no campaign number {campaign_id} in this workspace.")
+        raise InputError("There is no campaign number {campaign_id} in this workspace.", campaign_id=campaign_id)
     return _campaign(row)
 
 
@@ -216,8 +217,9 @@ def find_campaign(ws: Workspace, name: str | int) -> Campaign:
                           (str(name).strip(),)).fetchone()
     if row is None:
         known = [r[0] for r in ws.conn.execute("SELECT name FROM campaigns ORDER BY id DESC LIMIT 30")]
-        raise InputError(f'There is no campaign called "{name}" in this workspace.',
-                         hint=("Campaigns: " + ", ".join(known) + ".") if known else "There is no campaign yet.")
+        raise InputError('There is no campaign called "{name}" in this workspace.',
+                         hint="Campaigns: {known}." if known else "There is no campaign yet.", name=name,
+                         known=", ".join(known))
     return _campaign(row)
 
 

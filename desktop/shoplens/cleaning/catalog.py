@@ -16,8 +16,8 @@ def operation(name: str) -> Operation:
     try:
         return REGISTRY[name]
     except KeyError:
-        raise InputError(f'"{name}" is not a cleaning step ShopLens knows. Known steps: {", ".join(sorted(REGISTRY))}.'
-                         ) from None
+        raise InputError('"{name}" is not a cleaning step ShopLens knows. Known steps: {steps}.', name=name,
+                         steps=", ".join(sorted(REGISTRY))) from None
 
 
 def operations() -> dict[str, Operation]:

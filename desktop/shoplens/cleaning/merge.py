@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 import pandas as pd
 
 from ..consent import repoint_ledger
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..ingest.canonical import CUSTOMER_COLUMNS
 from ..ingest.parse import KEY_FIELDS
 from .operations import Operation, register
@@ -74,15 +74,15 @@ class MergeCustomers(Operation):
             key = params[side]
             if (not isinstance(key, list | tuple) or len(key) != 2 or key[0] not in KEY_FIELDS
                     or not isinstance(key[1], str) or not key[1]):
-                raise InputError(f'"{side}" must name a customer by a key, e.g. ["phone", "13800138000"]'
-                                 f" (key kinds: {', '.join(KEY_FIELDS)}).")
+                raise InputError('"{side}" must name a customer by a key, e.g. ["phone", "13800138000"] (key kinds: '
+                                 "{key_fields}).", side=side, key_fields=', '.join(KEY_FIELDS))
             params[side] = [key[0], key[1]]
         if params["a"] == params["b"]:
             raise InputError("A customer cannot be merged with itself.")
         return params
 
     def describe(self, params):
-        return f"Merge customer {key_text(params['a'])} with {key_text(params['b'])}"
+        return Message("Merge customer {a} with {b}", a=key_text(params["a"]), b=key_text(params["b"]))
 
     def finish(self, conn, params, stats, run) -> None:
         ids = [customer_by_key(conn, params[s]) for s in ("a", "b")]

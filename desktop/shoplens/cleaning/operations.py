@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..ingest.fields import FIELD_BY_KEY
 from .context import FrameContext, StepStats
 from .matching import ASCII_SPACE, SPACES, arrow_text, duplicated_rows, may_hold_bytes, raw_text, regex_hits
@@ -36,8 +36,8 @@ class Operation:
         """Fill in defaults and check the parameters; raise InputError naming the bad one."""
         unknown = set(params) - set(self.defaults)
         if unknown:
-            raise InputError(f'The step "{self.name}" has no parameter {", ".join(sorted(unknown))}.'
-                             f" It takes: {', '.join(self.defaults) or 'none'}.")
+            raise InputError('The step "{name}" has no parameter {unknown}. It takes: {takes}.', name=self.name,
+                             unknown=", ".join(sorted(unknown)), takes=', '.join(self.defaults) or 'none')
         out = {k: (list(v) if isinstance(v, list | tuple) else v) for k, v in self.defaults.items()}
         out.update(params)
         return out
@@ -60,9 +60,9 @@ class Operation:
                 params[key] = renames.get(params[key], params[key])
         return params
 
-    def describe(self, params: dict[str, Any]) -> str:
-        """A short English sentence for the recipe list."""
-        return self.label
+    def describe(self, params: dict[str, Any]) -> Message:
+        """A short sentence for the recipe list (the UI translates it; str() gives the English)."""
+        return Message(self.label)
 
     def apply(self, frame: pd.DataFrame, ctx: FrameContext, params: dict[str, Any], stats: StepStats) -> pd.DataFrame:
         """Return the changed rows of one import ('rows' stage)."""
@@ -78,12 +78,14 @@ def field_list(params: dict[str, Any], key: str, allowed: tuple[str, ...] | None
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InputError(f'The parameter "{key}" must be a list of field names.')
+        raise InputError('The parameter "{key}" must be a list of field names.', key=key)
     for name in value:
         if name not in FIELD_BY_KEY:
-            raise InputError(f'"{name}" is not a ShopLens field. Fields: {", ".join(FIELD_BY_KEY)}.')
+            raise InputError('"{name}" is not a ShopLens field. Fields: {fields}.', name=name,
+                             fields=", ".join(FIELD_BY_KEY))
         if allowed is not None and name not in allowed:
-            raise InputError(f'This step cannot be used on the field "{name}". It works on: {", ".join(allowed)}.')
+            raise InputError('This step cannot be used on the field "{name}". It works on: {allowed}.', name=name,
+                             allowed=", ".join(allowed))
     params[key] = value
     return value
 
@@ -92,7 +94,8 @@ def choice(params: dict[str, Any], key: str, options: tuple[str, ...]) -> str:
     """Check a parameter that must be one of a few words."""
     value = params.get(key)
     if value not in options:
-        raise InputError(f'The parameter "{key}" must be one of: {", ".join(options)} (it is "{value}").')
+        raise InputError('The parameter "{key}" must be one of: {options} (it is "{value}").', key=key,
+                         options=", ".join(options), value=value)
     return value
 
 
@@ -137,7 +140,8 @@ class NormalizeText(Operation):
         return params
 
     def describe(self, params):
-        return f"Tidy text in {', '.join(params['fields'])}" if params.get("fields") else self.label
+        return Message("Tidy text in {fields}", fields=", ".join(params["fields"])) if params.get("fields") else \
+            Message(self.label)
 
     def apply(self, frame, ctx, params, stats):
         for name in present(frame, params["fields"], TEXT_FIELDS):
@@ -209,8 +213,8 @@ class Phones(Operation):
 
     def describe(self, params):  # whole sentences, so the UI can translate each
         if params["invalid"] == "keep_digits":
-            return "Standardise phone numbers; flag invalid ones (kept as digits)"
-        return "Standardise phone numbers; flag invalid ones (left out of customer keys)"
+            return Message("Standardise phone numbers; flag invalid ones (kept as digits)")
+        return Message("Standardise phone numbers; flag invalid ones (left out of customer keys)")
 
     def apply(self, frame, ctx, params, stats):
         raw = raw_text(ctx, "phone", frame.index)
@@ -296,7 +300,7 @@ class Genders(Operation):
         params = super().check(params)
         mapping = params["mapping"]
         if not isinstance(mapping, dict) or any(v not in ("M", "F", None) for v in mapping.values()):
-            raise InputError('The gender "mapping" must give "M" or "F" for each written form, e.g. {"先生": "M"}.')
+            raise InputError('The gender "mapping" must give "M" or "F" for each written form, e.g. {{"先生": "M"}}.')
         params["mapping"] = {str(k).strip().lower(): v for k, v in mapping.items()}
         return params
 
@@ -341,10 +345,10 @@ class Dates(Operation):
     def describe(self, params):  # whole sentences, so the UI can translate each
         names = ", ".join(params["fields"]) if params.get("fields") else ""
         if params["dayfirst"]:
-            return f"Read dates in {names} day first (05.03.2024 = 5 March)" if names else \
-                "Read dates in every date column day first (05.03.2024 = 5 March)"
-        return f"Read dates in {names} month first (03/05/2024 = 5 March)" if names else \
-            "Read dates in every date column month first (03/05/2024 = 5 March)"
+            return Message("Read dates in {fields} day first (05.03.2024 = 5 March)" if names else
+                           "Read dates in every date column day first (05.03.2024 = 5 March)", fields=names)
+        return Message("Read dates in {fields} month first (03/05/2024 = 5 March)" if names else
+                       "Read dates in every date column month first (03/05/2024 = 5 March)", fields=names)
 
     def apply(self, frame, ctx, params, stats):
         from ..ingest import normalize as nz
@@ -445,7 +449,8 @@ class Missing(Operation):
     def check(self, params):
         params = super().check(params)
         if params["field"] not in FIELD_BY_KEY:
-            raise InputError(f'Choose the field whose missing values this step handles (not "{params["field"]}").')
+            raise InputError('Choose the field whose missing values this step handles (not "{field}").',
+                             field=params["field"])
         choice(params, "action", ("fill", "drop", "flag"))
         if params["action"] == "fill" and (params["value"] is None or str(params["value"]).strip() == ""):
             raise InputError("To fill missing values, give the value to fill in.")
@@ -456,8 +461,9 @@ class Missing(Operation):
     def describe(self, params):  # whole sentences, so the UI can translate each
         field, action = params["field"], params["action"]
         if action == "fill":
-            return f'Missing {field}: fill with "{params["value"]}"'
-        return f"Missing {field}: leave the row out" if action == "drop" else f"Missing {field}: flag for review"
+            return Message('Missing {field}: fill with "{value}"', field=field, value=params["value"])
+        return Message("Missing {field}: leave the row out" if action == "drop" else "Missing {field}: flag for review",
+                       field=field)
 
     def apply(self, frame, ctx, params, stats):
         name = params["field"]
@@ -492,7 +498,7 @@ def fill_value(name: str, value: Any) -> Any:
                        "gender": nz.parse_gender, "bool": nz.parse_flag,
                        "date": nz.parse_datetime, "datetime": nz.parse_datetime}.get(kind, lambda s: (s, None))(raw)
     if invalid is not None and bool(invalid.iloc[0]):
-        raise InputError(f'"{value}" is not a valid value for {FIELD_BY_KEY[name].label}.')
+        raise InputError('"{value}" is not a valid value for {label}.', value=value, label=FIELD_BY_KEY[name].label)
     result = parsed.iloc[0]
     if kind == "date" and isinstance(result, str):
         result = result[:10]

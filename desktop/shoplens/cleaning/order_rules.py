@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from .matching import contains
 from .operations import Operation, blank, choice, field_list, register
 
@@ -37,16 +37,19 @@ class Refunds(Operation):
         choice(params, "mode", ("exclude", "net"))
         statuses = params["statuses"]
         if not isinstance(statuses, list) or any(s not in STATUSES for s in statuses):
-            raise InputError(f'"statuses" must be a list of: {", ".join(STATUSES)}.')
+            raise InputError('"statuses" must be a list of: {statuses}.', statuses=", ".join(STATUSES))
         if params["column"] is not None and not isinstance(params["column"], str):
             raise InputError('"column" must be the name of the column holding the original order no.')
         return params
 
     def describe(self, params):
+        statuses = ", ".join(params["statuses"])
         if params["mode"] == "exclude":
-            return f"Leave out {', '.join(params['statuses'])} orders and negative amounts"
-        source = f' (original order no. in "{params["column"]}")' if params["column"] else ""
-        return f"Net refunds against their original order{source}; leave out other {', '.join(params['statuses'])}"
+            return Message("Leave out {statuses} orders and negative amounts", statuses=statuses)
+        return Message('Net refunds against their original order (original order no. in "{column}"); leave out other'
+                       " {statuses}" if params["column"] else
+                       "Net refunds against their original order; leave out other {statuses}",
+                       column=params["column"], statuses=statuses)
 
     def apply(self, frame, ctx, params, stats):
         if ctx.kind != "orders" or frame.empty:
@@ -137,7 +140,7 @@ class TestOrders(Operation):
         for key in ("words", "phones"):
             value = params[key]
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                raise InputError(f'"{key}" must be a list of non-empty texts.')
+                raise InputError('"{key}" must be a list of non-empty texts.', key=key)
         params["zero_amount"] = bool(params["zero_amount"])
         return params
 
@@ -149,8 +152,8 @@ class TestOrders(Operation):
             rules.append("amount is 0")
         if params["phones"]:
             rules.append(f"one of {len(params['phones'])} staff phones")
-        verb = "Leave out" if params["action"] == "exclude" else "Flag"
-        return f"{verb} test orders ({'; '.join(rules) or 'no rule'})"
+        return Message("Leave out test orders ({rules})" if params["action"] == "exclude" else
+                       "Flag test orders ({rules})", rules="; ".join(rules) or "no rule")
 
     def matches(self, frame: pd.DataFrame, params: dict[str, Any], region: str = "CN") -> pd.Series:
         """True for rows the rule calls test or internal."""
@@ -210,7 +213,7 @@ class Outliers(Operation):
         return params
 
     def describe(self, params):
-        return f"Flag orders far above the shop's usual amounts (Q3 + {params['k']:g} × IQR of log amounts)"
+        return Message("Flag orders far above the shop's usual amounts (Q3 + {k:g} × IQR of log amounts)", k=params["k"])
 
     def find(self, conn, params) -> tuple[pd.DataFrame, float | None]:
         """Orders above the limit and the limit in cents (None when there are too few orders to judge)."""

@@ -64,7 +64,7 @@ def preview_step(ws: Workspace, recipe: Recipe, index: int, *, frames: list[Impo
                  sample: int = 5) -> StepPreview:
     """Apply the enabled steps before `index`, then step `index` (even when disabled), and compare."""
     if not 0 <= index < len(recipe.steps):
-        raise InputError(f"There is no step {index + 1} in the recipe.")
+        raise InputError("There is no step {index} in the recipe.", index=index + 1)
     step = recipe.steps[index]
     op = operation(step.op)
     result = StepPreview(index, step.op, step.label())

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..files import check_regular_file
 from .catalog import operation
 
@@ -32,9 +32,13 @@ class Step:
         """The step as plain JSON data."""
         return {"op": self.op, "params": copy.deepcopy(self.params), "enabled": self.enabled}
 
-    def label(self) -> str:
-        """A short English description of what the step does (the UI translates the operation label)."""
+    def text(self) -> Message:
+        """What the step does, in a short sentence (the UI translates it)."""
         return operation(self.op).describe(self.params)
+
+    def label(self) -> str:
+        """What the step does, in a short English sentence."""
+        return str(self.text())
 
 
 @dataclass
@@ -73,7 +77,8 @@ class Recipe:
 
     def _check_index(self, index: int) -> None:
         if not 0 <= index < len(self.steps):
-            raise InputError(f"There is no step {index + 1} in the recipe (it has {len(self.steps)} steps).")
+            raise InputError("There is no step {index} in the recipe (it has {count} steps).", index=index + 1,
+                             count=len(self.steps))
 
     # -- JSON --------------------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -99,14 +104,16 @@ class Recipe:
         steps = []
         for number, item in enumerate(data["steps"], start=1):
             if not isinstance(item, dict) or not isinstance(item.get("op"), str):
-                raise InputError(f"Step {number} of the recipe has no operation name.", file=file)
+                raise InputError("Step {number} of the recipe has no operation name.", file=file, number=number)
             params = item.get("params", {})
             if not isinstance(params, dict):
-                raise InputError(f"The parameters of step {number} are not a list of names and values.", file=file)
+                raise InputError("The parameters of step {number} are not a list of names and values.", file=file,
+                                 number=number)
             try:
                 step = Step(item["op"], params, bool(item.get("enabled", True)))
             except InputError as exc:
-                raise InputError(f"Step {number}: {exc.message}", file=file, hint=exc.hint) from None
+                raise InputError("Step {number}: {problem}", file=file, hint=exc.hint_text, number=number,
+                                 problem=exc.text) from None
             steps.append(step)
         return cls(steps)
 
@@ -116,7 +123,8 @@ class Recipe:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"The recipe file is not valid JSON ({exc.msg}, line {exc.lineno}).", file=file) from None
+            raise InputError("The recipe file is not valid JSON ({reason}, line {lineno}).", file=file, reason=exc.msg,
+                             lineno=exc.lineno) from None
         return cls.from_dict(data, file=file)
 
     def save_file(self, path: str | Path) -> None:
@@ -135,7 +143,7 @@ class Recipe:
         except FileNotFoundError:
             raise InputError("The recipe file was not found.", file=path.name) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"The recipe file could not be read ({exc}).", file=path.name) from None
+            raise InputError("The recipe file could not be read ({reason}).", file=path.name, reason=exc) from None
         return cls.from_json(text, file=path.name)
 
     # -- names the recipe refers to ----------------------------------------------------------------------------

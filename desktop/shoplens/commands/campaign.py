@@ -75,7 +75,7 @@ def _create(ws, args: argparse.Namespace) -> int:
         try:
             start = dt.date.fromisoformat(args.start)
         except ValueError:
-            raise InputError(f'"{args.start}" is not a date; write it as YYYY-MM-DD, e.g. 2024-06-01.') from None
+            raise InputError('"{start}" is not a date; write it as YYYY-MM-DD, e.g. 2024-06-01.', start=args.start) from None
     if args.run is not None and not args.segment:
         raise InputError("--run only applies with --segment.")
     source = segment_source(ws, args.segment, args.run) if args.segment else tag_source(ws, args.tag)

@@ -33,7 +33,7 @@ def parse_remap(items: list[str]) -> dict[str, str]:
     for item in items:
         old, sep, new = item.partition("=")
         if not sep or not old.strip() or not new.strip():
-            raise InputError(f'"--remap {item}" is not in the form OLD=NEW, for example --remap 原单号=退款原单号.')
+            raise InputError('"--remap {item}" is not in the form OLD=NEW, for example --remap 原单号=退款原单号.', item=item)
         out[old.strip()] = new.strip()
     return out
 

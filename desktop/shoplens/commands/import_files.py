@@ -35,11 +35,12 @@ def parse_map(items: list[str]) -> dict[str, str]:
     overrides: dict[str, str] = {}
     for item in items:
         if "=" not in item:
-            raise InputError(f'"--map {item}" is not in the form FIELD=COLUMN, for example --map phone=手机号.')
+            raise InputError('"--map {item}" is not in the form FIELD=COLUMN, for example --map phone=手机号.', item=item)
         key, column = item.split("=", 1)
         key = key.strip()
         if key not in FIELD_BY_KEY:
-            raise InputError(f'"{key}" is not a ShopLens field. Fields: {", ".join(FIELD_BY_KEY)}.')
+            raise InputError('"{key}" is not a ShopLens field. Fields: {fields}.', key=key,
+                             fields=", ".join(FIELD_BY_KEY))
         if column:
             overrides[column] = key
     return overrides

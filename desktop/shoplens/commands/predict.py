@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             until = dt.date.fromisoformat(args.until)
         except ValueError:
-            raise InputError(f'"{args.until}" is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.') from None
+            raise InputError('"{until}" is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.', until=args.until) from None
     if args.plot:
         from ..reports.atomic import check_target
 

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             as_of = dt.date.fromisoformat(args.as_of)
         except ValueError:
-            raise InputError(f'"{args.as_of}" is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.') from None
+            raise InputError('"{as_of}" is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30.', as_of=args.as_of) from None
     if args.k is not None and args.scheme != "kmeans":
         raise InputError("--k only applies to --scheme kmeans.")
     with Workspace.open(args.workspace) as ws:

@@ -77,12 +77,12 @@ def _add_file(ws, path: str) -> list[str]:
     except UnicodeDecodeError:
         raise InputError("The tag definitions file is not UTF-8 text.", file=path) from None
     except OSError as exc:
-        raise InputError(f"The tag definitions file could not be read ({exc.strerror}).", file=path) from None
+        raise InputError("The tag definitions file could not be read ({strerror}).", file=path, strerror=exc.strerror) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"The file is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
-                         file=path) from None
+        raise InputError("The file is not valid JSON: {reason} at line {lineno}, column {colno}.", file=path, reason=exc.msg,
+                         lineno=exc.lineno, colno=exc.colno) from None
     try:
         groups, tags = definitions_from_json(data)
         with ws.transaction():
@@ -105,7 +105,7 @@ def _settings(pairs: list[str]) -> dict[str, float]:
                 raise ValueError
             number = float(value)
         except ValueError:
-            raise InputError(f'--set "{pair}" must be NAME=NUMBER, e.g. lost_days=300.') from None
+            raise InputError('--set "{pair}" must be NAME=NUMBER, e.g. lost_days=300.', pair=pair) from None
         out[name.strip()] = int(number) if number.is_integer() else number
     return out
 

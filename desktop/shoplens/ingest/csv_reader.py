@@ -334,10 +334,11 @@ def read_csv_grid(path: str, name: str, data: bytes, *, max_rows: int | None = N
         reporter.step(total, total, f"Read {len(rows):,} rows")
     except csv.Error as exc:
         if "field limit" in str(exc):
-            raise InputError(f'A cell is longer than {csv.field_size_limit():,} characters, usually because a " quote '
-                             "is opened and never closed.", file=name, row=reader.line_num,
-                             hint="Open the file in Excel or WPS to check that row, or save it again as CSV.") from exc
-        raise InputError(f"The file could not be read as CSV: {exc}.", file=name, row=reader.line_num) from exc
+            raise InputError('A cell is longer than {field_size_limit:,} characters, usually because a " quote is '
+                             "opened and never closed.", file=name, row=reader.line_num,
+                             hint="Open the file in Excel or WPS to check that row, or save it again as CSV.",
+                             field_size_limit=csv.field_size_limit()) from exc
+        raise InputError("The file could not be read as CSV: {reason}.", file=name, row=reader.line_num, reason=exc) from exc
     while rows and not any(rows[-1]):
         rows.pop()
         numbers.pop()

@@ -38,8 +38,8 @@ def _password_error(name: str) -> InputError:
 
 def _damaged(name: str, detail: str = "") -> InputError:
     detail = f" ({detail})" if detail else ""
-    return InputError(f"The workbook could not be read: it is damaged or incomplete{detail}.", file=name,
-                      hint="Open it in Excel or WPS and save it again, or export the data once more.")
+    return InputError("The workbook could not be read: it is damaged or incomplete{detail}.", file=name,
+                      hint="Open it in Excel or WPS and save it again, or export the data once more.", detail=detail)
 
 
 def _is_encrypted_ole(path: Path) -> bool:
@@ -67,10 +67,10 @@ def check_inflated_size(path: Path, name: str) -> None:
     bomb = worst is not None and worst.file_size > INFLATE_RATIO_FROM and \
         worst.file_size > MAX_INFLATE_RATIO * max(worst.compress_size, 1)
     if total > MAX_INFLATED_BYTES or bomb:
-        raise InputError(f"The workbook is {_megabytes(path.stat().st_size)} but would unpack to"
-                         f" {_megabytes(total)}, far more than a spreadsheet's data needs, so ShopLens does not open"
-                         " it.", file=name,
-                         hint="If the file is genuine, open it in Excel or WPS and save it as CSV, then import that.")
+        raise InputError("The workbook is {size} but would unpack to {unpacked}, far more than a "
+                         "spreadsheet's data needs, so ShopLens does not open it.", file=name,
+                         hint="If the file is genuine, open it in Excel or WPS and save it as CSV, then import that.",
+                         size=_megabytes(path.stat().st_size), unpacked=_megabytes(total))
 
 
 def _megabytes(size: int) -> str:
@@ -211,8 +211,8 @@ def read_workbook_grid(path: Path, name: str, sheet: str | None = None, *, max_r
         info = next((s for s in sheets if s.name == sheet), None)
         if info is None:
             listed = ", ".join(f'"{s.name}"' for s in sheets)
-            raise InputError(f'The workbook has no sheet named "{sheet}". Its sheets are: {listed}.', file=name,
-                             sheet=sheet)
+            raise InputError('The workbook has no sheet named "{sheet}". Its sheets are: {listed}.', file=name,
+                             sheet=sheet, listed=listed)
         if info.kind != "worksheet":
             raise InputError("This sheet is a chart, not a table of data.", file=name, sheet=sheet)
         reporter.step(0, 1, f'Reading sheet "{sheet}"')

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..files import check_regular_file
 from ..progress import CancelFn, ProgressFn, Reporter
 from ..util.gc import paused_gc
@@ -161,11 +161,11 @@ def apply_overrides(chosen: dict[str, str], overrides: dict[str, str], table: Ta
     for column, key in overrides.items():
         column = column_named(table, column)
         if column not in table.columns:
-            raise InputError(f'There is no column "{column}" in this sheet. The columns are: '
-                             f"{', '.join(table.columns)}.", file=file, sheet=table.sheet, column=column)
+            raise InputError('There is no column "{column}" in this sheet. The columns are: {columns}.', file=file,
+                             sheet=table.sheet, column=column, columns=', '.join(table.columns))
         if key and key not in FIELD_BY_KEY:
-            raise InputError(f'"{key}" is not a field ShopLens knows. Known fields: {", ".join(FIELD_BY_KEY)}.',
-                             file=file, sheet=table.sheet, column=column)
+            raise InputError('"{key}" is not a field ShopLens knows. Known fields: {fields}.', file=file,
+                             sheet=table.sheet, column=column, key=key, fields=", ".join(FIELD_BY_KEY))
         if key:
             for other, other_key in chosen.items():
                 if other_key == key and other != column:
@@ -237,7 +237,7 @@ def unsure_required(plan: ImportPlan, given: dict[str, str] | None = None) -> li
     return unsure
 
 
-def mapping_hint(plan: ImportPlan) -> str:
+def mapping_hint(plan: ImportPlan) -> Message:
     """The columns as ShopLens read them, and how to choose with --map (for the command line)."""
     guesses = {g.column: g for g in plan.guesses}
     parts = []
@@ -253,9 +253,9 @@ def mapping_hint(plan: ImportPlan) -> str:
     identity = next((key for key in KEY_FIELDS if key in column_of), "customer_ref")
     wanted = [identity, "order_time", "amount"] if plan.kind == "orders" else [identity]
     example = " ".join(f"--map {key}={number_of.get(column_of.get(key), 'N')}" for key in wanted)
-    return ("The columns were read as: " + "; ".join(parts) + ". To choose, add --map FIELD=COLUMN for each (a"
-            f" column's name or number), for example {example}; --header-row N or --no-header if the header row"
-            " was not found.")
+    return Message("The columns were read as: {columns}. To choose, add --map FIELD=COLUMN for each (a column's name"
+                   " or number), for example {example}; --header-row N or --no-header if the header row was not found.",
+                   columns="; ".join(parts), example=example)
 
 
 def run_import(ws: Workspace, plan: ImportPlan, *, then: AfterImport, first_orders: FirstOrders | None = None,
@@ -322,11 +322,13 @@ def check_unattended(plan: ImportPlan, mapping: dict[str, str] | None = None) ->
         unsure = unsure_required(plan, mapping)
         if unsure:  # no one checks the guesses here: refuse rather than import a wrong reading of the file
             named = ", ".join(f'"{g.column}" as {FIELD_BY_KEY[g.field].label.lower()}' for g in unsure)
-            raise InputError(f"ShopLens is only guessing which columns to import ({named}), so nothing was"
-                             " imported.", file=plan.file, sheet=plan.sheet)
+            raise InputError("ShopLens is only guessing which columns to import ({named}), so nothing was imported.",
+                             file=plan.file, sheet=plan.sheet, named=named)
     except InputError as exc:
         if not plan.already_imported and plan.table.n_rows:
-            exc.hint = " ".join(p for p in (exc.hint, mapping_hint(plan)) if p)
+            mapping = mapping_hint(plan)
+            exc.hint_text = Message("{hint} {mapping}", hint=exc.hint_text, mapping=mapping) if exc.hint_text \
+                else mapping
         raise
 
 

@@ -19,20 +19,22 @@ INFLATE_RATIO_FROM = 16 << 20
 
 def too_many_cells(cells: int, limit: int, *, file: str, sheet: str | None = None) -> InputError:
     """The error for a sheet of more than `limit` cells (rows × columns)."""
-    return InputError(f"This sheet has about {cells:,} cells (rows × columns), more than the {limit:,} ShopLens can"
-                      " import at once.", file=file, sheet=sheet,
-                      hint="Split it into smaller files (for example one per month) and import them one after"
-                           " another, or leave out the columns you do not need.")
+    return InputError("This sheet has about {cells:,} cells (rows × columns), more than the {limit:,} ShopLens can "
+                      "import at once.", file=file, sheet=sheet,
+                      hint="Split it into smaller files (for example one per month) and import them one after another, or leave out the columns you do not need.",
+                      cells=cells, limit=limit)
 
 
 def too_large_file(size: int, limit: int, *, file: str) -> InputError:
     """The error for a text file larger than `limit` bytes."""
-    return InputError(f"The file is {size / (1 << 20):,.0f} MB, more than the {limit / (1 << 20):,.0f} MB ShopLens"
-                      " reads from one text file.", file=file,
-                      hint="Split it into smaller files (for example one per month) and import them one after another.")
+    return InputError("The file is {size:,.0f} MB, more than the {limit:,.0f} MB ShopLens reads from one text file.",
+                      file=file,
+                      hint="Split it into smaller files (for example one per month) and import them one after another.",
+                      size=size / (1 << 20), limit=limit / (1 << 20))
 
 
 def too_many_columns(columns: int, *, file: str, sheet: str | None = None) -> InputError:
     """The error for a table wider than MAX_COLUMNS."""
-    return InputError(f"This sheet has {columns:,} columns, more than the {MAX_COLUMNS:,} a spreadsheet can have.",
-                      file=file, sheet=sheet, hint="Check that the right sheet was chosen, or export the data again.")
+    return InputError("This sheet has {columns:,} columns, more than the {max_columns:,} a spreadsheet can have.",
+                      file=file, sheet=sheet, hint="Check that the right sheet was chosen, or export the data again.",
+                      columns=columns, max_columns=MAX_COLUMNS)

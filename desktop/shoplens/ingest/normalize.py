@@ -213,7 +213,7 @@ def parse_datetime(values: pd.Series, *, dayfirst: bool = False, time_zone: str 
             if time_zone:
                 try:
                     parsed = parsed.dt.tz_convert(time_zone)
-                except Exception:  # noqa: BLE001 - unknown zone name: keep UTC
+                except Exception:  # unknown zone name: keep UTC
                     pass
             _keep(result, parsed.dt.tz_localize(None))
             todo = todo & result.isna()

@@ -103,7 +103,7 @@ def nickname_fields(by_field: dict[str, str]) -> frozenset[str]:
     return frozenset({"name"}) if any(word in column.lower() for word in NICKNAME_WORDS) else frozenset()
 
 
-def _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_numbers):  # noqa: PLR0911
+def _parse_field(key, raw, column, region, time_zone, dayfirst, problems, row_numbers):
     if key == "phone":
         value, invalid, counts = nz.parse_phone(raw, region)
         if counts.get("stored_as_number"):

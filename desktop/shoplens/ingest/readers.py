@@ -32,7 +32,7 @@ def _os_error(exc: OSError, name: str) -> InputError:
     if isinstance(exc, PermissionError):
         return InputError("ShopLens is not allowed to read this file.", file=name,
                           hint="Close it in Excel or WPS if it is open there, or copy it to another folder.")
-    return InputError(f"The file could not be read ({exc.strerror or exc}).", file=name)
+    return InputError("The file could not be read ({reason}).", file=name, reason=exc.strerror or exc)
 
 
 def _kind(path: Path) -> str:
@@ -41,8 +41,8 @@ def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         known = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise InputError(f'ShopLens cannot read "{suffix or "no suffix"}" files.', file=name,
-                         hint=f"Save the data as one of: {known}.")
+        raise InputError('ShopLens cannot read "{value}" files.', file=name, hint="Save the data as one of: {known}.",
+                         value=suffix or "no suffix", known=known)
     check_regular_file(path, name)  # a named pipe would hang the read; a link to /dev/zero would never end
     with open(path, "rb") as fh:
         head = fh.read(4096)
@@ -55,12 +55,12 @@ def _kind(path: Path) -> str:
     if looks_like_html(head):
         return "html"
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") and b"<Workbook" in head:
-        raise InputError(f"This {suffix} file is an \"XML Spreadsheet 2003\" file, which ShopLens cannot read.",
-                         file=name, hint="Open it in Excel or WPS and save it as .xlsx.")
+        raise InputError('This {suffix} file is an "XML Spreadsheet 2003" file, which ShopLens cannot read.', file=name,
+                         hint="Open it in Excel or WPS and save it as .xlsx.", suffix=suffix)
     if suffix == ".xls" and b"\x00" not in head:
         return "text"  # many shop systems write tab-separated text and call it .xls
-    raise InputError(f"This file is not a real {suffix} workbook: its contents are not a spreadsheet.", file=name,
-                     hint="Open it in Excel or WPS and save it again, or export the data once more.")
+    raise InputError("This file is not a real {suffix} workbook: its contents are not a spreadsheet.", file=name,
+                     hint="Open it in Excel or WPS and save it again, or export the data once more.", suffix=suffix)
 
 
 def list_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
@@ -105,7 +105,7 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
         raise InputError("The file is too large to read on this computer.", file=path.name,
                          hint="Split it into smaller files.") from exc
     if sheet is not None and path.suffix.lower() in TEXT_SUFFIXES:
-        raise InputError(f'A text file has no sheets, so there is no sheet "{sheet}".', file=path.name, sheet=sheet)
+        raise InputError('A text file has no sheets, so there is no sheet "{sheet}".', file=path.name, sheet=sheet)
     try:
         grid = read_csv_grid(str(path), path.name, data, max_rows=max_rows, max_cells=max_cells, reporter=reporter)
     except MemoryError as exc:
@@ -124,8 +124,8 @@ def header_index(grid: Grid, header_row: int) -> int:
     numbers = grid.row_numbers
     if not numbers or header_row < 1 or header_row > numbers[-1]:
         last = numbers[-1] if numbers else 0
-        raise InputError(f"Row {header_row} is not in the sheet (its last row with data is {last}).", file=grid.file,
-                         sheet=grid.sheet, row=header_row)
+        raise InputError("Row {header_row} is not in the sheet (its last row with data is {last}).", file=grid.file,
+                         sheet=grid.sheet, row=header_row, header_row=header_row, last=last)
     index = bisect.bisect_left(numbers, header_row)
     if numbers[index] != header_row:
         index -= 1  # a row inside a multi-line CSV record belongs to the record that starts above it

@@ -76,8 +76,9 @@ def holdout_check(ws: Workspace, until: dt.date | None = None, unit: str = "days
     end_day = day_number(default_as_of(ws))
     split = day_number(until) + 1 if until else default_split(int(days["day"].min()), end_day)
     if split >= end_day:
-        raise InputError(f"There are no orders after {day_date(split - 1).isoformat()} to compare the predictions"
-                         " with.", hint="Choose an earlier date for the end of the calibration period.")
+        raise InputError("There are no orders after {day_date} to compare the predictions with.",
+                         hint="Choose an earlier date for the end of the calibration period.",
+                         day_date=day_date(split - 1).isoformat())
     if split <= int(days["day"].min()):
         raise InputError("The calibration period ends before the first order.", hint="Choose a later date.")
     reporter.step(1, 3, "Fitting on the calibration period")
@@ -97,7 +98,7 @@ def check_from_days(days: pd.DataFrame, split: int, end_day: int, unit: str,
     reporter = reporter or Reporter()
     scale = unit_days(unit)
     summary = summarise(days, split, unit)
-    check_enough(summary, " in the calibration period")
+    check_enough(summary, calibration=True)
     x, t_x, T = (summary[c].to_numpy(dtype=float) for c in ("frequency", "recency", "T"))
     params, _ = bgnbd.fit(x, t_x, T)
     reporter.step(2, 3, "Comparing with the holdout period")

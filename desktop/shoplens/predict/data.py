@@ -42,7 +42,7 @@ def unit_days(unit: str) -> float:
     from ..errors import InputError
 
     if unit not in UNITS:
-        raise InputError(f'Unknown time unit "{unit}".', hint="Use days or weeks.")
+        raise InputError('Unknown time unit "{unit}".', hint="Use days or weeks.", unit=unit)
     return UNITS[unit]
 
 

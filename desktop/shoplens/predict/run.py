@@ -110,16 +110,23 @@ class PredictionRun:
         }
 
 
-def check_enough(summary: pd.DataFrame, what: str = "") -> list[tuple[str, dict[str, Any]]]:
-    """Refuse (InputError) below MIN_REPEAT_BUYERS repeat buyers; a warning below WARN_REPEAT_BUYERS."""
+def check_enough(summary: pd.DataFrame, *, calibration: bool = False) -> list[tuple[str, dict[str, Any]]]:
+    """Refuse (InputError) below MIN_REPEAT_BUYERS repeat buyers; a warning below WARN_REPEAT_BUYERS.
+
+    `calibration`: the summary covers the calibration period of a holdout check (the message says so)."""
     if summary.empty:
-        raise InputError(f"There are no paid orders of known customers{what}, so there is nothing to predict from.",
+        raise InputError("There are no paid orders of known customers in the calibration period, so there is nothing"
+                         " to predict from." if calibration else
+                         "There are no paid orders of known customers, so there is nothing to predict from.",
                          hint="Import orders first, or choose a later date.")
     repeat = int((summary["frequency"] > 0).sum())
     if repeat < MIN_REPEAT_BUYERS:
-        raise InputError(
-            f"Only {repeat} customers bought more than once{what}; predictions need at least {MIN_REPEAT_BUYERS}"
-            " repeat buyers to say anything.", hint="Import more orders (a longer period), or choose a later date.")
+        raise InputError("Only {repeat} customers bought more than once in the calibration period; predictions need"
+                         " at least {minimum} repeat buyers to say anything." if calibration else
+                         "Only {repeat} customers bought more than once; predictions need at least {minimum} repeat"
+                         " buyers to say anything.",
+                         hint="Import more orders (a longer period), or choose a later date.", repeat=repeat,
+                         minimum=MIN_REPEAT_BUYERS)
     if repeat < WARN_REPEAT_BUYERS:
         return [("few_repeat", {"n": repeat})]
     return []
@@ -209,8 +216,9 @@ def predict_customers(ws: Workspace, until: dt.date | None = None, unit: str = "
     as_of = default_as_of(ws)
     if until is not None:
         if until >= as_of:  # also a far date such as 9999-12-31, whose next day does not exist
-            raise InputError(f"There are no orders after {until.isoformat()} to compare the predictions with.",
-                             hint="Choose an earlier date for the end of the calibration period.")
+            raise InputError("There are no orders after {until} to compare the predictions with.",
+                             hint="Choose an earlier date for the end of the calibration period.",
+                             until=until.isoformat())
         as_of = until + dt.timedelta(days=1)
     end_day = day_number(as_of)
     summary = summarise(purchase_days(ws), end_day, unit)

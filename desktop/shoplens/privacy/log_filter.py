@@ -34,7 +34,7 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
-        except Exception:  # noqa: BLE001 - a bad format string must not stop logging
+        except Exception:  # a bad format string must not stop logging
             message = str(record.msg)
         record.msg, record.args = redact(message), None
         if record.exc_info and not record.exc_text:

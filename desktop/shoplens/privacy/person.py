@@ -85,15 +85,17 @@ def find_person(conn: sqlite3.Connection, *, customer_id: int | None = None, pho
     if customer_id is not None:
         row = conn.execute("SELECT id, name FROM customers WHERE id = ?", (int(customer_id),)).fetchone()
         if row is None:
-            raise InputError(f"There is no customer with ID {customer_id} in this workspace, so nothing was removed.")
+            raise InputError("There is no customer with ID {customer_id} in this workspace, so nothing was removed.",
+                             customer_id=customer_id)
         ids, by, extra = [int(row[0])], "customer", set()
     else:
         kind = "phone" if phone is not None else "email"
         text = str(phone if phone is not None else email)
         value = normal_phone(text, region) if kind == "phone" else normal_email(text)
         if value is None:
-            what = "a phone number" if kind == "phone" else "an e-mail address"
-            raise InputError(f'"{text}" is not {what} ShopLens can read, so nothing was removed.')
+            raise InputError('"{text}" is not a phone number ShopLens can read, so nothing was removed.' if kind == "phone"
+                             else '"{text}" is not an e-mail address ShopLens can read, so nothing was removed.',
+                             text=text)
         ids = sorted({int(r[0]) for r in conn.execute(
             f"SELECT customer_id FROM customer_keys WHERE kind = ? AND value = ? UNION"
             f" SELECT id FROM customers WHERE {kind} = ?", (kind, value, value))})
@@ -121,10 +123,11 @@ def add_customers(conn: sqlite3.Connection, person: Person, ids: list[int]) -> N
 
 def nobody_found(person: Person) -> InputError:
     """The error when the person named by phone or e-mail is nowhere: no customer, no imported row, no backup."""
-    what = "phone number" if person.by == "phone" else "e-mail"
     value = min(v for k, v in person.keys if k == person.by)
-    return InputError(f"No customer, imported row or backup copy in this workspace has the {what} {value},"
-                      " so nothing was removed.")
+    return InputError("No customer, imported row or backup copy in this workspace has the phone number {value}, so"
+                      " nothing was removed." if person.by == "phone" else
+                      "No customer, imported row or backup copy in this workspace has the e-mail {value}, so nothing"
+                      " was removed.", value=value)
 
 
 def ids_in(conn: sqlite3.Connection, person: Person) -> list[int]:

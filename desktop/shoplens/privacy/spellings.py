@@ -32,7 +32,7 @@ def phone_parts(value: str, region: str = "CN") -> tuple[str, str]:
         national = phonenumbers.national_significant_number(number)
         if national:
             return str(number.country_code), national
-    except Exception:  # noqa: BLE001 - phonenumbers missing or the value is not a number it reads
+    except Exception:  # phonenumbers missing or the value is not a number it reads
         pass
     return "", digits
 

@@ -17,8 +17,9 @@ def check_target(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> Pat
     """The output path as a Path, after checking its folder exists and its suffix is one of `suffixes`."""
     target = Path(path)
     if target.suffix.lower() not in suffixes:
-        raise InputError(f'"{target.name}" does not end in {" or ".join(suffixes)}.', file=str(target),
-                         hint="Choose a file name with one of these endings.")
+        raise InputError('"{name}" does not end in {suffixes}.', file=str(target),
+                         hint="Choose a file name with one of these endings.", name=target.name,
+                         suffixes=" or ".join(suffixes))
     if target.is_dir():
         raise InputError("This is a folder, not a file name.", file=str(target))
     if not target.parent.exists():

@@ -85,8 +85,8 @@ def export_contacts(ws: Workspace, selector: Selector | Iterable[int], path: str
     columns = list(dict.fromkeys(columns))
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown or not columns:
-        raise InputError("Choose at least one column to export." if not columns else
-                         f"Unknown column {', '.join(unknown)}.", hint="Columns: " + ", ".join(COLUMNS) + ".")
+        raise InputError("Choose at least one column to export." if not columns else "Unknown column {unknown}.",
+                         hint="Columns: {columns}.", unknown=", ".join(unknown), columns=", ".join(COLUMNS))
     if ws.readonly:
         raise InputError("This workspace is open read-only, and every export must be written to its log.",
                          hint="Open the workspace normally to export.")

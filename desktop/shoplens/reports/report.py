@@ -45,9 +45,9 @@ def check_options(lang: str, paper: str) -> None:
     from .report_layout import PAPERS
 
     if lang not in LANGS:
-        raise InputError(f'The report cannot be written in "{lang}".', hint="Choose en or zh_CN.")
+        raise InputError('The report cannot be written in "{lang}".', hint="Choose en or zh_CN.", lang=lang)
     if paper not in PAPERS:
-        raise InputError(f'Unknown paper size "{paper}".', hint="Choose A4 or Letter.")
+        raise InputError('Unknown paper size "{paper}".', hint="Choose A4 or Letter.", paper=paper)
 
 
 def build_report(ws: Workspace, *, lang: str = "en", run_id: int | None = None, paper: str = "A4",

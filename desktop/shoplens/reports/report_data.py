@@ -87,7 +87,7 @@ def gather(ws: Workspace, run_id: int | None = None, *, top_n: int = 15, reporte
     row = ws.conn.execute("SELECT id, name, method, parameters, as_of, created_at, customers FROM segmentations"
                           " WHERE id = ?", (run_id,)).fetchone()
     if row is None:
-        raise InputError(f"There is no segmentation run number {run_id} in this workspace.")
+        raise InputError("There is no segmentation run number {run_id} in this workspace.", run_id=run_id)
     params = json.loads(row[3] or "{}")
     run = {"id": row[0], "name": row[1], "method": row[2], "k": params.get("k"), "as_of": row[4],
            "created_at": row[5], "customers": row[6]}

@@ -72,7 +72,8 @@ def build_run(ws: Workspace, method: str, *, k: int | None = None, threshold: st
 
     reporter = Reporter(progress, cancelled)
     if method not in METHODS:
-        raise InputError(f'Unknown segmentation method "{method}".', hint="Choose rfm-cn8, rfm-grid or kmeans.")
+        raise InputError('Unknown segmentation method "{method}".', hint="Choose rfm-cn8, rfm-grid or kmeans.",
+                         method=method)
     as_of = as_of or default_as_of(ws)
     if features is None:
         reporter.step(0, 3, "Customer metrics")

@@ -64,7 +64,7 @@ def feature_matrix(features: pd.DataFrame, columns: tuple[str, ...] | list[str] 
 
     missing = [c for c in columns if c not in features.columns]
     if missing:
-        raise InputError(f"These metrics do not exist: {', '.join(missing)}.")
+        raise InputError("These metrics do not exist: {missing}.", missing=', '.join(missing))
     buyers = features[features["frequency"] > 0]
     raw = buyers[list(columns)].apply(lambda s: s.astype(float))
     filled = raw.copy()
@@ -99,14 +99,14 @@ def run_kmeans(features: pd.DataFrame, k: int | None = None, *, columns: tuple[s
         if k < 2:
             raise InputError("Ask for at least 2 groups.")
         if n < k:
-            raise InputError(f"There are only {n} customers with purchases, fewer than the {k} groups asked for.",
-                             hint="Ask for fewer groups, or import more orders.")
+            raise InputError("There are only {n} customers with purchases, fewer than the {k} groups asked for.",
+                             hint="Ask for fewer groups, or import more orders.", n=n, k=k)
         if distinct < k:
-            raise InputError(f"Only {distinct} customers differ in these metrics, fewer than the {k} groups asked"
-                             " for.", hint="Ask for fewer groups or add metrics.")
+            raise InputError("Only {distinct} customers differ in these metrics, fewer than the {k} groups asked for.",
+                             hint="Ask for fewer groups or add metrics.", distinct=distinct, k=k)
     elif distinct < 3:
-        raise InputError(f"There are too few different customers ({distinct}) to find groups automatically.",
-                         hint="Import more orders, or use an RFM scheme instead.")
+        raise InputError("There are too few different customers ({distinct}) to find groups automatically.",
+                         hint="Import more orders, or use an RFM scheme instead.", distinct=distinct)
     rng = np.random.default_rng(RANDOM_STATE)
     scores: dict[int, float] = {}
     if k is None:

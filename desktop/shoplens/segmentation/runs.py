@@ -104,7 +104,7 @@ def load_run(ws: Workspace, run_id: int) -> RunResult:
     row = ws.conn.execute("SELECT method, scheme_key, name, parameters, as_of FROM segmentations WHERE id = ?",
                           (run_id,)).fetchone()
     if row is None:
-        raise InputError(f"There is no segmentation run number {run_id} in this workspace.")
+        raise InputError("There is no segmentation run number {run_id} in this workspace.", run_id=run_id)
     method, scheme_key, name, parameters, as_of = row
     segments = [
         SegmentInfo(label, en, zh, s_en, s_zh, size, rev, json.loads(profile))
@@ -137,7 +137,7 @@ def update_segment(ws: Workspace, run_id: int, label: str, **changes: str) -> No
         cur = conn.execute(f"UPDATE segments SET {sets} WHERE run_id = ? AND label = ?",
                            (*[str(v).strip() for v in changes.values()], run_id, label))
         if cur.rowcount == 0:
-            raise InputError(f'Run {run_id} has no segment "{label}".')
+            raise InputError('Run {run_id} has no segment "{label}".', run_id=run_id, label=label)
 
 
 def delete_run(ws: Workspace, run_id: int) -> None:
@@ -236,7 +236,7 @@ def _snapshot_pairs(ws: Workspace, snapshot_id: int) -> list[tuple[int, str]]:
 def _latest_snapshot(ws: Workspace, run_id: int) -> int:
     row = ws.conn.execute("SELECT max(id) FROM snapshots WHERE run_id = ?", (run_id,)).fetchone()
     if row is None or row[0] is None:
-        raise InputError(f"There is no segmentation run number {run_id} in this workspace.")
+        raise InputError("There is no segmentation run number {run_id} in this workspace.", run_id=run_id)
     return int(row[0])
 
 
@@ -247,7 +247,7 @@ def _members(ws: Workspace, sql: str, key: int) -> pd.Series:
     if not rows and "segment_members" in sql:
         exists = ws.conn.execute("SELECT 1 FROM segmentations WHERE id = ?", (key,)).fetchone()
         if not exists:
-            raise InputError(f"There is no segmentation run number {key} in this workspace.")
+            raise InputError("There is no segmentation run number {key} in this workspace.", key=key)
     return pd.Series([r[1] for r in rows], index=[r[0] for r in rows], dtype=object)
 
 

@@ -128,7 +128,7 @@ SCHEME_NAMES = {
 def cn8_scheme(threshold: str = "mean") -> Scheme:
     """China's eight customer types: R, F and M each high or low against the shop's mean or median."""
     if threshold not in ("mean", "median"):
-        raise InputError(f'The threshold must be "mean" or "median", not "{threshold}".')
+        raise InputError('The threshold must be "mean" or "median", not "{threshold}".', threshold=threshold)
     en, zh = SCHEME_NAMES["rfm-cn8"]
     return Scheme("rfm-cn8", en, zh, "threshold", _CN8, threshold=threshold)
 
@@ -146,7 +146,7 @@ def custom_scheme(name: str, segments: Sequence[Mapping], *, first_match: bool =
     for number, spec in enumerate(segments, start=1):
         seg_key = str(spec.get("key") or f"segment_{number}").strip()
         if seg_key in seen or seg_key == NO_PURCHASES[0]:
-            raise InputError(f'Two segments share the key "{seg_key}"; give each segment its own key.')
+            raise InputError('Two segments share the key "{seg_key}"; give each segment its own key.', seg_key=seg_key)
         seen.add(seg_key)
         name_en = str(spec.get("name_en") or spec.get("name") or seg_key)
         name_zh = str(spec.get("name_zh") or name_en)
@@ -159,10 +159,12 @@ def custom_scheme(name: str, segments: Sequence[Mapping], *, first_match: bool =
             try:
                 scores = frozenset(int(v) for v in raw)
             except (TypeError, ValueError):
-                raise InputError(f'Segment "{name_en}": the {dim.upper()} scores must be whole numbers 1 to 5.') \
+                raise InputError('Segment "{name_en}": the {dim} scores must be whole numbers 1 to 5.', name_en=name_en,
+                                 dim=dim.upper()) \
                     from None
             if not scores or not scores <= ALL:
-                raise InputError(f'Segment "{name_en}": the {dim.upper()} scores must be between 1 and 5.')
+                raise InputError('Segment "{name_en}": the {dim} scores must be between 1 and 5.', name_en=name_en,
+                                 dim=dim.upper())
             sets[dim] = scores
         defs.append(SegmentDef(seg_key, name_en, name_zh, sets["r"], sets["f"], sets["m"]))
     if not defs:
@@ -176,7 +178,7 @@ def get_scheme(key: str, threshold: str = "mean") -> Scheme:
         return cn8_scheme(threshold)
     if key == "rfm-grid":
         return grid_scheme()
-    raise InputError(f'Unknown scheme "{key}".', hint="Choose rfm-cn8, rfm-grid or kmeans.")
+    raise InputError('Unknown scheme "{key}".', hint="Choose rfm-cn8, rfm-grid or kmeans.", key=key)
 
 
 def cell_name(scheme: Scheme, cell: tuple[int, ...]) -> str:
@@ -220,8 +222,9 @@ def cell_lookup(scheme: Scheme) -> dict[tuple[int, ...], str]:
     """Cell → segment key for a scheme that passed the check (raises InputError otherwise)."""
     report = check_scheme(scheme)
     if not report.ok:
-        raise InputError(f'The scheme "{scheme.name_en}" cannot be used: {report.message()}',
-                         hint="Change the segments so that every score cell belongs to exactly one of them.")
+        raise InputError('The scheme "{name_en}" cannot be used: {text}',
+                         hint="Change the segments so that every score cell belongs to exactly one of them.",
+                         name_en=scheme.name_en, text=report.message())
     return {cell: next(s.key for s in scheme.segments if _matches(s, cell)) for cell in cells(scheme)}
 
 

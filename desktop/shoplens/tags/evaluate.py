@@ -190,9 +190,9 @@ def _condition(rule: dict, ctx: Context) -> np.ndarray:
         elif op == "contains":
             result = text.str.contains(str(value).strip().casefold(), regex=False)
         else:
-            raise InputError(f'The operator "{op}" does not apply to the text field "{key}".')
+            raise InputError('The operator "{op}" does not apply to the text field "{key}".', op=op, key=key)
         return result.to_numpy(dtype=bool, na_value=False)
-    raise InputError(f'The operator "{op}" does not apply to the field "{key}".')
+    raise InputError('The operator "{op}" does not apply to the field "{key}".', op=op, key=key)
 
 
 def _percentile(key: str, op: str, pct: float, values: np.ndarray, ctx: Context) -> np.ndarray:

@@ -51,13 +51,14 @@ def tag_history(ws: Workspace, tag: str | int) -> list[dict[str, Any]]:
 def _members(ws: Workspace, tid: int, snapshot_id: int) -> list[int]:
     exists = ws.conn.execute("SELECT 1 FROM tag_snapshots WHERE id = ?", (snapshot_id,)).fetchone()
     if exists is None:
-        raise InputError(f"There is no tag snapshot number {snapshot_id} in this workspace.")
+        raise InputError("There is no tag snapshot number {snapshot_id} in this workspace.", snapshot_id=snapshot_id)
     row = ws.conn.execute("SELECT members FROM tag_snapshot_counts WHERE snapshot_id = ? AND tag_id = ?",
                           (snapshot_id, tid)).fetchone()
     if row is None:
         return []  # the tag did not exist yet (or any more) at that snapshot
     if row[0] is None:
-        raise InputError(f"Snapshot {snapshot_id} is too old: only its counts are kept, not who had the tag.")
+        raise InputError("Snapshot {snapshot_id} is too old: only its counts are kept, not who had the tag.",
+                         snapshot_id=snapshot_id)
     return decode_members(row[0]).tolist()
 
 

@@ -77,38 +77,42 @@ def _text(data: dict, key: str, where: str, required: bool = True, default: str 
     if value is None:
         value = default
     if not isinstance(value, str):
-        raise InputError(f'{where}: "{key}" must be a text, not {type(value).__name__}.')
+        raise InputError('{where}: "{key}" must be a text, not {name}.', where=where, key=key,
+                         name=type(value).__name__)
     value = value.strip()
     if required and not value:
-        raise InputError(f'{where}: "{key}" is missing or empty.')
+        raise InputError('{where}: "{key}" is missing or empty.', where=where, key=key)
     if key.startswith("name") and len(value) > MAX_NAME:
-        raise InputError(f'{where}: "{key}" is longer than {MAX_NAME} characters.')
+        raise InputError('{where}: "{key}" is longer than {max_name} characters.', where=where, key=key,
+                         max_name=MAX_NAME)
     return value
 
 
 def _layer(data: dict, where: str, default: str | None = None) -> str:
     layer = data.get("layer", default)
     if layer not in LAYER_KEYS:
-        raise InputError(f'{where}: unknown layer "{layer}".', hint="Layers: " + ", ".join(LAYER_KEYS) + ".")
+        raise InputError('{where}: unknown layer "{layer}".', hint="Layers: {layer_keys}.", where=where, layer=layer,
+                         layer_keys=", ".join(LAYER_KEYS))
     return layer
 
 
 def _colour(data: dict, where: str, layer: str) -> str:
     colour = data.get("colour", data.get("color")) or LAYER_COLOURS[layer]
     if not isinstance(colour, str) or not _COLOUR.match(colour):
-        raise InputError(f'{where}: colour "{colour}" is not a colour written like #3366cc.')
+        raise InputError('{where}: colour "{colour}" is not a colour written like #3366cc.', where=where, colour=colour)
     return colour.lower()
 
 
 def tag_from_dict(data: Any, where: str = "tag", layer: str | None = None) -> TagDef:
     """A TagDef from JSON data, validated (names, layer, colour, rule); InputError naming what is wrong."""
     if not isinstance(data, dict):
-        raise InputError(f"{where}: a tag must be an object with name_en, name_zh, layer and rule.")
+        raise InputError("{where}: a tag must be an object with name_en, name_zh, layer and rule.", where=where)
     known = {"name_en", "name_zh", "layer", "colour", "color", "description", "rule", "name"}
     extra = set(data) - known
     if extra:
-        raise InputError(f"{where}: unknown entries " + ", ".join(f'"{k}"' for k in sorted(extra)) + ".",
-                         hint="A tag holds name_en, name_zh, layer, colour, description and rule.")
+        raise InputError("{where}: unknown entries {extra}.",
+                         hint="A tag holds name_en, name_zh, layer, colour, description and rule.", where=where,
+                         extra=", ".join(f'"{k}"' for k in sorted(extra)))
     if "name_en" not in data and "name" in data:
         data = {**data, "name_en": data["name"]}
     name_en = _text(data, "name_en", where)
@@ -116,7 +120,7 @@ def tag_from_dict(data: Any, where: str = "tag", layer: str | None = None) -> Ta
     name_zh = _text(data, "name_zh", where, required=False) or name_en
     layer_key = _layer(data, where, layer)
     if "rule" not in data:
-        raise InputError(f'{where}: "rule" is missing.')
+        raise InputError('{where}: "rule" is missing.', where=where)
     return TagDef(name_en=name_en, name_zh=name_zh, layer=layer_key, rule=validate_rule(data["rule"], where),
                   colour=_colour(data, where, layer_key), description=_text(data, "description", where, False))
 
@@ -124,10 +128,11 @@ def tag_from_dict(data: Any, where: str = "tag", layer: str | None = None) -> Ta
 def group_from_dict(data: Any, where: str = "group") -> TagGroup:
     """A TagGroup from JSON data: names, layer and an ordered list of values (tags)."""
     if not isinstance(data, dict):
-        raise InputError(f"{where}: a group must be an object with name_en, name_zh, layer and values.")
+        raise InputError("{where}: a group must be an object with name_en, name_zh, layer and values.", where=where)
     extra = set(data) - {"name_en", "name_zh", "layer", "description", "values", "name"}
     if extra:
-        raise InputError(f"{where}: unknown entries " + ", ".join(f'"{k}"' for k in sorted(extra)) + ".")
+        raise InputError("{where}: unknown entries {extra}.", where=where,
+                         extra=", ".join(f'"{k}"' for k in sorted(extra)))
     if "name_en" not in data and "name" in data:
         data = {**data, "name_en": data["name"]}
     name_en = _text(data, "name_en", where)
@@ -135,7 +140,7 @@ def group_from_dict(data: Any, where: str = "group") -> TagGroup:
     layer = _layer(data, where)
     values = data.get("values")
     if not isinstance(values, list) or not values:
-        raise InputError(f'{where}: "values" must be a non-empty list of tags, checked in order.')
+        raise InputError('{where}: "values" must be a non-empty list of tags, checked in order.', where=where)
     tags = []
     for i, v in enumerate(values):
         tag = tag_from_dict(v, f"{where}, value {i + 1}", layer=layer)
@@ -155,7 +160,8 @@ def check_unique_names(tags: list[TagDef], where: str = "") -> None:
             key = getattr(tag, attr).strip().casefold()
             if key in seen:
                 prefix = f"{where}: " if where else ""
-                raise InputError(f'{prefix}two tags are called "{getattr(tag, attr)}"; each tag needs its own name.')
+                raise InputError('{prefix}two tags are called "{name}"; each tag needs its own name.', prefix=prefix,
+                                 name=getattr(tag, attr))
             seen.add(key)
 
 
@@ -165,16 +171,17 @@ def definitions_from_json(data: Any, where: str = "") -> tuple[list[TagGroup], l
     if isinstance(data, list):
         data = {"tags": data}
     if not isinstance(data, dict):
-        raise InputError(f'{prefix}the file must hold {{"tags": [...], "groups": [...]}} or a list of tags.')
+        raise InputError('{prefix}the file must hold {{"tags": [...], "groups": [...]}} or a list of tags.',
+                         prefix=prefix)
     extra = set(data) - {"tags", "groups", "version"}
     if extra:
-        raise InputError(f"{prefix}unknown entries " + ", ".join(f'"{k}"' for k in sorted(extra)) + ".",
-                         hint='A definitions file holds "tags" and "groups".')
+        raise InputError("{prefix}unknown entries {extra}.", hint='A definitions file holds "tags" and "groups".',
+                         prefix=prefix, extra=", ".join(f'"{k}"' for k in sorted(extra)))
     tags_data, groups_data = data.get("tags", []), data.get("groups", [])
     if not isinstance(tags_data, list) or not isinstance(groups_data, list):
-        raise InputError(f'{prefix}"tags" and "groups" must be lists.')
+        raise InputError('{prefix}"tags" and "groups" must be lists.', prefix=prefix)
     if not tags_data and not groups_data:
-        raise InputError(f"{prefix}the file defines no tags.")
+        raise InputError("{prefix}the file defines no tags.", prefix=prefix)
     tags = [tag_from_dict(t, f"{prefix}tag {i + 1}") for i, t in enumerate(tags_data)]
     groups = [group_from_dict(g, f"{prefix}group {i + 1}") for i, g in enumerate(groups_data)]
     check_unique_names(tags + [v for g in groups for v in g.values], where)

@@ -21,7 +21,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from .fields import ALIASES, DATE, FIELDS, NUMBER, OPERATORS, TEXT, field_label
 
 MAX_DEPTH = 20
@@ -34,36 +34,38 @@ def validate_rule(rule: Any, where: str = "") -> dict:
     return _node(rule, where, 0, counter)
 
 
-def _fail(where: str, message: str, hint: str | None = None) -> InputError:
-    return InputError(f"{where}: {message}" if where else message, hint=hint)
+def _fail(where: str, problem: Message, hint: Message | None = None) -> InputError:
+    return InputError("{where}: {problem}" if where else "{problem}", hint=hint, where=where, problem=problem)
 
 
 def _node(node: Any, where: str, depth: int, counter: list[int]) -> dict:
     counter[0] += 1
     if depth > MAX_DEPTH or counter[0] > MAX_NODES:
-        raise _fail(where, "the rule is nested too deeply or is too long.")
+        raise _fail(where, Message("the rule is nested too deeply or is too long."))
     if not isinstance(node, dict):
-        raise _fail(where, f"a rule part must be an object like {{\"field\": ..., \"op\": ..., \"value\": ...}},"
-                           f" not {_short(node)}.")
+        raise _fail(where, Message('a rule part must be an object like {{"field": ..., "op": ..., "value": ...}}, not'
+                                   ' {short}.', short=_short(node)))
     keys = set(node)
     for join, alias in (("all", "and"), ("any", "or")):
         if keys & {join, alias}:
             if len(keys) != 1:
-                raise _fail(where, f'an "{join}" part cannot also hold {_names(keys - {join, alias})}.')
+                raise _fail(where, Message('an "{join}" part cannot also hold {names}.',
+                                           join=join, names=_names(keys - {join, alias})))
             children = node.get(join, node.get(alias))
             if not isinstance(children, list):
-                raise _fail(where, f'"{join}" needs a list of rule parts, not {_short(children)}.')
+                raise _fail(where, Message('"{join}" needs a list of rule parts, not {short}.',
+                                           join=join, short=_short(children)))
             return {join: [_node(c, where, depth + 1, counter) for c in children]}
     if "not" in keys:
         if len(keys) != 1:
-            raise _fail(where, f'a "not" part cannot also hold {_names(keys - {"not"})}.')
+            raise _fail(where, Message('a "not" part cannot also hold {names}.', names=_names(keys - {"not"})))
         return {"not": _node(node["not"], where, depth + 1, counter)}
     if "field" not in keys:
-        raise _fail(where, f"a rule part needs \"field\" and \"op\" (or \"all\", \"any\", \"not\"); found"
-                           f" {_names(keys) or 'nothing'}.")
+        raise _fail(where, Message('a rule part needs "field" and "op" (or "all", "any", "not"); found {value}.',
+                                   value=_names(keys) or 'nothing'))
     extra = keys - {"field", "op", "value"}
     if extra:
-        raise _fail(where, f"a condition cannot hold {_names(extra)}.")
+        raise _fail(where, Message("a condition cannot hold {names}.", names=_names(extra)))
     return _condition(node, where)
 
 
@@ -71,15 +73,17 @@ def _condition(node: dict, where: str) -> dict:
     field = node.get("field")
     spec = FIELDS.get(field) if isinstance(field, str) else None
     if spec is None:
-        raise _fail(where, f'unknown field "{field}".', hint="Known fields: " + ", ".join(FIELDS) + ".")
+        raise _fail(where, Message('unknown field "{field}".', field=field),
+                    hint=Message("Known fields: {fields}.", fields=", ".join(FIELDS)))
     raw_op = node.get("op")
     op_key = ALIASES.get(raw_op, raw_op) if isinstance(raw_op, str) else None
     op = OPERATORS.get(op_key) if op_key else None
     if op is None:
-        raise _fail(where, f'unknown operator "{raw_op}" (on field "{field}").',
-                    hint="Known operators: " + ", ".join(OPERATORS) + ".")
+        raise _fail(where, Message('unknown operator "{raw_op}" (on field "{field}").', raw_op=raw_op, field=field),
+                    hint=Message("Known operators: {operators}.", operators=", ".join(OPERATORS)))
     if spec.kind not in op.kinds:
-        raise _fail(where, f'the operator "{op.key}" does not apply to "{field}", which is a {spec.kind} field.')
+        raise _fail(where, Message('the operator "{key}" does not apply to "{field}", which is a {kind} field.',
+                                   key=op.key, field=field, kind=spec.kind))
     out: dict[str, Any] = {"field": field, "op": op.key}
     value = node.get("value")
     label = f'the value for "{field}" {op.symbol}'
@@ -87,24 +91,29 @@ def _condition(node: dict, where: str) -> dict:
         out["value"] = _scalar(value, spec.kind, label, where)
     elif op.value == "two":
         if not isinstance(value, (list, tuple)) or len(value) != 2:
-            raise _fail(where, f"{label} must be a list of two values [from, to], not {_short(value)}.")
+            raise _fail(where, Message("{label} must be a list of two values [from, to], not {short}.",
+                                       label=label, short=_short(value)))
         low, high = (_scalar(v, spec.kind, label, where) for v in value)
         if low > high:
-            raise _fail(where, f"{label}: the first value ({low}) is larger than the second ({high}).")
+            raise _fail(where, Message("{label}: the first value ({low}) is larger than the second ({high}).",
+                                       label=label, low=low, high=high))
         out["value"] = [low, high]
     elif op.value == "list":
         if not isinstance(value, (list, tuple)) or not value:
-            raise _fail(where, f"{label} must be a non-empty list, not {_short(value)}.")
+            raise _fail(where, Message("{label} must be a non-empty list, not {short}.",
+                                       label=label, short=_short(value)))
         out["value"] = [_scalar(v, spec.kind, label, where) for v in value]
     elif op.value == "percent":
         number = _number(value, label, where)
         if not 0 < number <= 100:
-            raise _fail(where, f"{label} must be a percentage above 0 and at most 100, not {_short(value)}.")
+            raise _fail(where, Message("{label} must be a percentage above 0 and at most 100, not {short}.",
+                                       label=label, short=_short(value)))
         out["value"] = number
     elif op.value == "days":
         number = _number(value, label, where)
         if number < 0 or number != int(number):
-            raise _fail(where, f"{label} must be a whole number of days (0 or more), not {_short(value)}.")
+            raise _fail(where, Message("{label} must be a whole number of days (0 or more), not {short}.",
+                                       label=label, short=_short(value)))
         out["value"] = int(number)
     return out
 
@@ -119,25 +128,27 @@ def _scalar(value: Any, kind: str, label: str, where: str) -> Any:
         try:
             return dt.date.fromisoformat(text[:10]).isoformat()
         except ValueError:
-            raise _fail(where, f"{label} must be a date written YYYY-MM-DD, not {_short(value)}.") from None
+            raise _fail(where, Message("{label} must be a date written YYYY-MM-DD, not {short}.",
+                                       label=label, short=_short(value))) from None
     if value is None or isinstance(value, (bool, dict, list)):
-        raise _fail(where, f"{label} must be a text, not {_short(value)}.")
+        raise _fail(where, Message("{label} must be a text, not {short}.", label=label, short=_short(value)))
     text = str(value).strip()
     if kind == TEXT and not text:
-        raise _fail(where, f'{label} is empty; to find customers without a value, use "is empty".')
+        raise _fail(where, Message('{label} is empty; to find customers without a value, use "is empty".', label=label))
     return text
 
 
 def _number(value: Any, label: str, where: str) -> float | int:
     if isinstance(value, bool) or value is None:
-        raise _fail(where, f"{label} must be a number, not {_short(value)}.")
+        raise _fail(where, Message("{label} must be a number, not {short}.", label=label, short=_short(value)))
     if isinstance(value, str):
         try:
             value = float(value.strip().replace(",", ""))
         except ValueError:
-            raise _fail(where, f"{label} must be a number, not {_short(value)}.") from None
+            raise _fail(where, Message("{label} must be a number, not {short}.",
+                                       label=label, short=_short(value))) from None
     if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _fail(where, f"{label} must be a number, not {_short(value)}.")
+        raise _fail(where, Message("{label} must be a number, not {short}.", label=label, short=_short(value)))
     return int(value) if float(value).is_integer() and abs(value) < 2**53 else float(value)
 
 

@@ -55,7 +55,7 @@ def find_tag(ws: Workspace, tag: str | int | TagDef) -> TagDef:
     """A tag by id, English or Chinese name (case ignored); InputError naming it if there is none."""
     if isinstance(tag, TagDef):
         if tag.id is None:
-            raise InputError(f'The tag "{tag.name_en}" has not been saved yet.')
+            raise InputError('The tag "{name_en}" has not been saved yet.', name_en=tag.name_en)
         tag = tag.id
     if isinstance(tag, int):
         row = ws.conn.execute(f"SELECT {_TAG_COLUMNS} FROM tag_defs WHERE id = ?", (tag,)).fetchone()
@@ -64,8 +64,8 @@ def find_tag(ws: Workspace, tag: str | int | TagDef) -> TagDef:
         row = ws.conn.execute(f"SELECT {_TAG_COLUMNS} FROM tag_defs WHERE lower(name_en) = lower(?) OR name_zh = ?",
                               (key, key)).fetchone()
     if row is None:
-        raise InputError(f'There is no tag called "{tag}" in this workspace.',
-                         hint="`shoplens tags WS` lists the tags.")
+        raise InputError('There is no tag called "{tag}" in this workspace.', hint="`shoplens tags WS` lists the tags.",
+                         tag=tag)
     return _tag(row)
 
 
@@ -77,14 +77,15 @@ def _check_names(ws: Workspace, tags: list[TagDef], replacing: set[int]) -> None
             row = ws.conn.execute(f"SELECT id, name_en FROM tag_defs WHERE lower({column}) = lower(?)",
                                   (getattr(tag, column).strip(),)).fetchone()
             if row and row[0] != tag.id and row[0] not in replacing:
-                raise InputError(f'The name "{getattr(tag, column)}" is already used by the tag "{row[1]}".',
-                                 hint="Give the new tag another name, or edit the existing one.")
+                raise InputError('The name "{name}" is already used by the tag "{other}".',
+                                 hint="Give the new tag another name, or edit the existing one.",
+                                 name=getattr(tag, column), other=row[1])
 
 
 def _write_tag(conn: sqlite3.Connection, tag: TagDef, now: str) -> int:
     tag.rule = validate_rule(tag.rule, f'tag "{tag.name_en}"')
     if tag.layer not in LAYER_KEYS:
-        raise InputError(f'Tag "{tag.name_en}": unknown layer "{tag.layer}".')
+        raise InputError('Tag "{name_en}": unknown layer "{layer}".', name_en=tag.name_en, layer=tag.layer)
     values = (tag.name_en.strip(), (tag.name_zh or tag.name_en).strip(), tag.layer, tag.colour or "#828282",
               tag.description or "", json.dumps(tag.rule, ensure_ascii=False), tag.group_id, tag.position,
               tag.template)
@@ -99,7 +100,7 @@ def _write_tag(conn: sqlite3.Connection, tag: TagDef, now: str) -> int:
         cur = conn.execute("UPDATE tag_defs SET name_en=?, name_zh=?, layer=?, colour=?, description=?, rule=?,"
                            " group_id=?, position=?, template=?, updated_at=? WHERE id=?", (*values, now, tag.id))
         if cur.rowcount == 0:
-            raise InputError(f'The tag "{tag.name_en}" no longer exists; it may have been deleted.')
+            raise InputError('The tag "{name_en}" no longer exists; it may have been deleted.', name_en=tag.name_en)
     return tag.id
 
 
@@ -118,7 +119,7 @@ def save_tag(ws: Workspace, tag: TagDef) -> int:
 def save_group(ws: Workspace, group: TagGroup) -> int:
     """Insert or update a group and its values; a value keeps its id (and history) when its English name stays."""
     if not group.values:
-        raise InputError(f'The group "{group.name_en}" has no values.')
+        raise InputError('The group "{name_en}" has no values.', name_en=group.name_en)
     if group.id is None:
         row = ws.conn.execute("SELECT id FROM tag_groups WHERE lower(name_en) = lower(?)",
                               (group.name_en.strip(),)).fetchone()

@@ -78,7 +78,8 @@ def _lifecycle_defaults(ctx: Context) -> dict[str, Any]:
 def _lifecycle(p: dict[str, Any], ctx: Context) -> TagGroup:
     new, active, silent, lost = (int(p[k]) for k in ("new_days", "active_days", "silent_days", "lost_days"))
     if not active < silent < lost:
-        raise InputError(f"Lifecycle: the days must grow from Active ({active}) to Silent ({silent}) to Lost ({lost}).")
+        raise InputError("Lifecycle: the days must grow from Active ({active}) to Silent ({silent}) to Lost ({lost}).",
+                         active=active, silent=silent, lost=lost)
     values = [
         TagDef("New", "新客", "lifecycle", {"all": [_cond("tenure_days", "<=", new), _cond("frequency", ">=", 1)]},
                "#2bb673", f"First order within the last {new} days."),
@@ -99,7 +100,8 @@ def _lifecycle(p: dict[str, Any], ctx: Context) -> TagGroup:
 def _value(p: dict[str, Any], ctx: Context) -> TagGroup:
     top, bottom = float(p["top_pct"]), float(p["bottom_pct"])
     if top + bottom > 100:
-        raise InputError(f"Value tiers: the top ({top:g}%) and bottom ({bottom:g}%) together exceed 100%.")
+        raise InputError("Value tiers: the top ({top:g}%) and bottom ({bottom:g}%) together exceed 100%.", top=top,
+                         bottom=bottom)
     top, bottom = (int(v) if float(v).is_integer() else v for v in (top, bottom))
     values = [
         TagDef("High value", "高价值", "value", _cond("monetary", "top_pct", top), "#eb5757",
@@ -154,8 +156,8 @@ def _by_value(field: str, label_en: str, label_zh: str, layer: str, group_en: st
     def build(p: dict[str, Any], ctx: Context) -> TagGroup:
         found = common_values(ctx, field)
         if not found:
-            raise InputError(f'{group_en}: no customer has a value for "{label_en}" yet.',
-                             hint="Import data that holds it first.")
+            raise InputError('{group_en}: no customer has a value for "{label_en}" yet.',
+                             hint="Import data that holds it first.", group_en=group_en, label_en=label_en)
         shown = found[: int(p["max_values"])]
         values = [TagDef(f"{label_en}: {v}", f"{label_zh}：{v}", layer, _cond(field, "=", v),
                          PALETTE[i % len(PALETTE)]) for i, v in enumerate(shown)]
@@ -237,7 +239,8 @@ TEMPLATES: dict[str, Template] = {t.key: t for t in TEMPLATE_LIST}
 def get_template(key: str) -> Template:
     """A template by key; InputError naming it if there is none."""
     if key not in TEMPLATES:
-        raise InputError(f'There is no tag template called "{key}".', hint="Templates: " + ", ".join(TEMPLATES) + ".")
+        raise InputError('There is no tag template called "{key}".', hint="Templates: {templates}.", key=key,
+                         templates=", ".join(TEMPLATES))
     return TEMPLATES[key]
 
 
@@ -252,13 +255,14 @@ def build_template(key: str, ctx: Context, params: dict[str, Any] | None = None)
     values = template_defaults(key, ctx)
     for name, value in (params or {}).items():
         if name not in values:
-            raise InputError(f'{template.name_en}: unknown setting "{name}".')
+            raise InputError('{name_en}: unknown setting "{name}".', name_en=template.name_en, name=name)
         values[name] = value
     for p in template.params:
         value = values[p.key]
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not p.minimum <= value <= p.maximum:
-            raise InputError(f'{template.name_en}: "{p.label_en}" must be a number from {p.minimum:g} to'
-                             f" {p.maximum:g}, not {value!r}.")
+            raise InputError('{name_en}: "{label_en}" must be a number from {minimum:g} to {maximum:g}, not '
+                             "{value!r}.", name_en=template.name_en, label_en=p.label_en, minimum=p.minimum,
+                             maximum=p.maximum, value=value)
     built = template.build(values, ctx)
     built.template = key
     if isinstance(built, TagGroup):

@@ -273,7 +273,7 @@ def dashboard_data(ws: Workspace, lang: str = "en", sizes: dict[str, tuple[int, 
             features = compute_features(ws, cancelled=reporter.cancelled)
         try:
             result["figures"]["clusters"] = cluster_figure(ws, kmeans, features, lang)
-        except Exception:  # noqa: BLE001 - the chart is optional; an old run may miss a metric
+        except Exception:  # the chart is optional; an old run may miss a metric
             import logging
 
             logging.getLogger("shoplens.tasks.segments").warning("cluster chart failed", exc_info=True)

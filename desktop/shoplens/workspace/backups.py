@@ -132,8 +132,8 @@ def find_backup(path: str | os.PathLike[str], name: str) -> Path:
     for item in paths:
         if item.name == name or item.name == name + SUFFIX:
             return item
-    raise WorkspaceError(f'There is no backup copy called "{name}".', file=str(path),
-                         hint="List them with: shoplens backups WS")
+    raise WorkspaceError('There is no backup copy called "{name}".', file=str(path),
+                         hint="List them with: shoplens backups WS", name=name)
 
 
 def restore_backup(path: str | os.PathLike[str], name: str, *, progress: ProgressFn | None = None,
@@ -150,8 +150,8 @@ def restore_backup(path: str | os.PathLike[str], name: str, *, progress: Progres
     reporter.step(0, 4, "Checking the backup copy")
     problems = integrity_problems(source)
     if problems:
-        raise WorkspaceError("This backup copy is damaged and cannot be restored: " + problems[0], file=str(source),
-                             hint="Choose an older copy.")
+        raise WorkspaceError("This backup copy is damaged and cannot be restored: {problems}", file=str(source),
+                             hint="Choose an older copy.", problems=problems[0])
     reporter.check()
     lock.acquire(path, os_user())
     staging = path.with_name(f".{path.name}.restoring")

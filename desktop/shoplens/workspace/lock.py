@@ -41,10 +41,9 @@ class WorkspaceLocked(WorkspaceError):
     """Another copy of ShopLens has the workspace open for writing."""
 
     def __init__(self, path: Path, holder: LockInfo) -> None:
-        super().__init__(
-            f"{holder.user} on {holder.host} has this workspace open since {holder.opened_at[:16]}.",
-            file=str(path), hint="Close it there first, or open it read-only.",
-        )
+        super().__init__("{user} on {host} has this workspace open since {since}.", file=str(path),
+                         hint="Close it there first, or open it read-only.", user=holder.user, host=holder.host,
+                         since=holder.opened_at[:16])
         self.holder = holder
 
 
@@ -64,7 +63,7 @@ def process_started(pid: int | None = None) -> float:
         import psutil
 
         return round(psutil.Process(pid or os.getpid()).create_time(), 2)
-    except Exception:  # noqa: BLE001 - no psutil, no such process or no permission: unknown
+    except Exception:  # no psutil, no such process or no permission: unknown
         return 0.0
 
 
@@ -196,7 +195,7 @@ def _pid_alive(pid: int) -> bool:
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except ImportError:
         pass
-    except Exception:  # noqa: BLE001 - vanished between the two calls
+    except Exception:  # vanished between the two calls
         return False
     try:
         os.kill(pid, 0)

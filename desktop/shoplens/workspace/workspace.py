@@ -43,7 +43,7 @@ def os_user() -> str:
     """The operating-system user name, for the audit log."""
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on some systems
+    except Exception:  # no user name on some systems
         return "unknown"
 
 
@@ -59,7 +59,9 @@ class WorkspaceReadOnly(WorkspaceError):
     """A healthy workspace ShopLens may not write to (a read-only folder or file): it opens read-only."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"This workspace can only be opened read-only: {reason}.", file=str(path),
+        super().__init__("This workspace can only be opened read-only: its folder cannot be written to."
+                         if reason == READONLY_FOLDER else
+                         "This workspace can only be opened read-only: the file itself is read-only.", file=str(path),
                          hint="To change it, copy it to a folder you can write to (such as Documents) and open the copy.")
         self.reason = reason
 
@@ -178,8 +180,8 @@ class Workspace:
             raise WorkspaceError("ShopLens is not allowed to create a file in this folder.", file=str(path),
                                  hint="Choose a folder you can write to, such as Documents.") from None
         except OSError as exc:
-            raise WorkspaceError(f"The workspace file could not be created ({exc.strerror or exc}).",
-                                 file=str(path)) from None
+            raise WorkspaceError("The workspace file could not be created ({reason}).", file=str(path),
+                                 reason=exc.strerror or exc) from None
         os.close(fd)
         conn = None
         locked = False
@@ -301,11 +303,18 @@ class Workspace:
         """The error a write to a read-only workspace raises: says who has it open when that is known."""
         holder = self.locked_by
         if holder is None and self.readonly_reason:
-            return WorkspaceError(f"This workspace is open read-only, so it cannot be changed: {self.readonly_reason}.",
+            return WorkspaceError("This workspace is open read-only, so it cannot be changed: its folder cannot be"
+                                  " written to." if self.readonly_reason == READONLY_FOLDER else
+                                  "This workspace is open read-only, so it cannot be changed: the file itself is"
+                                  " read-only.",
                                   file=str(self.path), hint="Copy it to a folder you can write to and open the copy.")
-        who = f" {holder.user} on {holder.host} has had it open since {holder.opened_at[:16]}." if holder else ""
-        return WorkspaceError(f"This workspace is open read-only, so it cannot be changed.{who}",
-                              file=str(self.path), hint="Close the other copy, then open the workspace again.")
+        if holder is None:
+            return WorkspaceError("This workspace is open read-only, so it cannot be changed.", file=str(self.path),
+                                  hint="Close the other copy, then open the workspace again.")
+        return WorkspaceError("This workspace is open read-only, so it cannot be changed. {user} on {host} has had it"
+                              " open since {since}.", file=str(self.path),
+                              hint="Close the other copy, then open the workspace again.", user=holder.user,
+                              host=holder.host, since=holder.opened_at[:16])
 
     # -- meta, audit -----------------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -468,7 +477,8 @@ def _check_file(path: Path) -> int:
         raise WorkspaceError("ShopLens is not allowed to read this workspace file.", file=str(path),
                              hint="Ask whoever manages this computer for access to it, or open a copy of it.") from None
     except OSError as exc:
-        raise WorkspaceError(f"The workspace file could not be read ({exc.strerror or exc}).", file=str(path)) from None
+        raise WorkspaceError("The workspace file could not be read ({reason}).", file=str(path),
+                             reason=exc.strerror or exc) from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         error = WorkspaceError(
             "This file is not a ShopLens workspace.", file=str(path),
@@ -488,20 +498,17 @@ def _check_file(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceDamaged(
-            f"The workspace file is damaged and cannot be read ({exc}).", file=str(path),
-            hint="Restore it from a backup copy.",
-        ) from exc
+        raise WorkspaceDamaged("The workspace file is damaged and cannot be read ({exc}).", file=str(path),
+                               hint="Restore it from a backup copy.", exc=exc) from exc
     if [tuple(r) for r in result] != [("ok",)]:
         raise WorkspaceDamaged(
             "The workspace file is damaged (its integrity check failed).", file=str(path),
             hint="Restore it from a backup copy.",
         )
     if version > SCHEMA_VERSION:
-        raise WorkspaceError(
-            f"This workspace was saved by a newer version of ShopLens (format {version}; this copy reads up to"
-            f" {SCHEMA_VERSION}).", file=str(path), hint="Update ShopLens to open it.",
-        )
+        raise WorkspaceError("This workspace was saved by a newer version of ShopLens (format {version}; this copy "
+                             "reads up to {schema_version}).", file=str(path), hint="Update ShopLens to open it.",
+                             version=version, schema_version=SCHEMA_VERSION)
     if version < 1:
         raise _Unfinished(WorkspaceError("This workspace file is incomplete and cannot be opened.", file=str(path)))
     return version

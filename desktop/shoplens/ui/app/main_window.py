@@ -331,13 +331,13 @@ class MainWindow(QMainWindow):
     def _wizard_gone(self, *_args) -> None:
         self.import_wizard = None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         if self._dropped_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
         files = self._dropped_files(event)
         if not files:
             event.ignore()
@@ -445,12 +445,12 @@ class MainWindow(QMainWindow):
             slot.detach()
         self.close_workspace(show_welcome=False)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:  # Qt override
         self.save_state()
         self.shutdown()
         super().closeEvent(event)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

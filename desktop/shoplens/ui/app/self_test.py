@@ -58,7 +58,7 @@ class SelfTest:
         start = time.perf_counter()
         try:
             detail, ok = fn(), True
-        except Exception as exc:  # noqa: BLE001 - every failure is reported, with its type
+        except Exception as exc:  # every failure is reported, with its type
             import logging
 
             logging.getLogger("shoplens.self_test").exception("self-test step %s failed", name)
@@ -135,7 +135,7 @@ class SelfTest:
             raise SelfTestFailure("the window did not paint")
         from platformdirs import user_documents_dir
 
-        if window._start_folder() != user_documents_dir():  # noqa: SLF001 - new workspaces start in Documents
+        if window._start_folder() != user_documents_dir():  # new workspaces start in Documents
             raise SelfTestFailure(f"new workspaces would not start in {user_documents_dir()}")
         return (f"welcome page painted at {image.width()}×{image.height()}, platform {QApplication.platformName()},"
                 f" workspaces start in {user_documents_dir()}")

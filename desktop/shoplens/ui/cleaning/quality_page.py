@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.core_messages import translate_core
+from ..common.core_messages import translate_message
 from ..common.field_labels import field_labels
 from ..common.formatting import format_count
 
@@ -27,10 +27,12 @@ def quality_for(ws, recipe, frames, progress=None, cancelled=None) -> dict:
     return quality_report(ws, recipe, frames=frames, progress=progress, cancelled=cancelled)
 
 
-def _step_text(numbered: str) -> str:
-    """'3. Tidy text …' with the step's words in the UI language."""
+def _step_text(numbered: str, steps: list) -> str:
+    """'3. Tidy text …' (the report's key for step 3) with the step's words in the UI language."""
     number, _, label = numbered.partition(". ")
-    return f"{number}. {translate_core(label, field_names=True)}" if label else numbered
+    if not (number.isdigit() and 0 < int(number) <= len(steps)):
+        return numbered
+    return f"{number}. {translate_message(steps[int(number) - 1].text(), field_names=True)}"
 
 
 class QualityPage(QWidget):
@@ -40,6 +42,7 @@ class QualityPage(QWidget):
         super().__init__(wizard)
         self.wizard = wizard
         self.report: dict | None = None
+        self.steps: list = []
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("How complete and readable each field is with the cleaning recipe as it stands now"
                                " (nothing is changed until you apply it)."))
@@ -63,7 +66,7 @@ class QualityPage(QWidget):
         row.addWidget(self.check_button)
         layout.addLayout(row)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         """The first time the tab is shown (and the wizard is not busy), work the report out."""
         super().showEvent(event)
         task = self.wizard.task
@@ -75,7 +78,8 @@ class QualityPage(QWidget):
         from ...cleaning.recipe import Recipe
 
         w = self.wizard
-        w.start(quality_for, w.ws, Recipe(list(w.recipe.steps)), w.frames, write=False, done=self.show_report,
+        self.steps = list(w.recipe.steps)  # the recipe the report is about (the wizard's may change meanwhile)
+        w.start(quality_for, w.ws, Recipe(list(self.steps)), w.frames, write=False, done=self.show_report,
                 message=self.tr("Checking the data…"))
 
     def show_report(self, report: dict) -> None:
@@ -86,7 +90,8 @@ class QualityPage(QWidget):
         fields = report["fields"]
         self.table.setRowCount(len(fields))
         for r, (key, f) in enumerate(fields.items()):
-            changed = "; ".join(f"{_step_text(step)} ({format_count(n)})" for step, n in f["changed_by"].items()) or "–"
+            changed = "; ".join(f"{_step_text(step, self.steps)} ({format_count(n)})"
+                                for step, n in f["changed_by"].items()) or "–"
             cells = [labels.get(key, f["label"]), format_count(f["rows"]), format_count(f["filled"]),
                      format_count(f["valid"]), format_count(f["invalid"]), changed]
             for c, text in enumerate(cells):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...cleaning.recipe import Recipe, load_recipe, missing_names
-from ..common.core_messages import translate_core
+from ..common.core_messages import translate_message
 from ..common.worker import describe_error
 from .texts import suggestion_text
 
@@ -267,7 +267,7 @@ class CleaningWizard(QDialog):
         self.steps.clear()
         missing = {m["step"] for m in missing_names(self.recipe, self.ws.conn)}
         for index, step in enumerate(self.recipe.steps):
-            text = f"{index + 1}. {translate_core(step.label(), field_names=True)}"
+            text = f"{index + 1}. {translate_message(step.text(), field_names=True)}"
             if index in missing:
                 text += "  " + self.tr("(names a column this data lacks)")
             item = QListWidgetItem(text)

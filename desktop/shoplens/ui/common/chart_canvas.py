@@ -152,7 +152,7 @@ class ChartView(QWidget):
         scaled.setDevicePixelRatio(ratio)
         self.image_label.setPixmap(scaled)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         if self._pixmap is not None and self.figure is not None:
             self._fit()

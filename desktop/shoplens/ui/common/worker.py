@@ -159,7 +159,7 @@ class _Job(QRunnable):
             kind = "finished"
         except Cancelled:
             kind = "cancelled"
-        except Exception as exc:  # noqa: BLE001 - handed to the UI, which shows it in words
+        except Exception as exc:  # handed to the UI, which shows it in words
             if not isinstance(exc, InputError):
                 log.error("A background task failed: %s", getattr(self.fn, "__qualname__", self.fn), exc_info=exc)
             kind, value = "failed", exc
@@ -219,7 +219,7 @@ class _WriteThread(threading.Thread):
             job = self.jobs.get()
             try:
                 job()
-            except BaseException:  # noqa: BLE001 - the thread must outlive any job (they report their own errors)
+            except BaseException:  # the thread must outlive any job (they report their own errors)
                 log.exception("a job on the write thread failed")
             del job
 
@@ -245,7 +245,7 @@ def on_write_thread(fn: Callable[..., Any], *args: Any, timeout_ms: int = 30_000
     def call() -> None:
         try:
             done.put((True, fn(*args, **kwargs)))
-        except BaseException as exc:  # noqa: BLE001 - raised again in the waiting thread
+        except BaseException as exc:  # raised again in the waiting thread
             done.put((False, exc))
 
     write_thread().jobs.put(call)

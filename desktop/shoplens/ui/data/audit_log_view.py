@@ -99,13 +99,13 @@ class AuditModel(QAbstractTableModel):
         self.entries = entries
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))[section]
         return None

@@ -76,7 +76,7 @@ class Query:
     descending: bool = False
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark a title for translation; it is translated where it is shown."""
     return text
 

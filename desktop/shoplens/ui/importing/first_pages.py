@@ -72,7 +72,7 @@ class WizardPage(QWizardPage):
                                         self.completeChanged.emit()))
         return task
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name: the user went back from this page
+    def cleanupPage(self) -> None:  # Qt's name: the user went back from this page
         if self.busy:
             self.wiz.tasks.detach()
             self._idle()
@@ -91,7 +91,7 @@ class WizardPage(QWizardPage):
         self.progress.hide()
         self.show_message("")
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:  # Qt's name
         return not self.busy and self.ready()
 
     def ready(self) -> bool:
@@ -221,7 +221,7 @@ class FilesPage(WizardPage):
         files = self.wiz.files
         return bool(files) and all(s.sheets is not None and not s.error for s in files)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self.wiz.build_file_pages()
         return True
 
@@ -240,7 +240,7 @@ class SheetPage(WizardPage):
         self.layout_.addWidget(self.list, 1)
         self.add_status_widgets()
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.setSubTitle(self.file_caption(self.state))
         self.list.blockSignals(True)
         self.list.clear()
@@ -322,7 +322,7 @@ class PreviewPage(WizardPage):
         self.add_status_widgets()
         self.model: GridModel | None = None
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         state = self.state
         caption = self.file_caption(state)
         self.setSubTitle(caption if state.sheet is None else

@@ -45,7 +45,7 @@ class MappingPage(WizardPage):
         self.add_status_widgets()
         self.model: MappingModel | None = None
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         state = self.state
         self.setSubTitle(self.file_caption(state) + ("" if state.sheet is None else f" — {state.sheet}"))
         key = (state.sheet, state.header_row)

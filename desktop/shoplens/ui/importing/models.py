@@ -35,10 +35,10 @@ class GridModel(QAbstractTableModel):
         self.header_index = header_index
         self.width = max((len(r) for r in rows), default=0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's name
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.width
 
     def set_header_index(self, index: int) -> None:
@@ -68,7 +68,7 @@ class GridModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return column_letters(section)
@@ -94,10 +94,10 @@ class MappingModel(QAbstractTableModel):
         self.titles = [self.tr("Column in the file"), self.tr("Example values"), self.tr("Import as"),
                        self.tr("Confidence"), self.tr("Why")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.guesses)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
     def field_of(self, column: str) -> str:
@@ -150,7 +150,7 @@ class MappingModel(QAbstractTableModel):
             return font
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.FIELD or role != Qt.ItemDataRole.EditRole:
             return False
         self.set_field(self.guesses[index.row()].column, value or IGNORE)
@@ -168,7 +168,7 @@ class MappingModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
         self.mapping_changed.emit(dict(self.mapping))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.titles[section]
         return None
@@ -177,7 +177,7 @@ class MappingModel(QAbstractTableModel):
 class FieldDelegate(QStyledItemDelegate):
     """A drop-down of every field (grouped customer/order) plus "not imported"."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         labels = field_labels()
         combo.addItem(not_imported_label(), IGNORE)
@@ -189,10 +189,10 @@ class FieldDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -232,10 +232,10 @@ class SkippedModel(QAbstractTableModel):
         self.items = items  # (file label, SkippedRow)
         self.titles = [self.tr("File"), self.tr("Row"), self.tr("Why"), self.tr("Text")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -244,7 +244,7 @@ class SkippedModel(QAbstractTableModel):
         file, row = self.items[index.row()]
         return (file, str(row.row), skip_reason_text(row.reason), row.text)[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.titles[section]
         return None

@@ -52,7 +52,7 @@ class SummaryPage(WizardPage):
         self.layout_.addWidget(self.browser, 1)
         self.add_status_widgets()
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         parts = []
         for state in self.wiz.files:
             plan = state.plan
@@ -119,7 +119,7 @@ class ImportPage(WizardPage):
         self.running = False
         self.finished_all = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         for state in self.wiz.files:
             state.reset_outcome()
         importable = [s for s in self.wiz.files if s.plan is not None and refusal(s.plan) is None]
@@ -212,7 +212,7 @@ class ResultPage(WizardPage):
         self.layout_.addLayout(row)
         self.dialog: SkippedRowsDialog | None = None
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         files = self.wiz.files
         stopped = any(s.outcome in ("cancelled", "failed") for s in files)
         self.setTitle(self.tr("Import stopped") if stopped else self.tr("Import finished"))

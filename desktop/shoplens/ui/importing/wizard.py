@@ -70,7 +70,7 @@ class ImportWizard(QWizard):
             order += [base + 1, base + 2]
         return order + [SUMMARY, IMPORT, RESULT]
 
-    def nextId(self) -> int:  # noqa: N802 - Qt's name
+    def nextId(self) -> int:  # Qt's name
         order = self.page_order()
         current = self.currentId()
         if current not in order:

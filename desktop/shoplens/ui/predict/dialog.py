@@ -299,7 +299,7 @@ class PredictDialog(QDialog):
         self._busy(False)
         self.status.setText(self.tr("Stopped; nothing was changed."))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:  # Qt's name
         self.slot.detach()
         super().closeEvent(event)
 

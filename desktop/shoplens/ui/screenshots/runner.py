@@ -12,17 +12,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import argparse  # noqa: E402
-import importlib  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import importlib
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1200, 760)
 # modules that register more screens when imported
@@ -260,7 +260,7 @@ def _qt_match_flags():
     return Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
 
 
-def Qt_Descending():  # noqa: N802 - reads like the Qt constant it returns
+def Qt_Descending():  # reads like the Qt constant it returns
     from PySide6.QtCore import Qt
 
     return Qt.SortOrder.DescendingOrder

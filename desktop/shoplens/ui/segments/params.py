@@ -364,7 +364,7 @@ class ParametersPage(QWizardPage):
         if not self._setting_date:
             self.date_timer.start()
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         method = self.wiz.method()
         subtitles = {
             "rfm-cn8": self.tr("Each customer is high or low in recency, frequency and spend against the shop."),
@@ -392,13 +392,13 @@ class ParametersPage(QWizardPage):
         else:
             self.rfm.configure(self.wiz.method())
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         if self.wiz.loaded is None:
             return False
         if self.wiz.method() == "kmeans":
             return self.kmeans.result is not None
         return self.rfm.scheme() is not None
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:  # Qt override
         if self.kmeans.task is not None and self.kmeans.task.running:
             self.kmeans.task.detach()

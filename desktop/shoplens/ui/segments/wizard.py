@@ -125,7 +125,7 @@ class ReviewPage(QWizardPage):
         row.addStretch(0)
         layout.addLayout(row)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         self.build()
 
     def build(self) -> None:
@@ -226,7 +226,7 @@ class ReviewPage(QWizardPage):
         self.table.setColumnWidth(ACTION, max(self.table.columnWidth(ACTION), 240))
         QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the action column has its stretched width
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         QTimer.singleShot(0, self.table.resizeRowsToContents)
 
@@ -243,14 +243,14 @@ class ReviewPage(QWizardPage):
             else:
                 s.strategy_en = action
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return self.review is not None
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         self.apply_edits()
         return True
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:  # Qt override
         if self.task is not None and self.task.running:
             self.task.detach()
         self.review = None
@@ -284,7 +284,7 @@ class SavePage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         run = self.wiz.review_page.review.run
         self.name.setText(self.wiz.default_name(run))
         names = ", ".join((s.name_zh if _zh() else s.name_en) for s in run.segments)

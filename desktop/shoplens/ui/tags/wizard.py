@@ -220,7 +220,7 @@ class TemplatePage(QWizardPage):
                 if self.list.item(i).checkState() == QtChecked(True)]
 
 
-def QtChecked(on: bool) -> Qt.CheckState:  # noqa: N802 - reads like the Qt constant
+def QtChecked(on: bool) -> Qt.CheckState:  # reads like the Qt constant
     """Qt's checked or unchecked state."""
     return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
 
@@ -243,7 +243,7 @@ class ThresholdPage(QWizardPage):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.recount)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         self.build(self.wiz.template_page.chosen())
 
     def build(self, keys: list[str]) -> None:
@@ -307,7 +307,7 @@ class ThresholdPage(QWizardPage):
         self.recount()
         return [b["built"] for b in self.boxes.values() if b["built"] is not None]
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         self.recount()
         bad = [k for k, b in self.boxes.items() if b["built"] is None]
         if bad and self.wiz.ctx is not None:
@@ -333,10 +333,10 @@ class CustomPage(QWizardPage):
         self.enabled.toggled.connect(lambda on: on and self.form.update_preview())
         self.form.setEnabled(False)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         self.form.update_preview()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         if not self.enabled.isChecked():
             return True
         try:
@@ -363,7 +363,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         groups, tags = self.wiz.collect()
         lines = [f"<b>{_names(g)}</b>: " + ", ".join(_names(v) for v in g.values) for g in groups]
         lines += [f"<b>{_names(t)}</b>" for t in tags]
