@@ -265,7 +265,7 @@ def save_features(ws: Workspace, df: pd.DataFrame, as_of: dt.date) -> None:
     literals = {c: constant_literal(frame[c]) for c in columns} if len(frame) > 1 else {}
     bound = [c for c in columns if literals.get(c) is None]
     values = [_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in bound]
-    marks = ", ".join("?" if literals.get(c) is None else literals[c] for c in columns)
+    marks = ", ".join(literals.get(c) or "?" for c in columns)
     with ws.transaction() as conn, paused_gc():  # a row tuple per customer: the collector would rescan them all
         conn.execute("DELETE FROM features")
         conn.executemany(f"INSERT INTO features({', '.join(columns)}) VALUES ({marks})",

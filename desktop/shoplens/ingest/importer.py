@@ -295,7 +295,8 @@ def run_import(ws: Workspace, plan: ImportPlan, *, then: AfterImport, first_orde
         reporter.check()
         # the parsed rows and the compressed chunks are written: their memory goes to the metrics, not on top of
         # them (a 1M-row file's peak was reached while the features were saved); a plan run again parses again
-        raw_chunks = plan.parsed = counts.row_customers = None
+        del raw_chunks
+        plan.parsed = counts.row_customers = None
         problems = plan.problems + counts.problems
         conn.execute(
             "UPDATE imports SET status = 'done', orders_added = ?, orders_already_known = ?, customers_added = ?,"
