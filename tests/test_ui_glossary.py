@@ -19,3 +19,31 @@ def test_glossary_dialog_shows_the_figures(qtbot) -> None:
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert "Repeat-purchase rate" in text and "two different days" in text
+
+
+def test_english_plurals_are_written_out() -> None:
+    """Every text counted with %n has its English singular and plural ('1 campaign', '3 campaigns'), so no screen
+    shows '3 campaign(s)'; the English catalogue is installed for that."""
+    import re
+    from pathlib import Path
+
+    ts = (Path(__file__).resolve().parents[1] / "resources" / "translations" / "shoplens_en.ts").read_text("utf-8")
+    messages = re.findall(r'<message numerus="yes">\s*<source>([^<]*)</source>\s*<translation([^>]*)>(.*?)</translation>',
+                          ts, re.S)
+    assert messages
+    for source, attributes, body in messages:
+        forms = re.findall(r"<numerusform>([^<]*)</numerusform>", body)
+        assert "unfinished" not in attributes and len(forms) == 2 and all(forms), source
+        assert "(s)" not in forms[0] + forms[1], source
+
+
+def test_english_counts_read_as_plain_english(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from shoplens.ui.common.i18n import install_language
+
+    install_language("en")
+    text = QCoreApplication.translate("CampaignsPage", "%n campaign(s). Choose one to see its results.", "", 1)
+    assert text == "1 campaign. Choose one to see its results."
+    text = QCoreApplication.translate("CampaignsPage", "%n campaign(s). Choose one to see its results.", "", 3)
+    assert text == "3 campaigns. Choose one to see its results."

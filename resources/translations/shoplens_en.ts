@@ -563,9 +563,9 @@ Please send it to your supplier.</source>
     </message>
     <message numerus="yes">
         <source>%n campaign(s). Choose one to see its results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaign. Choose one to see its results.</numerusform>
+            <numerusform>%n campaigns. Choose one to see its results.</numerusform>
         </translation>
     </message>
     <message>
@@ -735,9 +735,9 @@ Please send it to your supplier.</source>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion reviewed.</numerusform>
+            <numerusform>%n suggestions reviewed.</numerusform>
         </translation>
     </message>
     <message>
@@ -750,9 +750,9 @@ Please send it to your supplier.</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pair reviewed.</numerusform>
+            <numerusform>%n pairs reviewed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2861,9 +2861,9 @@ Similarity %5. Why: %6</source>
     </message>
     <message numerus="yes">
         <source>The %n customer(s) in the current list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n customer in the current list.</numerusform>
+            <numerusform>The %n customers in the current list.</numerusform>
         </translation>
     </message>
     <message>
@@ -2896,23 +2896,23 @@ Similarity %5. Why: %6</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n customer to %1.</numerusform>
+            <numerusform>Wrote %n customers to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n who refused marketing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n who refused marketing.</numerusform>
+            <numerusform>Left out %n who refused marketing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have no contact for this channel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them have no contact for this channel.</numerusform>
+            <numerusform>%n of them have no contact for this channel.</numerusform>
         </translation>
     </message>
     <message>
@@ -4397,9 +4397,9 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message numerus="yes">
         <source>The report has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The report has %n page.</numerusform>
+            <numerusform>The report has %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -4412,9 +4412,9 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
     <message>

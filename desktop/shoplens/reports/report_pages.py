@@ -37,7 +37,8 @@ def _metric(value: float | None, kind: str, currency: str, lang: str) -> str:
     if value is None:
         return rt("none", lang)
     if kind == "days":
-        return rt("days", lang, n=f"{value:,.0f}")
+        shown = f"{value:,.0f}"
+        return rt("day" if shown == "1" else "days", lang, n=shown)
     if kind == "count":
         return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
     return money(value, currency, 2 if kind == "money2" else 0)

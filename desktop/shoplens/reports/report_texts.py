@@ -82,6 +82,7 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
     "scheme_rfm-grid": ("R×F grid (ten segments)", "R×F 十类分群"),
     "scheme_kmeans": ("KMeans clusters ({k} groups)", "KMeans 聚类（{k} 组）"),
     "days": ("{n} days", "{n} 天"),
+    "day": ("{n} day", "{n} 天"),
 }
 
 

@@ -51,16 +51,16 @@ def install_language(language: str) -> bool:
     _installed.clear()
     app.setProperty("shoplens_language", language)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return True
     ours = QTranslator(app)
     loaded = ours.load(f"{CATALOGUE}_{language}", str(translations_dir()))
-    if loaded:
+    if loaded:  # English too: its catalogue holds the plural forms ("1 campaign", "3 campaigns")
         app.installTranslator(ours)
         _installed.append(ours)
-    else:
+    elif language != "en":
         log.warning("translation catalogue %s_%s.qm not found in %s (run tools/build_translations.py)",
                     CATALOGUE, language, translations_dir())
+    if language == "en":
+        return True
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_dir):  # standard buttons (OK, Cancel) and dialogs
