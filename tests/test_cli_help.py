@@ -90,10 +90,10 @@ def test_log_file_option_writes_the_log_there(tmp_path):
 
 
 def test_log_folder_is_the_log_files_folder(monkeypatch, tmp_path):
-    """Help > Show the log folder opens app.log_dir(): with --log-file, the folder holding that file."""
-    from shoplens import app
+    """Help > Show the log folder opens logs.log_dir(): with --log-file, the folder holding that file."""
+    from shoplens import logs
 
-    monkeypatch.setenv(app.LOG_DIR_ENV, str(tmp_path / "env-logs"))
-    assert app.log_file() == tmp_path / "env-logs" / app.LOG_FILE_NAME
-    monkeypatch.setattr(app, "_log_file_option", tmp_path / "chosen" / "x.log")
-    assert app.log_file() == tmp_path / "chosen" / "x.log" and app.log_dir() == tmp_path / "chosen"
+    monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path / "env-logs"))
+    assert logs.log_file() == tmp_path / "env-logs" / logs.LOG_FILE_NAME
+    monkeypatch.setattr(logs, "_log_file_option", tmp_path / "chosen" / "x.log")
+    assert logs.log_file() == tmp_path / "chosen" / "x.log" and logs.log_dir() == tmp_path / "chosen"

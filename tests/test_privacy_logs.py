@@ -20,9 +20,9 @@ PEOPLE = [(f"M{i:03d}", f"测试顾客{i}号", f"1391234{i:04d}", f"person{i}@ex
 @pytest.fixture
 def log_file(tmp_path, monkeypatch):
     """The app's own log set-up, writing to a folder of this test, with every logger at DEBUG."""
-    from shoplens import app
+    from shoplens import app, logs
 
-    monkeypatch.setenv(app.LOG_DIR_ENV, str(tmp_path / "log"))
+    monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path / "log"))
     root = logging.getLogger()
     before_handlers, before_level = list(root.handlers), root.level
     path = app.setup_logging()

@@ -19,10 +19,9 @@ import threading  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from .logs import LOG_DIR_ENV, LOG_FILE_NAME, log_file, use_log_file  # noqa: E402
+
 log = logging.getLogger("shoplens")
-LOG_DIR_ENV = "SHOPLENS_LOG_DIR"
-LOG_FILE_NAME = "shoplens.log"
-_log_file_option: Path | None = None  # --log-file
 _showing_crash = False
 
 
@@ -37,23 +36,6 @@ def process_elapsed_ms() -> float:
         return max(0.0, (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000)
     except (OSError, ValueError, IndexError, AttributeError):
         return (time.perf_counter() - _IMPORTED_AT) * 1000
-
-
-def log_file() -> Path:
-    """The log file: the one named by --log-file, else shoplens.log in log_dir()."""
-    return _log_file_option if _log_file_option is not None else log_dir() / LOG_FILE_NAME
-
-
-def log_dir() -> Path:
-    """The folder of the log file (--log-file's folder, $SHOPLENS_LOG_DIR, or platformdirs' user log dir)."""
-    if _log_file_option is not None:
-        return _log_file_option.parent
-    override = os.environ.get(LOG_DIR_ENV)
-    if override:
-        return Path(override)
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("ShopLens", "ShopLens"))
 
 
 def setup_logging() -> Path | None:
@@ -140,9 +122,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit code."""
-    global _log_file_option
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    _log_file_option = args.log_file.resolve() if args.log_file else None
+    use_log_file(args.log_file)
     if args.self_test:
         from .ui.app.self_test import prepare
 

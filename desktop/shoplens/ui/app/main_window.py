@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        from ...app import log_dir
+        from ...logs import log_dir
 
         folder = log_dir()
         show_info(self, self.tr("Log folder"), self.tr("ShopLens writes its log to %1").replace("%1", str(folder)))
