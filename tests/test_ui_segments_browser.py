@@ -57,6 +57,9 @@ def test_members_rename_and_profile_card(qtbot, ws):
         model.fetchMore()
     assert sorted(model.row_id(r) for r in range(model.rowCount())) == expected
     assert model.total == len(expected)
+    spends = [model.raw_value(r, "spend") or 0 for r in range(model.rowCount())]
+    assert spends == sorted(spends, reverse=True)  # the most valuable members first
+    assert model.display(model.row_id(0), "id") == str(model.row_id(0))  # an identifier has no 1,000s separator
     # rename and change the action: saved in the workspace, shown in the list
     browser.edit_name_en.setText("Sleepy tea drinkers")
     browser.edit_action_zh.setPlainText("发送春茶试饮券")
@@ -70,7 +73,7 @@ def test_members_rename_and_profile_card(qtbot, ws):
     # double-click a member: the profile card of that customer
     browser.members._activated(model.index(0, 0))
     card = browser.profile_cards[-1]
-    assert isinstance(card, ProfileCard) and card.customer_id == expected[0]
+    assert isinstance(card, ProfileCard) and card.customer_id == model.row_id(0)
     browser.shutdown()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ..data.table_specs import (
     DATE,
     DATETIME,
+    ID,
     INT,
     MONEY,
     NUMERIC_KINDS,
@@ -176,6 +177,8 @@ class LazySqlTableModel(QAbstractTableModel):
             return format_money(value, self.currency)  # type: ignore[arg-type]
         if kind == INT:
             return format_count(value) if isinstance(value, int) else str(value)
+        if kind == ID:
+            return str(value)  # an identifier: 1323, never "1,323"
         if kind == DATE:
             return format_date(str(value))
         if kind == DATETIME:

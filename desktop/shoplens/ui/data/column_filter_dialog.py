@@ -9,7 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..common.formatting import format_money, parse_money, status_name
-from .table_specs import DATE, DATETIME, INT, MONEY, STATUS, TEXT, ColumnFilter
+from .table_specs import DATE, DATETIME, ID, INT, MONEY, STATUS, TEXT, ColumnFilter
 
 STATUSES = ("paid", "refunded", "cancelled", "pending")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -86,7 +86,7 @@ class ColumnFilterDialog(QDialog):
             return None
         if self.kind == MONEY:
             return parse_money(text)
-        if self.kind == INT:
+        if self.kind in (INT, ID):
             try:
                 return int(float(text.replace(",", "")))
             except ValueError:

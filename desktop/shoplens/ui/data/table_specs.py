@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from ...workspace import open_reader
 
 TEXT, INT, MONEY, DATE, DATETIME, STATUS = "text", "int", "money", "date", "datetime", "status"
-NUMERIC_KINDS = (INT, MONEY)
+ID = "id"  # a whole number that names something (customer ID): sorted and filtered as a number, shown without 1,000s
+NUMERIC_KINDS = (INT, MONEY, ID)
 TITLE_CONTEXT = "DataBrowser"
 
 
@@ -119,7 +120,7 @@ def customers_spec(use_features: bool, use_tags: bool = False, lang: str = "en")
         spend = f"coalesce((SELECT sum(o.amount_cents) {paid}), c.agg_total_spend_cents, 0)"
         last = f"coalesce((SELECT max(o.order_time) {paid}), c.agg_last_purchase)"
     columns = (
-        Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "c.id", INT),
+        Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "c.id", ID),
         Column("member_no", QT_TRANSLATE_NOOP("DataBrowser", "Member no."), "c.member_no"),
         Column("name", QT_TRANSLATE_NOOP("DataBrowser", "Name"), "c.name"),
         Column("phone", QT_TRANSLATE_NOOP("DataBrowser", "Phone"), "c.phone"),
@@ -145,7 +146,7 @@ def customers_spec(use_features: bool, use_tags: bool = False, lang: str = "en")
 def orders_spec() -> TableSpec:
     """Orders with their customer's name; the search also finds orders by the customer's name, phone, member no."""
     columns = (
-        Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "o.id", INT),
+        Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "o.id", ID),
         Column("order_no", QT_TRANSLATE_NOOP("DataBrowser", "Order no."), "o.order_no"),
         Column("order_time", QT_TRANSLATE_NOOP("DataBrowser", "Order time"), "o.order_time", DATETIME),
         Column("customer", QT_TRANSLATE_NOOP("DataBrowser", "Customer"), "c.name", TEXT, True),
@@ -158,7 +159,7 @@ def orders_spec() -> TableSpec:
         Column("channel", QT_TRANSLATE_NOOP("DataBrowser", "Channel"), "o.channel"),
         Column("store", QT_TRANSLATE_NOOP("DataBrowser", "Store"), "o.store"),
         Column("status", QT_TRANSLATE_NOOP("DataBrowser", "Status"), "o.status", STATUS),
-        Column("customer_id", QT_TRANSLATE_NOOP("DataBrowser", "Customer ID"), "o.customer_id", INT),
+        Column("customer_id", QT_TRANSLATE_NOOP("DataBrowser", "Customer ID"), "o.customer_id", ID),
     )
     return TableSpec(
         "orders", "orders o", "LEFT JOIN customers c ON c.id = o.customer_id", "o.id", columns,
@@ -174,7 +175,7 @@ def members_spec(run_id: int, label: str) -> TableSpec:
     base = (f"(SELECT customer_id, label FROM segment_members WHERE run_id = {int(run_id)}"
             f" AND label = '{quoted}') m")
     columns = (
-        Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "m.customer_id", INT),
+        Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "m.customer_id", ID),
         Column("name", QT_TRANSLATE_NOOP("DataBrowser", "Name"), "c.name", joined=True),
         Column("member_no", QT_TRANSLATE_NOOP("DataBrowser", "Member no."), "c.member_no", joined=True),
         Column("phone", QT_TRANSLATE_NOOP("DataBrowser", "Phone"), "c.phone", joined=True),

@@ -253,7 +253,11 @@ class SegmentBrowser(QWidget):
         self.save_note.setText("")
         model = self.members.model
         model.spec = members_spec(run_id or 0, seg["label"] if seg else "")
-        model.query = Query()
+        model.query = Query(sort_key="spend", descending=True)  # the most valuable members first
+        header = self.members.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator([c.key for c in model.spec.columns].index("spend"), Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
         self.members.search.blockSignals(True)
         self.members.search.clear()
         self.members.search.blockSignals(False)
