@@ -256,3 +256,18 @@ def test_mentions_match_spellings_and_not_longer_numbers():
         assert not mentions.found_in(text), text
     assert mentions.blank(f"请联系 {NAME} 139-1111-2222") == "请联系  "
     assert mentions.blank(f"{NAME} 同学") == f"{NAME} 同学"  # the name alone is left (it may be someone else's)
+
+
+def test_a_key_cell_in_full_width_digits_is_the_persons_row(tmp_path):
+    """The member list wrote the phone as "１３９ １１１１ ２２２２": the import reads it as 13911112222, so the whole row
+    is the person's (their name goes with it), not just the digits."""
+    path = tmp_path / "shop.shoplens"
+    with Workspace.create(path) as ws:
+        rows = [["会员卡号", "姓名", "手机号", "邮箱", "地址"]]
+        rows += [[f"VIP-{1000 + i}", f"顾客{i}", f"1380000{i:04d}", f"c{i}@example.com", "上海"] for i in range(1, 20)]
+        rows.append(["", NAME, "１３９ １１１１ ２２２２", "", "杭州"])  # the phone alone says whose row it is
+        import_file(ws, write_csv(tmp_path / "members.csv", rows))
+        assert ws.conn.execute("SELECT count(*) FROM customer_keys WHERE value = ?", (PHONE,)).fetchone()[0] == 1
+        result = forget_customer(ws, phone=PHONE)
+        assert result.customers == 1 and result.raw_rows == 1
+    assert search([path]) == []

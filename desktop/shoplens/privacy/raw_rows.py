@@ -22,7 +22,7 @@ from ..ingest.mapping import header_signature
 from ..ingest.parse import KEY_FIELDS
 from ..ingest.raw_store import iter_chunks, legacy_raw_tables, raw_imports, rewrite_raw
 from .person import Person, normal_email, normal_phone
-from .spellings import Mentions
+from .spellings import Mentions, phone_pattern
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -146,7 +146,11 @@ def _chunk_person_rows(chunk: pa.Table, keys: list, namespace: str, source_rows:
     mask = np.zeros(chunk.num_rows, dtype=bool)
     for position, kind, wanted in keys:
         column = chunk.column(position)
-        candidates = _candidates(column, {n for n in (_needle(kind, v) for v in wanted) if n})
+        if kind == "phone":  # any spelling (separators, full-width digits): the same loose pattern as the mentions
+            loose = "|".join(f"(?:{phone_pattern(v, region, loose=True)})" for v in sorted(wanted))
+            candidates = pc.match_substring_regex(column, loose)
+        else:
+            candidates = _candidates(column, {n for n in (_needle(kind, v) for v in wanted) if n})
         if candidates is None or not pc.any(candidates).as_py():
             continue
         texts = pc.unique(pc.filter(column, candidates)).to_pylist()
