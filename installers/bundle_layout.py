@@ -1,13 +1,20 @@
 """What goes into the ShopLens bundle, in one place: the PyInstaller spec, the installer scripts' tests and the
 Linux build script all read it. Plain Python (no PyInstaller import), so tests can check it anywhere.
 
-`python installers/bundle_layout.py version` prints the version from pyproject.toml (build scripts use it).
+`python installers/bundle_layout.py version` prints the version from pyproject.toml (build scripts use it);
+`python installers/bundle_layout.py strip dist/shoplens` strips the symbol tables from the built bundle's libraries
+(build-linux.sh); `python installers/bundle_layout.py check-loads dist/shoplens` loads every shared library of a
+bundle and names those that fail (ci-check.sh, on the installed copy).
 """
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
 import sys
 import tomllib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,7 +58,15 @@ EXCLUDES = (
     "PySide6.QtSerialPort", "PySide6.QtPositioning", "PySide6.QtWebSockets", "PySide6.QtStateMachine",
     "pyarrow.flight", "pyarrow.gandiva", "pyarrow._flight", "pyarrow._gcsfs", "pyarrow._s3fs", "pyarrow._hdfs",
     "pyarrow._azurefs", "pyarrow.cuda", "pyarrow._cuda", "pyarrow.substrait", "pyarrow._substrait",
-    "pyarrow.orc", "pyarrow._orc",
+    "pyarrow.orc", "pyarrow._orc", "pyarrow._parquet_encryption", "pyarrow.parquet.encryption",
+    # phone numbers are parsed and formatted, never geocoded nor looked up by carrier or time zone (4.8 MB)
+    "phonenumbers.geocoder", "phonenumbers.geodata", "phonenumbers.carrier", "phonenumbers.carrierdata",
+    "phonenumbers.timezone", "phonenumbers.tzdata",
+    # matplotlib writes PNG and PDF through Pillow's core: no AVIF, WebP, FreeType text, colour management or Tk
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingft", "PIL._imagingcms",
+    "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
+    # rich (scikit-learn's progress bars) highlights code and renders Markdown with these: never here
+    "pygments", "markdown_it", "mdurl", "readline",
 )
 
 # Qt plugins the app never loads (paths inside the bundle, as "<plugin folder>/<file stem without lib prefix>")
@@ -104,8 +119,6 @@ def bundled_paths(root: Path = ROOT) -> set[str]:
 
 def keep_file(dest: str) -> bool:
     """False for a collected Qt plugin, Qt translation or other file the app does not need (`dest`: bundle path)."""
-    import re
-
     path = dest.replace("\\", "/")
     if any(re.match(pattern, path) for pattern in EXCLUDED_FILES):
         return False
@@ -121,6 +134,141 @@ def keep_file(dest: str) -> bool:
         name = path.rsplit("/", 1)[1]
         return any(name.endswith(f"_{lang}.qm") for lang in QT_TRANSLATIONS_KEPT)
     return True
+
+
+def slim_toc(binaries: list[tuple], datas: list[tuple], needed_of: Callable[[str], Iterable[str]] | None = None
+             ) -> tuple[list[tuple], list[tuple]]:
+    """PyInstaller's (dest, source, type) binaries and datas without what the app never loads: what keep_file
+    drops, then (given `needed_of`, on Linux) the system libraries nothing kept needs, then the symbolic links
+    (type SYMLINK, source = the target's path relative to the link's folder) whose target went."""
+    binaries = [entry for entry in binaries if keep_file(entry[0])]
+    datas = [entry for entry in datas if keep_file(entry[0])]
+    if needed_of is not None:
+        binaries = drop_unneeded_libraries(binaries, needed_of)
+    present = {entry[0] for entry in binaries + datas}
+
+    def dangling(entry: tuple) -> bool:
+        return entry[2] == "SYMLINK" and os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1])) \
+            not in present
+
+    return [e for e in binaries if not dangling(e)], [e for e in datas if not dangling(e)]
+
+
+# Libraries the bootloader opens by name (nothing in the bundle lists them as a dependency)
+LOADED_BY_NAME = (r"libpython\d",)
+GTK_THEME_PLUGIN = "platformthemes/libqgtk3.so"
+
+
+def drop_unneeded_libraries(binaries: list[tuple], needed_of: Callable[[str], Iterable[str]]) -> list[tuple]:
+    """Linux: `binaries` without the system libraries (top level of the bundle) that nothing kept needs any more.
+
+    PyInstaller collects the libraries of every collected binary; once keep_file has dropped a plugin, the
+    libraries only it needed (the GTK theme plugin's cairo, pango, gdk-pixbuf...) would still be shipped.
+    `needed_of(source path)` lists a binary's DT_NEEDED names (elf_needed). The GTK theme plugin itself stays:
+    on a desktop with GTK it loads the system's GTK with the system's cairo and pango, as it should.
+    """
+    top = {entry[0]: entry for entry in binaries if "/" not in entry[0] and entry[2] != "SYMLINK"}
+    roots = [entry for entry in binaries if entry[0] not in top and entry[2] != "SYMLINK"
+             and not entry[0].endswith(GTK_THEME_PLUGIN)]
+    roots += [entry for name, entry in top.items() if any(re.match(p, name) for p in LOADED_BY_NAME)]
+    needed: set[str] = set()
+    queue = list(roots)
+    while queue:
+        for name in needed_of(queue.pop()[1]):
+            if name in top and name not in needed:
+                needed.add(name)
+                queue.append(top[name])
+    keep = {entry[0] for entry in roots} | needed
+    return [entry for entry in binaries if entry[0] not in top or entry[0] in keep]
+
+
+def elf_needed(path: str) -> list[str]:
+    """The DT_NEEDED names of an ELF file (objdump, which PyInstaller needs on Linux anyway); [] when unreadable."""
+    try:
+        out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return []
+    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]
+
+
+# Libraries vendored by auditwheel (numpy.libs/, scipy.libs/, pillow.libs/...) were rewritten by patchelf:
+# strip can break those, so they stay as shipped. Everything else loses its symbol tables and debug sections
+# (libpython alone: 23 MB -> 6 MB); the dynamic symbols the loader needs stay.
+STRIP_SKIP = (r"[^/]+\.libs/",)
+
+
+def is_elf(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"\x7fELF"
+
+
+def strip_candidates(folder: Path) -> list[Path]:
+    """The shared libraries and executables in a built bundle that strip may touch."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_symlink() or not path.is_file() or any(re.search(p, rel) for p in STRIP_SKIP):
+            continue
+        if (".so" in path.name or os.access(path, os.X_OK)) and is_elf(path):
+            found.append(path)
+    return found
+
+
+def strip_bundle(folder: Path) -> tuple[int, int]:
+    """Strip the symbol tables of the bundle's libraries in place; returns (files, bytes saved)."""
+    before = after = 0
+    files = strip_candidates(folder)
+    for path in files:
+        size = path.stat().st_size
+        subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
+        before, after = before + size, after + path.stat().st_size
+    return len(files), before - after
+
+
+def load_error(path: Path) -> str | None:
+    """Load one shared library (ctypes, lazily bound) in a forked child: None when it loads, else the loader's
+    error, or the signal a broken file killed the child with."""
+    import ctypes
+    import signal
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its exit handlers must not run (the library may not be able to)
+        os.close(read_end)
+        try:
+            ctypes.CDLL(str(path), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+            message = b""
+        except OSError as exc:
+            message = str(exc).encode() or b"?"
+        os.write(write_end, message)
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        message = pipe.read().decode(errors="replace")
+    _pid, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return f"killed the loader ({signal.Signals(os.WTERMSIG(status)).name})"
+    return message or None
+
+
+def check_loads(folder: Path) -> tuple[list[str], dict[str, int]]:
+    """Load every shared library of a bundle, each in its own child process (run with the bundle's _internal folder
+    on LD_LIBRARY_PATH, as the bootloader does, by a Python of the bundle's version: extension modules need its
+    symbols). Returns ('path: error' for each library that fails for another reason than a system library the
+    bundle leaves to the system, {that system library: how many need it}). A library broken by strip shows up."""
+    failures, from_system = [], {}
+    for path in sorted(folder.rglob("*.so*")):
+        if path.is_symlink() or not path.is_file() or not is_elf(path):
+            continue
+        error = load_error(path)
+        if error is None:
+            continue
+        missing = re.match(r"(lib[^:/]+\.so[.\d]*): cannot open shared object file", error)
+        if missing and not any(folder.rglob(missing.group(1))):
+            from_system[missing.group(1)] = from_system.get(missing.group(1), 0) + 1
+        else:
+            failures.append(f"{path.relative_to(folder)}: {error}")
+    return failures, from_system
 
 
 def info_plist() -> dict:
@@ -154,9 +302,25 @@ def info_plist() -> dict:
     }
 
 
-if __name__ == "__main__":
-    if sys.argv[1:] == ["version"]:
+def main(argv: list[str]) -> int:
+    """Command line of the build scripts."""
+    if argv == ["version"]:
         print(version())
-    else:
-        print("usage: bundle_layout.py version", file=sys.stderr)
-        sys.exit(2)
+        return 0
+    if len(argv) == 2 and argv[0] == "strip":
+        files, saved = strip_bundle(Path(argv[1]))
+        print(f"  stripped {files} libraries: {saved / 1e6:.0f} MB less")
+        return 0
+    if len(argv) == 2 and argv[0] == "check-loads":
+        failures, from_system = check_loads(Path(argv[1]))
+        print("\n".join(failures) or "  every shared library of the bundle loads")
+        if from_system:
+            print("  left to the system (plugins for desktops that have them):",
+                  ", ".join(f"{name} ({count})" for name, count in sorted(from_system.items())))
+        return 1 if failures else 0
+    print("usage: bundle_layout.py version | strip BUNDLE | check-loads BUNDLE", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

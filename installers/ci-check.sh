@@ -33,6 +33,11 @@ if [ "$installed" = 0 ]; then
   app="$scratch/root/opt/shoplens/shoplens"
 fi
 
+echo "Loading every shared library of the installed copy:"
+bundle_dir=$(dirname "$app")
+[ "$installed" = 1 ] && bundle_dir=/opt/shoplens  # $app is then the /usr/bin/shoplens wrapper
+LD_LIBRARY_PATH="$bundle_dir/_internal" "$PY" installers/bundle_layout.py check-loads "$bundle_dir/_internal"
+
 echo "Self-test of the installed copy ($app):"
 selftest_start=$SECONDS
 "$app" --self-test
@@ -50,6 +55,11 @@ if [ "$installed" = 1 ]; then
     if [ -e "$path" ]; then echo "left behind after uninstall: $path" >&2; exit 1; fi
   done
   echo "Uninstall left nothing behind."
+fi
+deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))  # MiB, as du -h and the build script count
+if [ "$deb_mb" -gt "${SHOPLENS_MAX_DEB_MB:-120}" ]; then
+  echo "the .deb is $deb_mb MiB, more than ${SHOPLENS_MAX_DEB_MB:-120}: what was added to the bundle?" >&2
+  exit 1
 fi
 echo "Installer check passed: bundle $(du -sh dist/shoplens | cut -f1), .deb $(du -h "$deb" | cut -f1)," \
   "build $((built - started)) s, self-test ${selftest_s} s, first paint ${paint_ms} ms then ${paint_ms2} ms," \

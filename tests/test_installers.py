@@ -59,13 +59,14 @@ def test_datas_refuse_a_pattern_that_matches_nothing(tmp_path):
         layout.datas(tmp_path)
 
 
-def test_spec_uses_the_layout_and_is_not_stripped():
+def test_spec_uses_the_layout_and_pyinstaller_strips_nothing():
     spec = _spec()
     compile(spec, "shoplens.spec", "exec")  # the Windows and macOS branches cannot run here: at least they parse
     assert "datas=layout.datas()" in spec
     assert "excludes=list(layout.EXCLUDES)" in spec
-    assert "layout.keep_file(entry[0])" in spec
+    assert "a.binaries, a.datas = layout.slim_toc(a.binaries, a.datas," in spec
     assert "info_plist=layout.info_plist()" in spec
+    # PyInstaller's strip would touch every library, also those auditwheel rewrote: build-linux.sh strips the rest
     assert spec.count("strip=False") >= 2 and "strip=True" not in spec
     assert "contents_directory" not in spec  # the installers expect the default _internal folder
     assert "shoplens_main.py" in spec and (INSTALLERS / "shoplens_main.py").is_file()
@@ -90,6 +91,70 @@ def test_unused_qt_plugins_and_catalogues_are_dropped_and_needed_ones_kept():
     assert not keep("pyarrow/libarrow_flight.so.2600")
     assert not keep("pyarrow/libarrow_python.so.2600.1.0")
     assert not keep("pyarrow/include/arrow/api.h")
+
+
+def test_phone_numbers_and_images_keep_what_the_app_uses():
+    assert {"phonenumbers.geodata", "phonenumbers.carrierdata", "phonenumbers.tzdata", "PIL._avif"} <= set(
+        layout.EXCLUDES)
+    for used in ("phonenumbers", "phonenumbers.phonenumberutil", "PIL", "PIL._imaging", "PIL.PngImagePlugin",
+                 "pyarrow", "pyarrow.compute", "pyarrow.csv", "pyarrow.ipc", "scipy.stats", "scipy.optimize"):
+        assert not any(used == ex or used.startswith(ex + ".") for ex in layout.EXCLUDES), used
+
+
+def test_slim_toc_drops_libraries_only_dropped_or_theme_plugins_needed_and_links_to_them():
+    qt = "PySide6/Qt/plugins"
+    binaries = [
+        (f"{qt}/platforms/libqxcb.so", "/src/qxcb", "BINARY"),
+        (f"{qt}/platforms/libqvnc.so", "/src/qvnc", "BINARY"),  # keep_file drops it
+        (f"{qt}/platformthemes/libqgtk3.so", "/src/qgtk3", "BINARY"),
+        ("pyarrow/lib.so", "/src/pyarrow-lib", "EXTENSION"),
+        ("pyarrow/libarrow_flight.so.2600", "/src/flight", "BINARY"),
+        ("libxcb.so.1", "/lib/libxcb.so.1", "BINARY"),
+        ("libXau.so.6", "/lib/libXau.so.6", "BINARY"),
+        ("libvncserver.so.1", "/lib/libvncserver.so.1", "BINARY"),
+        ("libcairo.so.2", "/lib/libcairo.so.2", "BINARY"),
+        ("libpython3.11.so.1.0", "/lib/libpython3.11.so.1.0", "BINARY"),
+    ]
+    datas = [("libarrow_flight.so.2600", "pyarrow/libarrow_flight.so.2600", "SYMLINK"),
+             ("liblib.so", "pyarrow/lib.so", "SYMLINK"), ("resources/fonts/x.ttf", "/src/x.ttf", "DATA")]
+    needed = {"/src/qxcb": ["libxcb.so.1"], "/lib/libxcb.so.1": ["libXau.so.6"], "/src/qvnc": ["libvncserver.so.1"],
+              "/src/qgtk3": ["libgtk-3.so.0", "libcairo.so.2"]}
+    kept_binaries, kept_datas = layout.slim_toc(binaries, datas, lambda source: needed.get(source, []))
+    assert [entry[0] for entry in kept_binaries] == [
+        f"{qt}/platforms/libqxcb.so", f"{qt}/platformthemes/libqgtk3.so", "pyarrow/lib.so", "libxcb.so.1",
+        "libXau.so.6", "libpython3.11.so.1.0"]  # libXau through libxcb; libpython is opened by the bootloader
+    assert [entry[0] for entry in kept_datas] == ["liblib.so", "resources/fonts/x.ttf"]
+    kept_binaries, _ = layout.slim_toc(binaries, datas)  # Windows, macOS: no dependency pruning
+    assert "libcairo.so.2" in [entry[0] for entry in kept_binaries]
+
+
+def test_strip_leaves_auditwheel_libraries_and_other_files_alone(tmp_path):
+    elf = b"\x7fELF" + bytes(60)
+    for name in ("pyarrow/libarrow.so.2600", "numpy.libs/libopenblas.so", "_internal/scipy.libs/libgfortran.so.5",
+                 "PySide6/Qt/plugins/x/libp.so", "resources/fonts/x.ttf", "pyarrow/notes.so.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(elf if ".so" in name and not name.endswith(".txt") else b"text")
+    found = {path.relative_to(tmp_path).as_posix() for path in layout.strip_candidates(tmp_path)}
+    assert found == {"pyarrow/libarrow.so.2600", "PySide6/Qt/plugins/x/libp.so"}
+
+
+def test_check_loads_names_a_broken_library_and_passes_a_good_one(tmp_path):
+    import _ctypes
+
+    library = Path(_ctypes.__file__)
+    shutil.copy(library, tmp_path / library.name)
+    assert layout.check_loads(tmp_path) == ([], {})
+    (tmp_path / "libbroken.so.1").write_bytes(library.read_bytes()[:4096])  # cut short, as a bad strip might
+    failures, _from_system = layout.check_loads(tmp_path)
+    assert len(failures) == 1 and failures[0].startswith("libbroken.so.1: "), failures
+
+
+def test_linux_build_strips_compresses_with_xz_and_ci_checks_loads_and_size():
+    build = (INSTALLERS / "build-linux.sh").read_text(encoding="utf-8")
+    assert "installers/bundle_layout.py strip dist/shoplens" in build
+    assert "-Zxz" in build and "xz -T0" in build and ".tar.xz" in build
+    check = (INSTALLERS / "ci-check.sh").read_text(encoding="utf-8")
+    assert "bundle_layout.py check-loads" in check and "SHOPLENS_MAX_DEB_MB:-120" in check
 
 
 # -- Windows: Inno Setup -----------------------------------------------------------------------------------------
