@@ -29,10 +29,11 @@ def _empty(fig: Figure, title: str, lang: str) -> Figure:
     return fig
 
 
-def segment_chart(segments: Sequence[dict], lang: str = "en") -> Figure:
-    """Share of customers and of revenue per segment; `segments`: dicts with name, size, revenue."""
+def segment_chart(segments: Sequence[dict], lang: str = "en", run: str | None = None) -> Figure:
+    """Share of customers and of revenue per segment; `segments`: dicts with name, size, revenue; `run`: the run's
+    name and date, shown under the title (every chart names what it shows)."""
     fig = _figure(7.5, max(2.5, 0.45 * len(segments) + 1.2))
-    title = tr("segment_sizes", lang)
+    title = tr("segment_sizes", lang) + (f"\n{run}" if run else "")
     if not segments or sum(s["size"] for s in segments) == 0:
         return _empty(fig, title, lang)
     names = [s["name"] for s in segments][::-1]
@@ -56,10 +57,10 @@ def segment_chart(segments: Sequence[dict], lang: str = "en") -> Figure:
     return fig
 
 
-def rf_heatmap(r_scores: Sequence[int], f_scores: Sequence[int], lang: str = "en") -> Figure:
-    """How many customers sit in each R×F score cell."""
+def rf_heatmap(r_scores: Sequence[int], f_scores: Sequence[int], lang: str = "en", as_of: str | None = None) -> Figure:
+    """How many customers sit in each R×F score cell (scored as of `as_of`, named under the title)."""
     fig = _figure(5.5, 4.5)
-    title = tr("rf_heatmap", lang)
+    title = tr("rf_heatmap", lang) + (f"\n{tr('as_of', lang).format(date=as_of)}" if as_of else "")
     if len(r_scores) == 0:
         return _empty(fig, title, lang)
     grid = np.zeros((5, 5), dtype=int)

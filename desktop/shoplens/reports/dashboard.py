@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..features.headline import PAID as HEADLINE_PAID
 from ..features.headline import Headline, headline
-from ..features.metrics import compute_features
+from ..features.metrics import compute_features, default_as_of
 from ..segmentation.rfm import rfm_scores
 from ..workspace.schema import table_exists
 
@@ -83,11 +83,24 @@ def _segment_figures(ws, features, lang: str) -> dict:
     figures: dict = {}
     if len(features):
         scores = rfm_scores(features)
-        figures["rf_heatmap"] = charts.rf_heatmap(scores["r"], scores["f"], lang)
+        figures["rf_heatmap"] = charts.rf_heatmap(scores["r"], scores["f"], lang,
+                                                  as_of=default_as_of(ws).isoformat())
     segments = latest_segments(ws, lang)
     if segments:
-        figures["segments"] = charts.segment_chart(segments, lang)
+        figures["segments"] = charts.segment_chart(segments, lang, run=latest_run_title(ws, lang))
     return figures
+
+
+def latest_run_title(ws, lang: str = "en") -> str | None:
+    """'China's eight customer types (mean) · as of 2025-01-01' for the newest saved run, in `lang`."""
+    from ..segmentation.runs import display_name
+    from .texts import tr
+
+    row = ws.conn.execute("SELECT name, as_of FROM segmentations WHERE id = (SELECT max(run_id) FROM segments)"
+                          ).fetchone()
+    if row is None:
+        return None
+    return f"{display_name(row[0], lang)} · {tr('as_of', lang).format(date=row[1])}"
 
 
 def latest_segments(ws, lang: str = "en") -> list[dict]:

@@ -129,7 +129,8 @@ def _summary(data: ReportData, lang: str, paper: tuple[float, float]) -> list[L.
                L.Column(rt("col_revenue_share", lang), 1.1, "right"),
                L.Column(rt("col_avg_spend", lang), 1.3, "right")]
     overview = rt("overview", lang)
-    chart = L.ChartBlock(lambda: charts.segment_chart(segments, lang), chart_h)
+    run_title = f"{run_name(data, lang)} · {tr('as_of', lang).format(date=data.as_of.isoformat())}"
+    chart = L.ChartBlock(lambda: charts.segment_chart(segments, lang, run=run_title), chart_h)
     blocks = [
         L.heading(rt("summary", lang)),
         L.Paragraph(rt("summary_text", lang, date=data.as_of.isoformat(), days=ACTIVE_DAYS,

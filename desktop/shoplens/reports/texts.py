@@ -13,6 +13,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "revenue": ("Revenue", "收入"),
     "active_customers": ("Buyers that month", "当月购买客户"),
     "month": ("Month", "月份"),
+    "as_of": ("as of {date}", "截至 {date}"),
     "cohort": ("Retention by first-purchase month", "按首次购买月份的留存率"),
     "cohort_month": ("First-purchase month", "首次购买月份"),
     "months_since": ("Months since first purchase", "首次购买后的月数"),
