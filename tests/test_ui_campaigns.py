@@ -73,7 +73,7 @@ def test_dialog_reports_a_duplicate_name(qtbot, ws):
     qtbot.waitUntil(_plan_ready(dialog), timeout=10_000)
     dialog.name_edit.setText("taken")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "already a campaign" in dialog.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "already a campaign" in dialog.progress.status_label.text(), timeout=10_000)
     assert dialog.isVisible() and dialog.create_button.isEnabled()
     dialog.reject()
 
@@ -165,5 +165,7 @@ def test_shutdown_hands_the_running_task_to_the_workspace_view(qtbot, ws):
     qtbot.addWidget(view)
     page = view.select("campaigns")
     page.refresh()
+    task = page.runner.task
     tasks = view.shutdown()
-    assert page.task in tasks and all(t.wait(10_000) for t in tasks)
+    assert task is not None and task in tasks and all(t.wait(10_000) for t in tasks)
+    assert not page.busy

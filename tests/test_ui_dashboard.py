@@ -95,7 +95,7 @@ def test_stop_keeps_the_window_usable(qtbot, ws):
     qtbot.addWidget(view)
     view.refresh()
     view.stop()
-    qtbot.waitUntil(lambda: not view.task.running, timeout=30_000)
+    qtbot.waitUntil(lambda: not view.runner.busy, timeout=30_000)
     assert view.refresh_button.isEnabled() and "Refresh" in view.message.text()
 
 

@@ -164,8 +164,8 @@ def test_profile_card_shows_keys_from_every_source_and_orders(qtbot, browser, sm
 def test_double_clicking_an_order_opens_its_customer(qtbot, browser, small_workspace):
     browser.orders.row_activated.emit(7)
     cid = small_workspace.conn.execute("SELECT customer_id FROM orders WHERE id = 7").fetchone()[0]
-    assert [c.customer_id for c in browser.profile_cards] == [cid]
-    browser.profile_cards[0].close()
+    assert [c.customer_id for c in browser.windows()] == [cid]
+    browser.windows()[0].close()
 
 
 def test_money_text_round_trips():
@@ -245,7 +245,7 @@ def test_tags_show_on_the_profile_card_and_filter_the_customer_table(qtbot, brow
     texts = [label.text() for w in card.extra_sections if w.objectName() == "tagsBox"
              for label in w.findChildren(QLabel)]
     assert any("Repeat buyer" in t for t in texts)
-    browser.profile_cards[0].close()
+    card.close()
 
 
 def test_shutting_down_right_after_a_profile_card_closed_does_not_crash(qtbot, small_workspace):
@@ -254,5 +254,5 @@ def test_shutting_down_right_after_a_profile_card_closed_does_not_crash(qtbot, s
     qtbot.addWidget(browser)
     card = browser.open_profile(5)
     card.close()
-    assert browser.profile_cards == []
+    assert browser.windows() == []
     browser.shutdown()

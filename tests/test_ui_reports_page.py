@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
 
 from shoplens.campaigns.selectors import resolve
 from shoplens.segmentation.build import build_run
@@ -55,16 +54,16 @@ def test_reports_page_opens_the_report_window_and_the_export_for_the_choice(qtbo
     save_run(small_workspace, build_run(small_workspace, "rfm-cn8"))
     page = ReportsPage(small_workspace)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: not page.dashboard.task.running, timeout=60_000)
+    qtbot.waitUntil(lambda: not page.dashboard.runner.busy, timeout=60_000)
     assert page.dashboard.cards["customers"].value.text() != ""
     report = page.open_report()
     assert isinstance(report, ReportView) and report.run_combo.count() == 1
     chooser = page.choose_export()
     assert isinstance(chooser, ExportChoiceDialog)
     chooser.accept()
-    export = next(d for d in page.dialogs if isinstance(d, ExportDialog))
+    export = next(d for d in page.windows() if isinstance(d, ExportDialog))
     first = chooser.segment_combo.itemData(0)
     assert export.selector == first
-    assert all(isinstance(d, QDialog) for d in page.dialogs)
+    assert {type(d) for d in page.windows()} == {ReportView, ExportDialog}  # the chooser closed
     close_all(page)
-    assert page.dialogs == []
+    assert page.windows() == []

@@ -153,7 +153,7 @@ def test_manager_lists_edits_and_deletes(qtbot, ws, monkeypatch):
     dialog = manager.edit_dialog
     dialog.form.builder.root.items[0].value.setText("30")
     dialog.accept()
-    qtbot.waitUntil(lambda: manager.task is None and find_tag(ws, "Big spenders").rule["value"] == 30, timeout=5000)
+    qtbot.waitUntil(lambda: not manager.busy and find_tag(ws, "Big spenders").rule["value"] == 30, timeout=5000)
     after = len(customer_ids_for_tag(ws, "Big spenders"))
     assert after > before
     assert [h["count"] for h in tag_history(ws, "Big spenders")] == [before, after]
@@ -164,6 +164,6 @@ def test_manager_lists_edits_and_deletes(qtbot, ws, monkeypatch):
     # delete, after saying yes
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     manager.delete_selected()
-    qtbot.waitUntil(lambda: manager.task is None and len(list_tags(ws)) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not manager.busy and len(list_tags(ws)) == 1, timeout=5000)
     assert manager.tree.topLevelItemCount() == 1
     manager.shutdown()

@@ -1,4 +1,5 @@
-"""The UI's worker helper: result, error and cancel paths, threads, the write thread, task slots and detaching."""
+"""The UI's worker: result, error and cancel paths, threads, the write thread and detaching (TaskRunner on top of it:
+test_ui_concurrent.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from shoplens.errors import Cancelled, InputError
 from shoplens.ui.common import worker
-from shoplens.ui.common.worker import TaskSlot, describe_error, run_task, wait_for_all
+from shoplens.ui.common.worker import describe_error, run_task, wait_for_all
 
 
 @pytest.fixture(autouse=True)
@@ -140,24 +141,6 @@ def test_read_tasks_run_side_by_side(qtbot):
     assert results == [True, True]
 
 
-def test_task_slot_replaces_and_drops_the_old_result(qtbot, mode):
-    owner = QWidget()
-    qtbot.addWidget(owner)
-    slot = TaskSlot(owner)
-    first = slot.start(counting, 200, delay=0.005)
-    first_results = []
-    first.finished.connect(first_results.append)
-    first.cancelled.connect(lambda: first_results.append("cancelled"))
-    second = slot.start(counting, 3)
-    assert first.cancel_requested and slot.task is second
-    with qtbot.waitSignal(second.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: not first.running, timeout=5000)
-    assert first_results == []  # the replaced task says nothing more
-    slot.cancel()
-    assert not slot.running
-
-
 def test_destroying_the_parent_detaches_its_task(qtbot, mode):
     owner = QWidget()
     task = run_task(counting, 10_000, delay=0.001, parent=owner)
@@ -166,7 +149,8 @@ def test_destroying_the_parent_detaches_its_task(qtbot, mode):
     task.cancelled.connect(lambda: heard.append("cancelled"))
     task.failed.connect(heard.append)
     if not mode:
-        qtbot.wait(20)  # let the thread start
+        with qtbot.waitSignal(task.progress, timeout=5000):  # the function runs in its thread
+            pass
     shiboken6.delete(owner)  # the window goes away while its task runs
     qtbot.waitUntil(lambda: not task.running, timeout=5000)
     assert task.cancel_requested and heard == []

@@ -309,11 +309,7 @@ Please send it to your supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
+        <source>Creating the campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,10 +659,6 @@ Please send it to your supplier.</source>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,10 +2515,6 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,11 +2875,7 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3380,10 +3364,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups (k)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,10 +3814,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>purchase rate: shape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,13 +4244,17 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
+    <name>ProgressBox</name>
     <message>
-        <source>Cancel</source>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4384,14 +4364,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preparing the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,10 +4373,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
             <numerusform>The report has %n page.</numerusform>
             <numerusform>The report has %n pages.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -4642,19 +4610,11 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Segmenting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

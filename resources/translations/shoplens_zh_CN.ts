@@ -311,12 +311,8 @@ Please send it to your supplier.</source>
         <translation>此工作区还没有客户分群或标签。请先进行客户分群或创建标签。</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Creating the campaign…</source>
+        <translation>正在创建营销活动…</translation>
     </message>
     <message>
         <source>Stopped. No campaign was created.</source>
@@ -665,10 +661,6 @@ Please send it to your supplier.</source>
     <message>
         <source>Data quality</source>
         <translation>数据质量</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Apply and rebuild</source>
@@ -2526,10 +2518,6 @@ Similarity %5. Why: %6</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2889,12 +2877,8 @@ Similarity %5. Why: %6</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n customer(s) to %1.</source>
@@ -3383,10 +3367,6 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>自己指定分组数量：</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Groups (k)</source>
         <translation>分组数（k）</translation>
     </message>
@@ -3839,10 +3819,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>校准期截止：</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>purchase rate: shape</source>
         <translation>购买频率：形状</translation>
     </message>
@@ -4273,14 +4249,18 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
+    <name>ProgressBox</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
@@ -4389,14 +4369,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>还没有分群方案。请先对客户分群。</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Preparing the report…</source>
         <translation>正在准备报告…</translation>
     </message>
@@ -4405,10 +4377,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>
             <numerusform>报告共 %n 页。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -4645,20 +4613,12 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>建议措施</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
         <source>Segmenting…</source>
         <translation>正在分群…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Stopped: nothing was saved. Press Back to change the settings, or try again.</source>

@@ -1,6 +1,6 @@
 """The work behind the segmentation wizard, the segment browser and the dashboard, run in workers (no Qt here).
 
-Each function takes `progress` and `cancelled` like every long core function, so `worker.run_task` can run it.
+Each function takes `progress` and `cancelled` like every long core function, so the UI's TaskRunner can run it in a worker.
 """
 
 from __future__ import annotations

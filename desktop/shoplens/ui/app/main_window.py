@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import settings
 from ...errors import WorkspaceError
@@ -21,9 +30,11 @@ from ...tasks.workspace import (
     is_spreadsheet,
     workspace_summary,
 )
+from ..common.concurrent import TaskRunner
 from ..common.formatting import format_count
 from ..common.messages import show_error, show_info
-from ..common.worker import TaskSlot, close_workspace
+from ..common.progress_panel import ProgressPanel
+from ..common.worker import close_workspace
 from .welcome_page import WelcomePage
 from .workspace_guard import ReadOnlyBanner, offer_backup, open_for_app
 from .workspace_view import WorkspaceView
@@ -42,10 +53,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = None
         self.view: WorkspaceView | None = None
-        self.open_slot = TaskSlot(self)
-        self.summary_slot = TaskSlot(self)
-        self.demo_slot = TaskSlot(self)
-        self.progress_panel = None
+        self.opener = TaskRunner(self)  # opening or creating a workspace
+        self.summary = TaskRunner(self)  # the counts in the status bar
+        self.progress_panel = None  # building the demo shop
         self.import_wizard = None
         self.setAcceptDrops(True)
         self.resize(1180, 760)
@@ -188,9 +198,8 @@ class MainWindow(QMainWindow):
             self.loading.setText(message)
             self.stack.setCurrentWidget(self.loading)
         path = os.fspath(path)
-        task = self.open_slot.start(fn, path, write=True)
-        task.finished.connect(self.set_workspace)
-        task.failed.connect(lambda exc: self._open_failed(path, exc))
+        self.opener.start(fn, path, write=True, on_done=self.set_workspace,
+                          on_error=lambda exc: self._open_failed(path, exc))
 
     def _open_failed(self, path: str, exc: BaseException) -> None:
         self.statusBar().clearMessage()
@@ -232,10 +241,9 @@ class MainWindow(QMainWindow):
         """Close the open workspace (waiting for work that reads it) and show the welcome page."""
         if self.workspace is None:
             return
-        tasks = [self.summary_slot.task] if self.summary_slot.task is not None else []
+        tasks = [task] if (task := self.summary.shutdown()) is not None else []
         if self.import_wizard is not None:  # an import under way is rolled back; wait for its worker below
             tasks += self.import_wizard.shutdown()
-        self.summary_slot.detach()
         if self.view is not None:
             tasks += self.view.shutdown()
             self.stack.removeWidget(self.view)
@@ -259,8 +267,7 @@ class MainWindow(QMainWindow):
         """Recount customers and orders in a worker and show them with the date range."""
         if self.workspace is None:
             return
-        task = self.summary_slot.start(workspace_summary, self.workspace)
-        task.finished.connect(self.show_summary)
+        self.summary.start(workspace_summary, self.workspace, on_done=self.show_summary)
 
     def show_summary(self, summary: dict) -> None:
         """Put a workspace summary in the status bar."""
@@ -290,14 +297,11 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             show_error(self, self.tr("The demo shop could not be built"), exc)
             return
-        from ..common.progress_panel import ProgressPanel
-
-        task = self.demo_slot.start(build_demo, str(path), write=True)
-        self.progress_panel = ProgressPanel(task, self.tr("Building the demo shop (about a minute)…"), self)
-        task.finished.connect(self.open_path)
-        task.failed.connect(lambda exc: show_error(self, self.tr("The demo shop could not be built"), exc))
-        task.cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Building the demo shop was cancelled."),
-                                                                    8000))
+        self.progress_panel = ProgressPanel(self.tr("Building the demo shop (about a minute)…"), self)
+        self.progress_panel.start(
+            build_demo, str(path), write=True, on_done=self.open_path,
+            on_error=lambda exc: show_error(self, self.tr("The demo shop could not be built"), exc),
+            on_cancel=lambda: self.statusBar().showMessage(self.tr("Building the demo shop was cancelled."), 8000))
 
     # -- importing ---------------------------------------------------------------------------------------------
     def choose_import_files(self) -> None:
@@ -363,16 +367,25 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda d=dialog: self._settings_applied(d))
+        dialog.workspace_saved.connect(self._settings_saved)  # written in a worker: refresh when they are
+        dialog.save_failed.connect(self._settings_not_saved)
+        dialog.finished.connect(self._settings_closed)
         dialog.open()
         return dialog
 
-    def _settings_applied(self, dialog) -> None:
-        task = dialog.save_task  # the workspace settings are written in a worker; refresh when they are
-        if task is not None:
-            task.finished.connect(lambda *_: self.data_changed())
-            task.failed.connect(lambda exc: show_error(self, self.tr("The settings could not be saved"), exc))
+    def _settings_saved(self, _changes) -> None:
+        self.data_changed()
+        self._settings_closed()
+
+    def _settings_not_saved(self, exc: BaseException) -> None:
+        show_error(self, self.tr("The settings could not be saved"), exc)
+        self._settings_closed()
+
+    def _settings_closed(self, *_args) -> None:
+        """Delete the settings dialog once it is closed and its saving (if any) has ended."""
+        dialog = self.sender()
+        if isinstance(dialog, QDialog) and not dialog.isVisible() and not dialog.saver.busy:
+            dialog.deleteLater()
 
     def restore_from_backup(self):
         """List the open workspace's backup copies; the chosen one is restored in a worker and reopened."""
@@ -441,8 +454,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work and close the workspace (the window is closing)."""
-        for slot in (self.open_slot, self.summary_slot, self.demo_slot):
-            slot.detach()
+        self.opener.shutdown()
+        for panel in self.findChildren(ProgressPanel):  # building the demo shop
+            panel.runner.shutdown()
         self.close_workspace(show_welcome=False)
 
     def closeEvent(self, event) -> None:  # Qt override

@@ -1,7 +1,7 @@
 """The sections of the navigation (Data, Cleaning, Tags, Segments, Reports, Campaigns) and their pages.
 
-Each section's page is made by its `factory(workspace, parent) -> QWidget`. A page may define `refresh()` (called
-after the data changed), `shutdown()` (before the workspace closes) and a `data_changed` signal.
+Each section's page is made by its `factory(workspace, parent) -> SectionPage` (refresh, shutdown, busy and
+data_changed: see common/section_page.py).
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..common.section_page import SectionPage, open_window
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -24,42 +26,42 @@ class Section:
 
     key: str
     title: str  # English; translated in context "Sections"
-    factory: Callable[..., QWidget]
+    factory: Callable[..., SectionPage]
 
     def translated_title(self) -> str:
         """The title in the UI language."""
         return QCoreApplication.translate("Sections", self.title)
 
 
-def _data_page(workspace, parent: QWidget | None = None) -> QWidget:
+def _data_page(workspace, parent: QWidget | None = None) -> SectionPage:
     from ..data.browser import DataBrowser
 
     return DataBrowser(workspace, parent)
 
 
-def _cleaning_page(workspace, parent: QWidget | None = None) -> QWidget:
+def _cleaning_page(workspace, parent: QWidget | None = None) -> SectionPage:
     return CleaningPage(workspace, parent)
 
 
-def _tags_page(workspace, parent: QWidget | None = None) -> QWidget:
+def _tags_page(workspace, parent: QWidget | None = None) -> SectionPage:
     from ..tags.manager import TagManager
 
     return TagManager(workspace, parent)
 
 
-def _segments_page(workspace, parent: QWidget | None = None) -> QWidget:
+def _segments_page(workspace, parent: QWidget | None = None) -> SectionPage:
     from ..segments.page import SegmentsPage
 
     return SegmentsPage(workspace, parent)
 
 
-def _reports_page(workspace, parent: QWidget | None = None) -> QWidget:
+def _reports_page(workspace, parent: QWidget | None = None) -> SectionPage:
     from ..reports.page import ReportsPage
 
     return ReportsPage(workspace, parent)
 
 
-def _campaigns_page(workspace, parent: QWidget | None = None) -> QWidget:
+def _campaigns_page(workspace, parent: QWidget | None = None) -> SectionPage:
     from ..campaigns.page import CampaignsPage
 
     return CampaignsPage(workspace, parent)
@@ -92,14 +94,11 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-class CleaningPage(QWidget):
+class CleaningPage(SectionPage):
     """The Cleaning section: what cleaning does, and the button that opens the cleaning wizard."""
 
-    data_changed = Signal()
-
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.wizard = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
@@ -124,18 +123,12 @@ class CleaningPage(QWidget):
         from ..cleaning.wizard import CleaningWizard
 
         self.wizard = CleaningWizard(self.workspace, self)
-        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.applied.connect(self._applied)
         self.wizard.destroyed.connect(self._wizard_gone)
-        self.wizard.open()
+        open_window(self.wizard)
 
     def _applied(self, *_args) -> None:
         self.data_changed.emit()
 
     def _wizard_gone(self, *_args) -> None:
         self.wizard = None
-
-    def shutdown(self) -> None:
-        """Close the wizard if it is open."""
-        if self.wizard is not None:
-            self.wizard.close()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import settings
+from ..common.concurrent import TaskRunner
 from ..common.i18n import LANGUAGES, current_language, effective_language, install_language, language_name
 
 CURRENCIES = ("¥", "$", "€", "£", "HK$", "NT$", "S$", "RM", "A$", "C$", "₩", "₹")
@@ -42,12 +43,13 @@ class SettingsDialog(QDialog):
     """Language (applies at once) and workspace settings (saved in the workspace file)."""
 
     workspace_saved = Signal(object)  # the dict of workspace settings that changed, once written
+    save_failed = Signal(object)  # the exception, when they could not be written
     language_changed = Signal(str)
 
     def __init__(self, workspace=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.save_task = None
+        self.saver = TaskRunner(self)  # the opener deletes the dialog once the saving has ended (see main_window)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -157,11 +159,9 @@ class SettingsDialog(QDialog):
         if not changes:
             return None
         from ...tasks.workspace import save_meta
-        from ..common.worker import run_task
 
-        self.save_task = run_task(save_meta, self.workspace, changes, write=True)
-        self.save_task.finished.connect(self.workspace_saved)
-        return self.save_task
+        return self.saver.start(save_meta, self.workspace, changes, write=True, on_done=self.workspace_saved.emit,
+                                on_error=self.save_failed.emit)
 
     def accept(self) -> None:
         problems = self.problems()

@@ -65,8 +65,6 @@ def restore_and_reopen(window, path: str | os.PathLike[str], name: str):
     window.statusBar().showMessage(message)
     window.loading.setText(message)
     window.stack.setCurrentWidget(window.loading)
-    task = window.open_slot.start(restore_task, path, name, write=True)
-
     def done(result) -> None:
         restored, safety = result
         text = translate("WorkspaceGuard", "The workspace was restored from the backup copy %1.").replace("%1", restored)
@@ -80,9 +78,7 @@ def restore_and_reopen(window, path: str | os.PathLike[str], name: str):
         window.stack.setCurrentWidget(window.welcome)
         show_error(window, translate("WorkspaceGuard", "The backup copy could not be restored"), exc)
 
-    task.finished.connect(done)
-    task.failed.connect(failed)
-    return task
+    return window.opener.start(restore_task, path, name, write=True, on_done=done, on_error=failed)
 
 
 def offer_backup(window, path: str, exc: BaseException) -> QMessageBox | None:

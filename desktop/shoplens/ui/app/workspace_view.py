@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
+from ..common.section_page import SectionPage
+from ..common.worker import Task
 from .sections import SECTIONS, Section
 
 log = logging.getLogger("shoplens.ui.app.workspace_view")
@@ -22,7 +24,7 @@ class WorkspaceView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.sections = list(sections or SECTIONS)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, SectionPage] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
@@ -49,7 +51,7 @@ class WorkspaceView(QWidget):
         row = self.nav.currentRow()
         return self.sections[row].key if 0 <= row < len(self.sections) else ""
 
-    def select(self, key: str) -> QWidget:
+    def select(self, key: str) -> SectionPage:
         """Show a section (creating its page the first time) and return its page."""
         for row, sec in enumerate(self.sections):
             if sec.key == key:
@@ -60,7 +62,7 @@ class WorkspaceView(QWidget):
                 return self.pages[key]
         raise KeyError(key)
 
-    def page(self, key: str) -> QWidget | None:
+    def page(self, key: str) -> SectionPage | None:
         """The page of a section if it was created."""
         return self.pages.get(key)
 
@@ -74,35 +76,29 @@ class WorkspaceView(QWidget):
         self.stack.setCurrentWidget(self.pages[sec.key])
         self.section_changed.emit(sec.key)
 
-    def _make_page(self, sec: Section) -> QWidget:
+    def _make_page(self, sec: Section) -> SectionPage:
         try:
             page = sec.factory(self.workspace, self)
         except Exception as exc:  # a broken page must not take the window down
             log.exception("the %s page could not be built", sec.key)
-            page = QLabel(self.tr("This page could not be opened: %1").replace("%1", str(exc)))
-            page.setWordWrap(True)
+            page = SectionPage(self.workspace, self)
+            label = QLabel(self.tr("This page could not be opened: %1").replace("%1", str(exc)))
+            label.setWordWrap(True)
+            QVBoxLayout(page).addWidget(label)
             return page
-        signal = getattr(page, "data_changed", None)
-        if signal is not None:
-            signal.connect(self.data_changed)
+        page.data_changed.connect(self.data_changed)
         return page
+
+    @property
+    def busy(self) -> bool:
+        """True while any page has work running."""
+        return any(page.busy for page in self.pages.values())
 
     def refresh(self) -> None:
         """Tell every created page that the data changed."""
         for page in self.pages.values():
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+            page.refresh()
 
-    def shutdown(self) -> list:
-        """Let the pages stop their work and close their connections; return the tasks to wait for."""
-        tasks = []
-        for page in self.pages.values():
-            shutdown = getattr(page, "shutdown", None)
-            if callable(shutdown):
-                shutdown()
-            task = getattr(page, "task", None)  # e.g. the dashboard's refresh
-            if task is not None and getattr(task, "running", False):
-                task.detach()
-                tasks.append(task)
-        return tasks
+    def shutdown(self) -> list[Task]:
+        """Let the pages stop their work, close their windows and connections; return the tasks to wait for."""
+        return [task for page in self.pages.values() for task in page.shutdown()]

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from ...campaigns.store import create_campaign, plan_for, segment_source, tag_source
 from ..common.audience import AudienceChooser
+from ..common.concurrent import TaskRunner, shutdown_all
 from ..common.i18n import current_language
-from ..common.worker import TaskSlot, describe_error
+from ..common.progress_box import ProgressBox
+from ..common.worker import describe_error
 from .texts import channel_names, plan_text, warning_texts
 
 
@@ -67,9 +68,6 @@ class CampaignDialog(QDialog):
         self.workspace = workspace
         self.plan = None
         self.campaign = None
-        self._creating = False
-        self.plan_tasks = TaskSlot(self)
-        self.create_tasks = TaskSlot(self)
         self.setWindowTitle(self.tr("New campaign"))
         self.setMinimumWidth(580)
         self._timer = QTimer(self)
@@ -141,20 +139,18 @@ class CampaignDialog(QDialog):
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #a15c00;")
         layout.addWidget(self.warning_label)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setVisible(False)
-        layout.addWidget(self.progress_bar)
-        self.status_label = QLabel("")
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        self.progress = ProgressBox(self)
+        layout.addWidget(self.progress)
+        self.planner = TaskRunner(self)
+        self.creator = TaskRunner(self, progress=self.progress)
+        self.creator.busy_changed.connect(self._update_buttons)
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Create campaign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.create_button.setEnabled(False)
         layout.addWidget(self.buttons)
         self.create_button.clicked.connect(self.start_create)
-        self.close_button.clicked.connect(self._close_or_stop)
+        self.close_button.clicked.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_buttons)
         for signal in (self.start_edit.dateChanged, self.window_spin.valueChanged, self.holdout_spin.valueChanged):
             signal.connect(self._changed)
@@ -180,10 +176,12 @@ class CampaignDialog(QDialog):
                                             " create tags first."))
             return
         self.plan_label.setText(self.tr("Counting the customers…"))
-        task = self.plan_tasks.start(plan_choice, self.workspace, selector, self.start_date(), self.window_spin.value(),
-                                     self.holdout_spin.value() / 100, self.channel_combo.currentData())
-        task.finished.connect(self._planned)
-        task.failed.connect(lambda exc: self.plan_label.setText(describe_error(exc)))
+        self.planner.start(plan_choice, self.workspace, selector, self.start_date(), self.window_spin.value(),
+                           self.holdout_spin.value() / 100, self.channel_combo.currentData(), on_done=self._planned,
+                           on_error=self._plan_failed)
+
+    def _plan_failed(self, exc: BaseException) -> None:
+        self.plan_label.setText(describe_error(exc))
 
     def _planned(self, plan) -> None:
         self.plan = plan
@@ -193,57 +191,28 @@ class CampaignDialog(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         ready = self.plan is not None and self.plan.holdout > 0 and bool(self.name_edit.text().strip())
-        self.create_button.setEnabled(ready and not self._creating)
+        self.create_button.setEnabled(ready and not self.creator.busy)
 
     # -- creating ---------------------------------------------------------------------------
     def start_create(self) -> None:
         """Draw the holdout group and save the campaign in the write worker."""
-        self._creating = True
-        self.status_label.setText("")
-        self.progress_bar.setRange(0, 3)
-        self.progress_bar.setValue(0)
-        self.progress_bar.setVisible(True)
-        self.close_button.setText(self.tr("Stop"))
-        task = self.create_tasks.start(
+        self.creator.start(
             create_choice, self.workspace, self.selector(), self.name_edit.text(), write=True,
+            status=self.tr("Creating the campaign…"), on_done=self._created, on_cancel=self._stopped,
             channel=self.channel_combo.currentData(), start=self.start_date(), window_days=self.window_spin.value(),
             holdout_share=self.holdout_spin.value() / 100, seed=self.seed_spin.value(),
             coupon_treatment=self.coupon_edit.text(), coupon_holdout=self.holdout_coupon_edit.text())
-        task.progress.connect(lambda done, total, _m: self.progress_bar.setValue(done))
-        task.finished.connect(self._created)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._stopped)
-        self._update_buttons()
-
-    def _end(self) -> None:
-        self._creating = False
-        self.progress_bar.setVisible(False)
-        self.close_button.setText(self.tr("Cancel"))
-        self._update_buttons()
 
     def _created(self, campaign) -> None:
-        self._end()
         self.campaign = campaign
         self.created.emit(campaign)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._end()
-        self.status_label.setText(describe_error(exc))
-
     def _stopped(self) -> None:
-        self._end()
-        self.status_label.setText(self.tr("Stopped. No campaign was created."))
-
-    def _close_or_stop(self) -> None:
-        if self._creating:
-            self.create_tasks.cancel()
-            return
-        self.reject()
+        self.progress.set_status(self.tr("Stopped. No campaign was created."))
 
     def reject(self) -> None:
         """Closing stops the planning and a running creation (nothing is saved)."""
-        self.plan_tasks.detach()
-        self.create_tasks.detach()
+        shutdown_all(self)
         super().reject()
 

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...campaigns.results import all_results
+from ..common.concurrent import TaskRunner
 from ..common.i18n import current_language
-from ..common.worker import TaskSlot, describe_error
+from ..common.section_page import SectionPage, open_window
+from ..common.worker import describe_error
 from .texts import details, fill, headline, lift_cell, status_text, verdict_text
 
 
@@ -123,17 +125,13 @@ class CampaignResultsView(QWidget):
             self.chart.set_figure(conversion_chart([result], lang, width=6.0))
 
 
-class CampaignsPage(QWidget):
+class CampaignsPage(SectionPage):
     """The campaign list (status, headline lift), the selected campaign's results, New campaign and export."""
 
-    data_changed = Signal()
-
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.results: list = []
-        self.dialogs: list[QDialog] = []
-        self.tasks = TaskSlot(self)
+        self.runner = TaskRunner(self)
         self._select_after: int | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -179,9 +177,10 @@ class CampaignsPage(QWidget):
     def refresh(self) -> None:
         """Work out every campaign's results again (after an import, or a new campaign)."""
         self.status_label.setText(self.tr("Working out the results…"))
-        task = self.tasks.start(all_results, self.workspace)
-        task.finished.connect(self._loaded)
-        task.failed.connect(lambda exc: self.status_label.setText(describe_error(exc)))
+        self.runner.start(all_results, self.workspace, on_done=self._loaded, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status_label.setText(describe_error(exc))
 
     def _loaded(self, results: list) -> None:
         self.results = results
@@ -221,24 +220,13 @@ class CampaignsPage(QWidget):
         return self.view.result if self.view.isVisible() else None
 
     # -- actions ----------------------------------------------------------------------------
-    def _keep(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_finished)  # a bound method: lambdas here crashed PySide6 6.12
-        self.dialogs.append(dialog)
-        dialog.open()
-        return dialog
-
-    def _dialog_finished(self, *_args) -> None:
-        window = self.sender()
-        self.dialogs = [d for d in self.dialogs if d is not window]
-
     def new_campaign(self) -> QDialog:
         """Open the New campaign dialog; a created campaign is selected in the list."""
         from .dialog import CampaignDialog
 
         dialog = CampaignDialog(self.workspace, self)
         dialog.created.connect(self._created)
-        return self._keep(dialog)
+        return open_window(dialog)
 
     def _created(self, campaign) -> None:
         self._select_after = campaign.id
@@ -259,7 +247,7 @@ class CampaignsPage(QWidget):
         index = dialog.channel_combo.findData(campaign.channel)
         if index >= 0:
             dialog.channel_combo.setCurrentIndex(index)
-        return self._keep(dialog)
+        return open_window(dialog)
 
     def confirm_delete(self, campaign) -> QMessageBox:
         """Ask before deleting a campaign (its members and results go; the audit log keeps that it existed)."""
@@ -281,18 +269,5 @@ class CampaignsPage(QWidget):
             delete_campaign(ws, campaign_id)
 
         self.status_label.setText(self.tr("Deleting the campaign…"))
-        task = self.tasks.start(run, self.workspace, campaign.id, write=True)
-        task.finished.connect(lambda _r: self.refresh())
-        task.failed.connect(lambda exc: self.status_label.setText(describe_error(exc)))
-
-    @property
-    def task(self):
-        """The page's current worker task (the workspace view waits for it before closing the workspace)."""
-        return self.tasks.task
-
-    def shutdown(self) -> None:
-        """Ask the work in progress to stop (the workspace view waits for it) and close open dialogs."""
-        self.tasks.cancel()
-        for dialog in list(self.dialogs):
-            dialog.close()
-        self.dialogs.clear()
+        self.runner.start(run, self.workspace, campaign.id, write=True, on_done=lambda _r: self.refresh(),
+                          on_error=self._failed)

@@ -69,8 +69,7 @@ class QualityPage(QWidget):
     def showEvent(self, event) -> None:  # Qt override
         """The first time the tab is shown (and the wizard is not busy), work the report out."""
         super().showEvent(event)
-        task = self.wizard.task
-        if self.report is None and not (task is not None and getattr(task, "running", False)):
+        if self.report is None and not self.wizard.runner.busy:
             self.compute()
 
     def compute(self) -> None:
@@ -85,7 +84,7 @@ class QualityPage(QWidget):
     def show_report(self, report: dict) -> None:
         """Fill the table and the summary from a quality_report() result."""
         self.report = report
-        self.wizard.status.setText("")
+        self.wizard.progress.set_status("")
         labels = field_labels()
         fields = report["fields"]
         self.table.setRowCount(len(fields))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...cleaning.recipe import Recipe, load_recipe, missing_names
+from ..common.concurrent import TaskRunner
 from ..common.core_messages import translate_message
+from ..common.progress_box import ProgressBox
 from ..common.worker import describe_error
 from .texts import suggestion_text
 
@@ -50,7 +51,7 @@ class CleaningWizard(QDialog):
 
     applied = Signal(object)  # the CleaningResult
 
-    def __init__(self, workspace, parent: QWidget | None = None, *, run_task=None) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.recipe = load_recipe(workspace.conn)
@@ -58,8 +59,6 @@ class CleaningWizard(QDialog):
         self.suggestions: list = []
         self.candidates: list = []
         self.position = {"suggestion": 0, "candidate": 0}
-        self.task = None
-        self._run_task = run_task
         self.setWindowTitle(self.tr("Clean data"))
         self.resize(820, 560)
         outer = QVBoxLayout(self)
@@ -73,17 +72,9 @@ class CleaningWizard(QDialog):
         self.quality = QualityPage(self)
         self.tabs.addTab(self.quality, self.tr("Data quality"))
         bottom = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        bottom.addWidget(self.status, 1)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(200)
-        self.progress.hide()
-        bottom.addWidget(self.progress)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel_task)
-        self.cancel_button.hide()
-        bottom.addWidget(self.cancel_button)
+        self.progress = ProgressBox(self)
+        bottom.addWidget(self.progress, 1)
+        self.runner = TaskRunner(self, progress=self.progress)
         self.apply_button = QPushButton(self.tr("Apply and rebuild"))
         self.apply_button.clicked.connect(self.apply)
         bottom.addWidget(self.apply_button)
@@ -91,6 +82,7 @@ class CleaningWizard(QDialog):
         close.clicked.connect(self.reject)
         bottom.addWidget(close)
         outer.addLayout(bottom)
+        self.runner.busy_changed.connect(lambda busy: self.apply_button.setEnabled(not busy))
         self.refresh_recipe()
         self.start(analyse, self.ws, self.recipe, write=False, done=self._analysed,
                    message=self.tr("Looking at the data…"))
@@ -160,43 +152,19 @@ class CleaningWizard(QDialog):
 
     # -- running work in a worker --------------------------------------------------------------------------------
     def start(self, fn, *args, write: bool, done, message: str) -> None:
-        """Run `fn` in a worker; `done(result)` on the UI thread when it finishes."""
-        run_task = self._run_task
-        if run_task is None:
-            from ..common.worker import run_task
-        if self.task is not None and getattr(self.task, "running", False):
-            self.task.cancel()
-        self.status.setText(message)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.apply_button.setEnabled(False)
-        self.task = run_task(fn, *args, parent=self, write=write)
-        self.task.progress.connect(self._on_progress)
-        self.task.finished.connect(lambda result: (self._idle(), done(result)))
-        self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(self._on_cancelled)
+        """Run `fn` in a worker (the one before it is stopped); `done(result)` on the UI thread when it finishes."""
+        self.runner.start(fn, *args, write=write, status=message, on_done=done, on_error=self._on_failed,
+                          on_cancel=self._on_cancelled)
 
     def cancel_task(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        """Stop the work in progress."""
+        self.runner.cancel()
 
-    def _on_progress(self, done: int, total: int, message: str = "") -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _idle(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.apply_button.setEnabled(True)
-
-    def _on_failed(self, exc: object) -> None:
-        self._idle()
-        self.status.setText(self.tr("Stopped: %1").replace("%1", describe_error(exc)))
+    def _on_failed(self, exc: BaseException) -> None:
+        self.progress.set_status(self.tr("Stopped: %1").replace("%1", describe_error(exc)))
 
     def _on_cancelled(self) -> None:
-        self._idle()
-        self.status.setText(self.tr("Cancelled: nothing was changed."))
+        self.progress.set_status(self.tr("Cancelled: nothing was changed."))
 
     # -- suggestions and look-alikes -----------------------------------------------------------------------------
     def _analysed(self, result: dict) -> None:
@@ -204,7 +172,7 @@ class CleaningWizard(QDialog):
         self.suggestions = result["suggestions"]
         self.candidates = result["candidates"]
         self.position = {"suggestion": 0, "candidate": 0}
-        self.status.setText("")
+        self.progress.set_status("")
         self._show_suggestion()
         self._show_candidate()
 
@@ -337,7 +305,7 @@ class CleaningWizard(QDialog):
         self.refresh_recipe()
         missing = missing_names(self.recipe, self.ws.conn)
         if missing:
-            self.status.setText(self.tr("This recipe names columns this data lacks: %1. Those parts are skipped"
+            self.progress.set_status(self.tr("This recipe names columns this data lacks: %1. Those parts are skipped"
                                         " unless you remap them.").replace("%1", ", ".join(m["name"] for m in missing)))
 
     def remap(self, renames: dict[str, str]) -> None:
@@ -354,7 +322,7 @@ class CleaningWizard(QDialog):
                    message=self.tr("Cleaning and rebuilding…"))
 
     def _applied(self, result) -> None:
-        self.status.setText(self.tr("Done: %1 customers, %2 orders, %3 customers merged.")
+        self.progress.set_status(self.tr("Done: %1 customers, %2 orders, %3 customers merged.")
                             .replace("%1", f"{result.customers:,}").replace("%2", f"{result.orders:,}")
                             .replace("%3", f"{result.customers_merged:,}"))
         self.applied.emit(result)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .concurrent import TaskRunner
+
 
 class ChartView(QWidget):
     """Holds a FigureCanvas; `set_figure()` swaps the chart; buttons or right-click save it as PNG or SVG.
@@ -71,7 +73,7 @@ class ChartView(QWidget):
         self._layout.addWidget(self.image_label, 1)
         self._pixmap: QPixmap | None = None
         self._drawn_size = QSize()
-        self._render_task = None
+        self.renderer = TaskRunner(self)  # redraws at a new size
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(250)
@@ -164,14 +166,10 @@ class ChartView(QWidget):
     def _redraw(self) -> None:
         """Draw the chart again at the slot's new size, in a worker."""
         from ...tasks.segments import render_figure
-        from .worker import run_task
 
         if self.figure is None or self._pixmap is None:
             return
-        if self._render_task is not None and self._render_task.running:
-            self._render_task.detach()
-        self._render_task = run_task(render_figure, self.figure, *self.chart_size(), parent=self)
-        self._render_task.finished.connect(self.show_image)
+        self.renderer.start(render_figure, self.figure, *self.chart_size(), on_done=self.show_image)
 
     def set_placeholder(self, text: str, button_text: str = "", action: Callable[[], object] | None = None) -> None:
         """Show `text` (and a button running `action`) where the chart would be."""
@@ -190,8 +188,7 @@ class ChartView(QWidget):
 
     def _drop_canvas(self) -> None:
         self._resize_timer.stop()
-        if self._render_task is not None and self._render_task.running:
-            self._render_task.detach()
+        self.renderer.shutdown()
         self._pixmap = None
         self.image_label.clear()
         self.image_label.hide()

@@ -21,6 +21,7 @@ from ..data.table_specs import (
     count_matching,
     select_sql,
 )
+from .concurrent import TaskRunner
 from .formatting import format_count, format_date, format_datetime, format_money, status_name
 
 log = logging.getLogger("shoplens.ui.common.table_models")
@@ -48,7 +49,7 @@ class LazySqlTableModel(QAbstractTableModel):
         self.total: int = -1
         self._rows: list[tuple] = []
         self._exhausted = False
-        self._count_task = None
+        self.counter = TaskRunner(self)
         self._fetch()
 
     # -- Qt model interface ----------------------------------------------------------------------------------
@@ -151,14 +152,9 @@ class LazySqlTableModel(QAbstractTableModel):
             return
         if not self.db_path:
             return
-        from .worker import run_task
-
-        if self._count_task is not None and self._count_task.running:
-            self._count_task.detach()
         self._set_total(-1)
         query = Query(self.query.search, dict(self.query.filters), self.query.sort_key, self.query.descending)
-        self._count_task = task = run_task(count_matching, self.db_path, self.spec, query, parent=self)
-        task.finished.connect(self._set_total)
+        self.counter.start(count_matching, self.db_path, self.spec, query, on_done=self._set_total)
 
     def row_id(self, row: int) -> int | None:
         """The id (customer id, order id) of a loaded row."""
@@ -189,8 +185,7 @@ class LazySqlTableModel(QAbstractTableModel):
 
     def close(self) -> None:
         """Stop a running count (the view is going away)."""
-        if self._count_task is not None and self._count_task.running:
-            self._count_task.detach()
+        self.counter.shutdown()
 
     # -- internals -------------------------------------------------------------------------------------------
     def _fetch(self) -> None:

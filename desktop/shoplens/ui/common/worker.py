@@ -1,4 +1,5 @@
-"""The one worker helper of the UI: run a core function in a thread pool, get progress/result/error/cancel as signals.
+"""The worker under the UI's TaskRunner (concurrent.py): run a core function in a thread pool, with
+progress/result/error/cancel as signals. Pages and dialogs start work through a TaskRunner, not through run_task.
 
 A core function `fn(*args, progress=..., cancelled=..., **kwargs)` runs in a QThreadPool; the returned `Task`
 emits `progress(done, total, message)`, then exactly one of `finished(result)`, `failed(exception)` or
@@ -316,36 +317,6 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
             time.sleep(0.005)
         QCoreApplication.processEvents()
     return True
-
-
-class TaskSlot:
-    """The current task of one window: starting another detaches the previous one; so does the window's end."""
-
-    def __init__(self, owner: QObject | None = None) -> None:
-        self.owner = owner
-        self.task: Task | None = None
-
-    @property
-    def running(self) -> bool:
-        """True while the current task has not delivered its outcome."""
-        return self.task is not None and self.task.running
-
-    def start(self, fn: Callable[..., Any], *args: Any, write: bool = False, **kwargs: Any) -> Task:
-        """Detach the running task (its late result is dropped) and start `fn` in its place."""
-        self.detach()
-        self.task = run_task(fn, *args, parent=self.owner, write=write, **kwargs)
-        return self.task
-
-    def cancel(self) -> None:
-        """Ask the current task to stop; its `cancelled` signal still arrives."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-
-    def detach(self) -> None:
-        """Stop the current task and drop its signals."""
-        if self.task is not None and self.task.running:
-            self.task.detach()
-        self.task = None
 
 
 def describe_error(exc: BaseException) -> str:

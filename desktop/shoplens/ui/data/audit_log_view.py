@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...privacy.audit import GROUP_ORDER, AuditEntry, audit_entries
+from ..common.concurrent import TaskRunner
 from ..common.formatting import format_count, format_datetime
-from ..common.worker import TaskSlot, describe_error
+from ..common.worker import describe_error
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -130,7 +131,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.slot = TaskSlot(self)
+        self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(960, 560)
         layout = QVBoxLayout(self)
@@ -176,9 +177,11 @@ class AuditLogDialog(QDialog):
     def reload(self) -> None:
         """Read the entries of the chosen group in a worker."""
         self.count_label.setText(self.tr("Reading…"))
-        task = self.slot.start(audit_entries, self.workspace, self.current_group())
-        task.finished.connect(self._show)
-        task.failed.connect(lambda exc: self.count_label.setText(describe_error(exc)))
+        self.runner.start(audit_entries, self.workspace, self.current_group(), on_done=self._show,
+                          on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.count_label.setText(describe_error(exc))
 
     def _show(self, entries: list[AuditEntry]) -> None:
         self.model.set_entries(entries)

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from ...workspace import open_reader
 from ..common.formatting import format_count
 from ..common.i18n import current_language
+from ..common.section_page import SectionPage, open_window
 from ..common.table_models import LazySqlTableModel
+from ..common.worker import Task
 from .column_filter_dialog import ColumnFilterDialog, describe_filter
 from .table_specs import (
     ColumnFilter,
@@ -148,12 +150,11 @@ class TableTab(QWidget):
             self.row_activated.emit(row_id)
 
 
-class DataBrowser(QWidget):
+class DataBrowser(SectionPage):
     """Customers and orders of the open workspace; double-click a customer (or an order) for the profile card."""
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.currency = workspace.meta("currency", "¥") or "¥"
         self.conn = open_reader(str(workspace.path))
         path = str(workspace.path)
@@ -173,7 +174,6 @@ class DataBrowser(QWidget):
         self.customers.top_bar.addWidget(self.export_button)
         self.customers.row_activated.connect(self.open_profile)
         self.orders.row_activated.connect(self._order_activated)
-        self.profile_cards: list = []
 
     def _order_activated(self, order_id: int) -> None:
         row = self.conn.execute("SELECT customer_id FROM orders WHERE id = ?", (order_id,)).fetchone()
@@ -184,24 +184,7 @@ class DataBrowser(QWidget):
         """Open the profile card of one customer (a window of its own)."""
         from .profile_card import ProfileCard
 
-        card = ProfileCard(self.conn, customer_id, currency=self.currency, parent=self)
-        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._forget_when_closed(card)
-        self.profile_cards.append(card)
-        card.show()
-        return card
-
-    def _forget_when_closed(self, window: QWidget) -> None:
-        """Drop a profile card or dialog from the list once it is closed.
-
-        A bound method, not a lambda: a lambda connected to a window that deletes itself on close crashed
-        PySide6 6.12 when the browser was shut down right after (segfault while Qt deleted the window).
-        """
-        window.finished.connect(self._window_finished)
-
-    def _window_finished(self, *_args) -> None:
-        window = self.sender()
-        self.profile_cards = [w for w in self.profile_cards if w is not window]
+        return open_window(ProfileCard(self.conn, customer_id, currency=self.currency, parent=self), modal=False)
 
     def _customers_spec(self) -> TableSpec:
         return customers_spec(has_features(self.conn), has_tags(self.conn), current_language())
@@ -218,12 +201,7 @@ class DataBrowser(QWidget):
 
         query = self.customers.model.query
         what = "filtered customer table" if (query.search or query.filters) else "all customers"
-        dialog = ExportDialog(self.workspace, Selector.customer_ids(self.shown_customer_ids(), what), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._forget_when_closed(dialog)
-        self.profile_cards.append(dialog)  # closed with the workspace, like the profile cards
-        dialog.open()
-        return dialog
+        return open_window(ExportDialog(self.workspace, Selector.customer_ids(self.shown_customer_ids(), what), self))
 
     def refresh(self) -> None:
         """Re-read both tables (after an import or a cleaning run); the features table may have appeared."""
@@ -233,12 +211,10 @@ class DataBrowser(QWidget):
             tab.model.currency = self.currency
             tab.model.refresh()
 
-    def shutdown(self) -> None:
+    def shutdown(self) -> list[Task]:
         """Close profile cards, stop counts and close the read connection."""
-        for card in self.profile_cards:
-            if card.isVisible():  # a card closed a moment ago is already on its way out
-                card.close()
-        self.profile_cards = []
+        tasks = super().shutdown()
         self.customers.model.close()
         self.orders.model.close()
         self.conn.close()
+        return tasks

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...ingest.aligned_text import FIXED_WIDTH, SPACE_RUNS
 from ...ingest.header import NO_HEADER
+from ..common.concurrent import TaskRunner
+from ..common.progress_box import ProgressBox
 from ..common.worker import describe_error
 from .models import GridModel
 from .state import FileState, check_files, read_preview
@@ -34,15 +35,15 @@ WARNING_STYLE = "color: #8a5a00;"
 
 
 class WizardPage(QWizardPage):
-    """A page that can run work in the wizard's worker, with a progress bar and a line for messages."""
+    """A page that can run work in a worker, with a progress bar and a line for messages."""
 
     def __init__(self, wizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.busy = False
         self.layout_ = QVBoxLayout(self)
-        self.progress = QProgressBar()
-        self.progress.hide()
+        self.progress = ProgressBox(self, cancellable=False, with_status=False)  # the message line says what runs
+        self.runner = TaskRunner(self, progress=self.progress)
+        self.runner.busy_changed.connect(self.completeChanged)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -57,39 +58,25 @@ class WizardPage(QWizardPage):
         self.message.setStyleSheet(style)
         self.message.setText(text)
 
+    @property
+    def busy(self) -> bool:
+        """True while the page's work runs."""
+        return self.runner.busy
+
     def run(self, fn, *args, write: bool, done, busy_text: str, **kwargs):
-        """Run `fn` in the wizard's worker; `done(result)` on success; errors are shown on this page in words."""
-        self.busy = True
-        self.completeChanged.emit()
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        """Run `fn` in a worker; `done(result)` on success; errors are shown on this page in words."""
         self.show_message(busy_text)
-        task = self.wiz.tasks.start(fn, *args, write=write, **kwargs)
-        task.progress.connect(self._on_progress)
-        task.finished.connect(lambda result: (self._idle(), done(result), self.completeChanged.emit()))
-        task.failed.connect(lambda exc: (self._idle(), self.on_failed(exc), self.completeChanged.emit()))
-        task.cancelled.connect(lambda: (self._idle(), self.show_message(self.tr("Stopped.")),
-                                        self.completeChanged.emit()))
-        return task
+        return self.runner.start(fn, *args, write=write, on_done=lambda result: (self.show_message(""), done(result)),
+                                 on_error=self.on_failed, on_cancel=lambda: self.show_message(self.tr("Stopped.")),
+                                 **kwargs)
 
     def cleanupPage(self) -> None:  # Qt's name: the user went back from this page
-        if self.busy:
-            self.wiz.tasks.detach()
-            self._idle()
+        if self.runner.shutdown() is not None:
+            self.show_message("")
 
     def on_failed(self, exc: BaseException) -> None:
         """Show why the work failed, as a sentence."""
         self.show_message(describe_error(exc), ERROR_STYLE)
-
-    def _on_progress(self, done: int, total: int, _message: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-
-    def _idle(self) -> None:
-        self.busy = False
-        self.progress.hide()
-        self.show_message("")
 
     def isComplete(self) -> bool:  # Qt's name
         return not self.busy and self.ready()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ..common.concurrent import TaskRunner
 from ..common.worker import describe_error
 from .first_pages import WizardPage
 from .models import SkippedModel
@@ -102,6 +103,7 @@ class ImportPage(WizardPage):
                                  "completely."))
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.importer = TaskRunner(self)  # its own bar: one bar across all the files, not one per task
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.stop_button = QPushButton(self.tr("Stop import"))
@@ -142,11 +144,11 @@ class ImportPage(WizardPage):
         self.current_index = self.total_files - len(self.queue)
         self.label.setText(self._caption(state, self.tr("starting…")))
         self.bar.setValue(int(1000 * self.current_index / max(self.total_files, 1)))
-        task = self.wiz.tasks.start(import_one, self.wiz.ws, state.plan, write=True)
+        task = self.importer.start(import_one, self.wiz.ws, state.plan, write=True,
+                                   on_done=lambda result, s=state: self._file_done(s, "done", result),
+                                   on_error=lambda exc, s=state: self._file_done(s, "failed", exc),
+                                   on_cancel=lambda s=state: self._file_done(s, "cancelled", None))
         task.progress.connect(lambda done, total, message, s=state: self._progress(s, done, total, message))
-        task.finished.connect(lambda result, s=state: self._file_done(s, "done", result))
-        task.failed.connect(lambda exc, s=state: self._file_done(s, "failed", exc))
-        task.cancelled.connect(lambda s=state: self._file_done(s, "cancelled", None))
         self.completeChanged.emit()
 
     def _caption(self, state, message: str) -> str:
@@ -183,7 +185,7 @@ class ImportPage(WizardPage):
         if self.running:
             self.stop_button.setEnabled(False)
             self.label.setText(self.tr("Stopping… the file being imported is being rolled back."))
-            self.wiz.tasks.cancel()
+            self.importer.cancel()
 
     def _all_done(self) -> None:
         self.running = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from ..common.worker import TaskSlot
+from ..common.concurrent import shutdown_all
 from .first_pages import FilesPage, PreviewPage, SheetPage
 from .mapping_page import MappingPage
 from .run_pages import ImportPage, ResultPage, SummaryPage
@@ -24,7 +24,6 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ws = workspace
         self.files: list[FileState] = []
-        self.tasks = TaskSlot(self)
         self.results: list = []
         self.file_page_ids: list[int] = []
         self.setWindowTitle(self.tr("Import data"))
@@ -97,9 +96,7 @@ class ImportWizard(QWizard):
     def shutdown(self) -> list:
         """Stop all work (an import is rolled back) and return the tasks still running, to wait for before the
         workspace is closed; the wizard closes without asking."""
-        task = self.tasks.task
-        running = [task] if task is not None and task.running else []
-        self.tasks.detach()
+        running = shutdown_all(self)
         self.import_page.running = False
         super().reject()
         return running
@@ -109,5 +106,5 @@ class ImportWizard(QWizard):
         if self.importing:
             self.import_page.stop()
             return
-        self.tasks.detach()
+        shutdown_all(self)
         super().reject()

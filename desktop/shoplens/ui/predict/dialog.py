@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.chart_canvas import ChartView
+from ..common.concurrent import TaskRunner, shutdown_all
 from ..common.formatting import format_count, format_money
 from ..common.i18n import current_language
 from ..common.messages import show_error
-from ..common.worker import TaskSlot
+from ..common.progress_box import ProgressBox
 
 
 def _zh() -> bool:
@@ -77,7 +77,6 @@ class PredictDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.currency = workspace.meta("currency", "¥") or "¥"
-        self.slot = TaskSlot(self)
         self.result: dict | None = None
         self.setWindowTitle(self.tr("Predicted customer value"))
         self.resize(1080, 700)
@@ -90,15 +89,10 @@ class PredictDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._options())
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.status, 2)
-        layout.addLayout(row)
+        self.progress = ProgressBox(self)
+        layout.addWidget(self.progress)
+        self.runner = TaskRunner(self, progress=self.progress)
+        self.runner.busy_changed.connect(lambda busy: self.run_button.setEnabled(not busy))
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.params_table = self._params_table()
@@ -167,11 +161,7 @@ class PredictDialog(QDialog):
         self.run_button = QPushButton(self.tr("Run predictions"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.slot.cancel)
         row.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignBottom)
-        row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
         last = self.workspace.conn.execute("SELECT max(substr(order_time, 1, 10)) FROM orders").fetchone()[0]
         if last:
             day = dt.date.fromisoformat(last) - dt.timedelta(days=120)
@@ -263,44 +253,26 @@ class PredictDialog(QDialog):
         until = None
         if not self.auto_split.isChecked():
             until = self.until.date().toPython()
-        task = self.slot.start(run_prediction, self.workspace, self.unit.currentData(), self.discount.value() / 100,
-                               until, "zh_CN" if _zh() else "en", write=True)
-        task.progress.connect(self._progress)
-        task.finished.connect(self._finished)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._cancelled)
-        self._busy(True)
-        self.status.setText(self.tr("Fitting the models…"))
-
-    def _busy(self, on: bool) -> None:
-        self.progress.setVisible(on)
-        self.run_button.setEnabled(not on)
-        self.stop_button.setEnabled(on)
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        self.runner.start(run_prediction, self.workspace, self.unit.currentData(), self.discount.value() / 100,
+                          until, "zh_CN" if _zh() else "en", write=True, status=self.tr("Fitting the models…"),
+                          on_done=self._finished, on_error=self._failed, on_cancel=self._cancelled)
 
     def _finished(self, result: dict) -> None:
-        self._busy(False)
         self.result = result
-        self.status.setText(self.tr("Predictions saved."))
+        self.progress.set_status(self.tr("Predictions saved."))
         self.show_summary(result["summary"])
         self.show_check(result)
         self.predicted.emit(result["summary"])
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
-        self.status.setText("")
+        self.progress.set_status("")
         show_error(self, self.tr("Predictions"), exc)
 
     def _cancelled(self) -> None:
-        self._busy(False)
-        self.status.setText(self.tr("Stopped; nothing was changed."))
+        self.progress.set_status(self.tr("Stopped; nothing was changed."))
 
     def closeEvent(self, event) -> None:  # Qt's name
-        self.slot.detach()
+        shutdown_all(self)
         super().closeEvent(event)
 
 

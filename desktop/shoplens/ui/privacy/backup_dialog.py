@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...progress import CancelFn, ProgressFn
+from ..common.concurrent import TaskRunner
 from ..common.formatting import format_count
-from ..common.worker import describe_error, run_task
+from ..common.worker import describe_error
 
 
 def make_backup(ws, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> Path:
@@ -51,7 +52,7 @@ class RestoreBackupDialog(QDialog):
         self.path = Path(path)
         self.workspace = workspace
         self.backups: list = []
-        self.task = None
+        self.runner = TaskRunner(self)
         self.setObjectName("restoreBackupDialog")
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(720, 420)
@@ -100,10 +101,11 @@ class RestoreBackupDialog(QDialog):
         from ...workspace.backups import list_backups
 
         self.status.setText(self.tr("Reading the backup copies…"))
-        self.task = run_task(list_backups, self.path, parent=self)
-        self.task.finished.connect(self.show_backups)
-        self.task.failed.connect(lambda exc: self.status.setText(describe_error(exc)))
-        return self.task
+        return self.runner.start(list_backups, self.path, on_done=self.show_backups, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        self.status.setText(describe_error(exc))
 
     def show_backups(self, backups: list) -> None:
         """Fill the table, newest first."""
@@ -183,7 +185,9 @@ class RestoreBackupDialog(QDialog):
             return None
         self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Making a backup copy…"))
-        task = run_task(make_backup, self.workspace, parent=self, write=True)
-        task.finished.connect(lambda _path: (self.backup_button.setEnabled(True), self.reload()))
-        task.failed.connect(lambda exc: (self.backup_button.setEnabled(True), self.status.setText(describe_error(exc))))
-        return task
+        return self.runner.start(make_backup, self.workspace, write=True, on_done=self._backed_up,
+                                 on_error=self._failed)
+
+    def _backed_up(self, _path) -> None:
+        self.backup_button.setEnabled(True)
+        self.reload()

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...privacy.erase import ErasureResult, forget_customer
+from ..common.concurrent import TaskRunner
 from ..common.formatting import format_count
 from ..common.messages import show_error, show_info
-from ..common.worker import TaskSlot
+from ..common.section_page import page_of
 
 T = QCoreApplication
 
@@ -46,7 +47,7 @@ class ForgetCustomer:
     def __init__(self, card, workspace) -> None:
         self.card = card
         self.workspace = workspace
-        self.slot = TaskSlot(card)
+        self.runner = TaskRunner(card)
         self.forget_button = None
 
     def ask(self) -> QMessageBox:
@@ -81,17 +82,15 @@ class ForgetCustomer:
         """Run the erasure in the write worker (without asking)."""
         self.card.forgetting = self
         self.card.set_busy(T.translate("ForgetCustomer", "Forgetting the customer…"))
-        task = self.slot.start(forget_customer, self.workspace, customer_id=self.card.customer_id, write=True)
-        task.finished.connect(self._done)
-        task.failed.connect(self._failed)
-        return task
+        return self.runner.start(forget_customer, self.workspace, customer_id=self.card.customer_id, write=True,
+                                 on_done=self._done, on_error=self._failed)
 
     def _done(self, result: ErasureResult) -> None:
         parent: QWidget | None = self.card.parentWidget()
         show_info(parent, T.translate("ForgetCustomer", "Customer forgotten"), result_text(result))
-        window = parent.window() if parent is not None else None
-        if window is not None and hasattr(window, "data_changed"):
-            window.data_changed()
+        page = page_of(parent)
+        if page is not None:
+            page.data_changed.emit()  # the other pages and the counts refresh
         self._finish()
         self.card.close()
 

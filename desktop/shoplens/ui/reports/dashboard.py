@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...features.headline import ACTIVE_DAYS
 from ..common.chart_canvas import ChartView
+from ..common.concurrent import TaskRunner
+from ..common.progress_box import ProgressBox
 
 CHART_ORDER = ("segments", "rf_heatmap", "monthly", "cohorts", "clusters", "distributions")
 
@@ -68,7 +69,6 @@ class DashboardView(QWidget):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.task = None
         self.wizard = None
         self.result: dict | None = None
         outer = QVBoxLayout(self)
@@ -80,14 +80,11 @@ class DashboardView(QWidget):
         self.title.setFont(font)
         top.addWidget(self.title)
         top.addStretch(1)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
+        self.progress = ProgressBox(self, with_status=False)
+        self.progress.setMaximumWidth(300)
         top.addWidget(self.progress)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.clicked.connect(self.stop)
-        self.stop_button.hide()
-        top.addWidget(self.stop_button)
+        self.runner = TaskRunner(self, progress=self.progress)
+        self.runner.busy_changed.connect(lambda busy: self.refresh_button.setEnabled(not busy))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
@@ -126,50 +123,27 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         """Recompute the figures in a worker; a running refresh is stopped first."""
         from ...tasks.segments import dashboard_data
-        from ..common.worker import run_task
 
-        if self.task is not None and self.task.running:
-            self.task.detach()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.stop_button.show()
-        self.refresh_button.setEnabled(False)
         self.message.setText(self.tr("Calculating…"))
         sizes = {name: view.chart_size() for name, view in self.charts.items()}
-        self.task = run_task(dashboard_data, self.workspace, ui_language(), sizes, parent=self)
-        self.task.progress.connect(self._on_progress)
-        self.task.finished.connect(self.show_result)
-        self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(self._on_cancelled)
+        self.runner.start(dashboard_data, self.workspace, ui_language(), sizes, on_done=self.show_result,
+                          on_error=self._on_failed, on_cancel=self._on_cancelled)
 
     def stop(self) -> None:
         """Stop a running refresh (the charts shown stay as they were)."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-
-    def _on_progress(self, done: int, total: int, _message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _done(self) -> None:
-        self.progress.hide()
-        self.stop_button.hide()
-        self.refresh_button.setEnabled(True)
+        self.runner.cancel()
 
     def _on_cancelled(self) -> None:
-        self._done()
         self.message.setText(self.tr("Stopped. Press Refresh to calculate the dashboard again."))
 
     def _on_failed(self, exc: object) -> None:
         from ..common.worker import describe_error
 
-        self._done()
         self.message.setText(self.tr("The dashboard could not be calculated: %1").replace(
             "%1", describe_error(exc) if isinstance(exc, BaseException) else str(exc)))
 
     def show_result(self, result: dict) -> None:
         """Fill the cards and charts from a dashboard_data() result."""
-        self._done()
         self.result = result
         k = result["kpis"]
         currency = result["currency"]
@@ -215,7 +189,7 @@ class DashboardView(QWidget):
         from ..segments.wizard import SegmentationWizard
 
         self.wizard = SegmentationWizard(self.workspace, self, method=method)
-        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the page closes it with the workspace
         self.wizard.saved.connect(self._saved)
         self.wizard.destroyed.connect(self._wizard_gone)
         self.wizard.open()
@@ -228,9 +202,3 @@ class DashboardView(QWidget):
     def _wizard_gone(self, *_args) -> None:
         self.wizard = None
 
-    def shutdown(self) -> None:
-        """Stop the refresh and close the wizard (the workspace is closing)."""
-        if self.wizard is not None:
-            self.wizard.close()
-        if self.task is not None and self.task.running:
-            self.task.cancel()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +35,10 @@ from PySide6.QtWidgets import (
 from ...campaigns.selectors import Selector, as_selector
 from ...reports.export import DEFAULT_COLUMNS, export_contacts, preview_counts
 from ...workspace.schema import table_exists
+from ..common.concurrent import TaskRunner, shutdown_all
 from ..common.i18n import current_language
-from ..common.worker import TaskSlot, describe_error
+from ..common.progress_box import ProgressBox
+from ..common.worker import describe_error
 
 
 class ExportDialog(QDialog):
@@ -51,8 +52,6 @@ class ExportDialog(QDialog):
         self.selector = as_selector(selector)
         self.counts: dict | None = None
         self.result_value = None
-        self._exporting = False
-        self.tasks = TaskSlot(self)
         self.setWindowTitle(self.tr("Export contact list"))
         self.setMinimumWidth(520)
         self._build()
@@ -112,21 +111,18 @@ class ExportDialog(QDialog):
         self.consent_label.setObjectName("consentLabel")
         self.consent_label.setWordWrap(True)
         layout.addWidget(self.consent_label)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setVisible(False)
-        layout.addWidget(self.progress_bar)
-        self.status_label = QLabel("")
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
+        self.progress = ProgressBox(self)
+        layout.addWidget(self.progress)
+        self.counter = TaskRunner(self)
+        self.exporter = TaskRunner(self, progress=self.progress)
+        self.exporter.busy_changed.connect(self._update_buttons)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.setEnabled(False)
         layout.addWidget(self.buttons)
         self.export_button.clicked.connect(self.start_export)
-        self.close_button.clicked.connect(self._close_or_stop)
+        self.close_button.clicked.connect(self.reject)
         self.browse_button.clicked.connect(self.browse)
         self.channel_combo.currentIndexChanged.connect(self._update_consent)
         self.include_check.toggled.connect(self._update_consent)
@@ -170,9 +166,8 @@ class ExportDialog(QDialog):
         return self.channel_combo.currentData()
 
     def _count(self) -> None:
-        task = self.tasks.start(preview_counts, self.workspace, self.selector)
-        task.finished.connect(self._counted)
-        task.failed.connect(self._count_failed)
+        self.counter.start(preview_counts, self.workspace, self.selector, on_done=self._counted,
+                           on_error=self._count_failed)
 
     def _counted(self, counts: dict) -> None:
         self.counts = counts
@@ -203,7 +198,7 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
-        busy = self._exporting
+        busy = self.exporter.busy
         ready = self.counts is not None and bool(self.selected_columns()) and bool(self.path_edit.text().strip())
         self.export_button.setEnabled(ready and not busy)
 
@@ -231,56 +226,26 @@ class ExportDialog(QDialog):
     # -- exporting --------------------------------------------------------------------------
     def start_export(self) -> None:
         """Run the export in the write worker."""
-        self.status_label.setText("")
-        self.progress_bar.setRange(0, 100)
-        self.progress_bar.setValue(0)
-        self.progress_bar.setVisible(True)
-        self.close_button.setText(self.tr("Stop"))
-        self._exporting = True
-        task = self.tasks.start(export_contacts, self.workspace, self.selector, self.path_edit.text().strip(),
-                                columns=self.selected_columns(), channel=self.channel(),
-                                include_opted_out=self.include_check.isChecked(), mask=self.mask_check.isChecked(),
-                                lang=current_language(), write=True)
-        task.progress.connect(lambda done, total, _m: self.progress_bar.setValue(done * 100 // max(total, 1)))
-        task.finished.connect(self._finished)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._stopped)
-        self._update_buttons()
-
-    def _end(self) -> None:
-        self._exporting = False
-        self.progress_bar.setVisible(False)
-        self.close_button.setText(self.tr("Close"))
-        self._update_buttons()
+        self.exporter.start(export_contacts, self.workspace, self.selector, self.path_edit.text().strip(),
+                            columns=self.selected_columns(), channel=self.channel(),
+                            include_opted_out=self.include_check.isChecked(), mask=self.mask_check.isChecked(),
+                            lang=current_language(), write=True, status=self.tr("Exporting…"),
+                            on_done=self._finished, on_cancel=self._stopped)
 
     def _finished(self, result) -> None:
         self.result_value = result
-        self._end()
         text = self.tr("Wrote %n customer(s) to %1.", "", result.rows).replace("%1", str(result.path))
         if result.opted_out_left_out:
             text += " " + self.tr("Left out %n who refused marketing.", "", result.opted_out_left_out)
         if result.without_contact:
             text += " " + self.tr("%n of them have no contact for this channel.", "", result.without_contact)
-        self.status_label.setText(text)
+        self.progress.set_status(text)
         self.exported.emit(result)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._end()
-        self.status_label.setText(describe_error(exc))
-
     def _stopped(self) -> None:
-        self._end()
-        self.status_label.setText(self.tr("Stopped. No file was written."))
-
-    def _close_or_stop(self) -> None:
-        if self._exporting:
-            self.close_button.setEnabled(False)
-            self.tasks.cancel()
-            self.close_button.setEnabled(True)
-            return
-        self.reject()
+        self.progress.set_status(self.tr("Stopped. No file was written."))
 
     def reject(self) -> None:
         """Closing stops a running export (its file is not written)."""
-        self.tasks.detach()
+        shutdown_all(self)
         super().reject()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...campaigns.selectors import Selector
 from ..common.audience import AudienceChooser
 from ..common.i18n import current_language
+from ..common.section_page import SectionPage, open_window
 
 
 class ExportChoiceDialog(QDialog):
@@ -48,15 +48,11 @@ class ExportChoiceDialog(QDialog):
         return Selector.customer_ids(ids, "all customers")
 
 
-class ReportsPage(QWidget):
+class ReportsPage(SectionPage):
     """Buttons for the printed segment report and contact-list exports, above the dashboard."""
 
-    data_changed = Signal()
-
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.dialogs: list[QDialog] = []
+        super().__init__(workspace, parent)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.report_button = QPushButton(self.tr("Print a segment report…"))
@@ -76,30 +72,17 @@ class ReportsPage(QWidget):
         layout.addWidget(self.dashboard, 1)
         self.dashboard.refresh()
 
-    def _keep(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # a bound method, not a lambda holding this page: under PySide6 6.12 such a lambda crashes when the page closes
-        dialog.finished.connect(self._forget_closed)
-        self.dialogs.append(dialog)
-        dialog.open()
-        return dialog
-
-    def _forget_closed(self, *_args) -> None:
-        import shiboken6
-
-        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d) and d.isVisible()]
-
     def open_report(self) -> QDialog:
         """The report window: run, language and paper; preview, print or save as PDF."""
         from .report_view import ReportView
 
-        return self._keep(ReportView(self.workspace, self))
+        return open_window(ReportView(self.workspace, self))
 
     def choose_export(self) -> QDialog | None:
         """Ask whose contact list, then open the export dialog for it."""
         chooser = ExportChoiceDialog(self.workspace, self)
-        chooser.accepted.connect(self._export_chosen)  # a bound method (see _keep)
-        return self._keep(chooser)
+        chooser.accepted.connect(self._export_chosen)  # a bound method (see open_window)
+        return open_window(chooser)
 
     def _export_chosen(self) -> None:
         chooser = self.sender()
@@ -110,16 +93,8 @@ class ReportsPage(QWidget):
         """The export dialog for these customers."""
         from .export_dialog import ExportDialog
 
-        return self._keep(ExportDialog(self.workspace, selector, self))
+        return open_window(ExportDialog(self.workspace, selector, self))
 
     def refresh(self) -> None:
         """The data changed: recompute the dashboard."""
         self.dashboard.refresh()
-
-    def shutdown(self) -> None:
-        """Close open report and export windows."""
-        for dialog in list(self.dialogs):
-            dialog.close()
-        self.dialogs.clear()
-        if self.dashboard.task is not None and self.dashboard.task.running:
-            self.dashboard.task.cancel()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from ...reports.report import build_report, save_report_pdf
 from ...workspace.schema import table_exists
+from ..common.concurrent import TaskRunner, shutdown_all
 from ..common.i18n import current_language
-from ..common.worker import TaskSlot, describe_error
+from ..common.progress_box import ProgressBox
+from ..common.worker import describe_error
 
 PRINT_DPI = 300  # enough for text and charts on paper; a 600/1200 dpi printer gets the image scaled
 PREVIEW_DPI = 110
@@ -63,7 +64,6 @@ class ReportView(QDialog):
         self._key: tuple | None = None
         self._then = None  # what to do once the pages are built
         self._preview_printer: QPrinter | None = None
-        self.tasks = TaskSlot(self)
         self.setWindowTitle(self.tr("Segment report"))
         self.setMinimumWidth(460)
         self._build()
@@ -89,13 +89,9 @@ class ReportView(QDialog):
             self.paper_combo.setCurrentIndex(1)  # Letter where the system measures in inches (US)
         form.addRow(self.tr("Paper:"), self.paper_combo)
         layout.addLayout(form)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setVisible(False)
-        layout.addWidget(self.progress_bar)
-        self.status_label = QLabel("")
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        self.progress = ProgressBox(self)
+        layout.addWidget(self.progress)
+        self.runner = TaskRunner(self, progress=self.progress)
         self.buttons = QDialogButtonBox()
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -107,7 +103,8 @@ class ReportView(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(self.choose_pdf)
-        self.close_button.clicked.connect(self._close_or_stop)
+        self.close_button.clicked.connect(self.reject)
+        self.runner.busy_changed.connect(self._set_busy)
         self._fill_runs()
 
     def _fill_runs(self) -> None:
@@ -120,7 +117,7 @@ class ReportView(QDialog):
                 "%2", display_name(run["name"], current_language())).replace("%3", run["as_of"])
             self.run_combo.addItem(text, run["id"])
         if not runs:
-            self.status_label.setText(self.tr("There is no segmentation run yet. Segment the customers first."))
+            self.progress.set_status(self.tr("There is no segmentation run yet. Segment the customers first."))
         self._set_busy(False)
 
     # -- options and building ---------------------------------------------------------------
@@ -135,8 +132,6 @@ class ReportView(QDialog):
             widget.setEnabled(has_runs and not busy)
         for widget in (self.run_combo, self.lang_combo, self.paper_combo):
             widget.setEnabled(not busy)
-        self.progress_bar.setVisible(busy)
-        self.close_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
     def with_document(self, then) -> None:
         """Call `then()` with the pages for the current options, building them in a worker first if needed."""
@@ -148,22 +143,12 @@ class ReportView(QDialog):
         self._then = then
         self._key = key
         self.document = None
-        self.status_label.setText(self.tr("Preparing the report…"))
-        self._set_busy(True)
-        task = self.tasks.start(build_report, self.workspace, **options)
-        task.progress.connect(self._progress)
-        task.finished.connect(self._built)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._stopped)
-
-    def _progress(self, done: int, total: int, _message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        self.runner.start(build_report, self.workspace, status=self.tr("Preparing the report…"), on_done=self._built,
+                          on_error=self._failed, on_cancel=self._stopped, **options)
 
     def _built(self, document) -> None:
         self.document = document
-        self._set_busy(False)
-        self.status_label.setText(self.tr("The report has %n page(s).", "", len(document.pages)))
+        self.progress.set_status(self.tr("The report has %n page(s).", "", len(document.pages)))
         self.built.emit(document)
         then, self._then = self._then, None
         if then is not None:
@@ -172,24 +157,16 @@ class ReportView(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if self.document is None:
             self._key = None
-        self._set_busy(False)
-        self.status_label.setText(describe_error(exc))
+        self.progress.set_status(describe_error(exc))
 
     def _stopped(self) -> None:
         if self.document is None:
             self._key = None
-        self._set_busy(False)
-        self.status_label.setText(self.tr("Stopped."))
-
-    def _close_or_stop(self) -> None:
-        if self.tasks.running:
-            self.tasks.cancel()
-            return
-        self.reject()
+        self.progress.show_stopped()
 
     def reject(self) -> None:
         """Closing stops whatever is still being prepared."""
-        self.tasks.detach()
+        shutdown_all(self)
         super().reject()
 
     # -- printing ---------------------------------------------------------------------------
@@ -252,7 +229,7 @@ class ReportView(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             pages = self.paint_pages(printer)
-            self.status_label.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+            self.progress.set_status(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def choose_pdf(self) -> None:
         """Ask where to save, then write the vector PDF in the worker."""
@@ -270,14 +247,9 @@ class ReportView(QDialog):
         self.with_document(lambda: self._save(path))
 
     def _save(self, path: str) -> None:
-        self._set_busy(True)
-        self.status_label.setText(self.tr("Saving the PDF…"))
-        task = self.tasks.start(save_report_pdf, self.workspace, self.document, path, write=True)
-        task.progress.connect(self._progress)
-        task.finished.connect(self._saved)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._stopped)
+        self.runner.start(save_report_pdf, self.workspace, self.document, path, write=True,
+                          status=self.tr("Saving the PDF…"), on_done=self._saved, on_error=self._failed,
+                          on_cancel=self._stopped)
 
     def _saved(self, document) -> None:
-        self._set_busy(False)
-        self.status_label.setText(self.tr("Saved %1.").replace("%1", str(document.path)))
+        self.progress.set_status(self.tr("Saved %1.").replace("%1", str(document.path)))

@@ -46,7 +46,7 @@ def _page(ctx: ScreenContext):
     on_write_thread(prepare_campaigns, ctx.window.workspace)  # the write thread owns the workspace
     page = ctx.window.view.select("campaigns")
     page.refresh()
-    settle(until=lambda: not page.tasks.running, timeout=60)
+    settle(until=lambda: not page.busy, timeout=60)
     return page
 
 
@@ -57,7 +57,7 @@ def campaigns_empty(ctx: ScreenContext) -> QWidget | None:
     if list_campaigns(ctx.window.workspace):
         return None  # the demo already has campaigns (another screen made them)
     page = ctx.window.view.select("campaigns")
-    settle(until=lambda: not page.tasks.running, timeout=60)
+    settle(until=lambda: not page.busy, timeout=60)
     return ctx.window
 
 

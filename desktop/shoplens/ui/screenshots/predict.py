@@ -19,7 +19,7 @@ def predict_dialog(ctx: ScreenContext) -> QWidget:
     dialog.resize(1100, 720)
     dialog.show()
     dialog.start()
-    settle(until=lambda: not dialog.slot.running, timeout=120)
+    settle(until=lambda: not dialog.runner.busy, timeout=120)
     settle(0.3)
     ctx.extra["predict_dialog"] = dialog
     return dialog

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 SIZE = (1200, 760)
 # modules that register more screens when imported
 EXTRA_MODULES: list[str] = [f"shoplens.ui.screenshots.{name}" for name in
-                             ("backups", "cleaning", "campaigns", "predict", "segments", "privacy")]
+                             ("backups", "cleaning", "campaigns", "predict", "segments", "privacy", "reports")]
 
 
 @dataclass
@@ -152,7 +152,7 @@ def section_coming_soon(ctx: ScreenContext) -> QWidget | None:
 def section_reports(ctx: ScreenContext) -> QWidget:
     page = _section(ctx, "reports")
     board = page.dashboard
-    settle(until=lambda: board.task is None or not board.task.running, timeout=120)
+    settle(until=lambda: not board.runner.busy, timeout=120)
     settle(0.3)
     return ctx.window
 

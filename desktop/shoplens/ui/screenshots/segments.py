@@ -159,7 +159,7 @@ def segments_dashboard(ctx: ScreenContext) -> QWidget:
     page = _segments_page(ctx)
     page.show_dashboard()
     board = page.dashboard
-    settle(until=lambda: board.result is not None and not board.task.running, timeout=120)
+    settle(until=lambda: board.result is not None and not board.runner.busy, timeout=120)
     settle(0.5)
     return ctx.window
 
@@ -170,7 +170,7 @@ def segments_dashboard_charts(ctx: ScreenContext) -> QWidget:
     page = _segments_page(ctx)
     page.show_dashboard()
     board = page.dashboard
-    settle(until=lambda: board.result is not None and not board.task.running, timeout=120)
+    settle(until=lambda: board.result is not None and not board.runner.busy, timeout=120)
     board.charts["clusters"].parentWidget().parentWidget().parentWidget().verticalScrollBar().setValue(10_000)
     settle(0.5)
     return ctx.window

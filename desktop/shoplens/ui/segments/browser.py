@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 
 from ...tasks.segments import edit_segment, segment_rows
 from ...workspace import open_reader
+from ..common.concurrent import TaskRunner
 from ..common.formatting import format_money
 from ..common.i18n import current_language
+from ..common.section_page import open_window, stop_and_close
+from ..common.worker import Task
 from ..data.browser import TableTab
 from ..data.table_specs import Query, members_spec
 from .history import CompareTab, MovementTab, cell, table_widget
@@ -45,18 +48,14 @@ class SegmentBrowser(QWidget):
 
     data_changed = Signal()  # a run was saved, deleted, or a segment renamed
 
-    def __init__(self, workspace, parent: QWidget | None = None, *, run_task=None) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ..common.worker import run_task as real_run_task
-
         self.workspace = workspace
-        self.run_task = run_task or real_run_task
+        self.writer = TaskRunner(self)  # saving a segment's names, deleting a run
         self.currency = workspace.meta("currency", "¥") or "¥"
         self.conn = open_reader(str(workspace.path))
         self.rows: list[dict] = []
-        self.tasks: dict[str, object] = {}
         self.wizard = None
-        self.profile_cards: list = []
         outer = QVBoxLayout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -107,8 +106,8 @@ class SegmentBrowser(QWidget):
         layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._segments_tab(), self.tr("Segments and members"))
-        self.compare = CompareTab(self.workspace, self.run_task, self)
-        self.movement = MovementTab(self.workspace, self.run_task, self)
+        self.compare = CompareTab(self.workspace, self)
+        self.movement = MovementTab(self.workspace, self)
         self.tabs.addTab(self.compare, self.tr("Compare two runs"))
         self.tabs.addTab(self.movement, self.tr("Movement"))
         layout.addWidget(self.tabs, 1)
@@ -280,10 +279,8 @@ class SegmentBrowser(QWidget):
             self.save_note.setText(self.tr("Nothing changed."))
             return
         self.save_button.setEnabled(False)
-        task = self.run_task(edit_segment, self.workspace, run_id, seg["label"], changes, parent=self, write=True)
-        self.tasks["save"] = task
-        task.finished.connect(lambda _c, label=seg["label"]: self._segment_saved(label))
-        task.failed.connect(self._save_failed)
+        self.writer.start(edit_segment, self.workspace, run_id, seg["label"], changes, write=True,
+                          on_done=lambda _c, label=seg["label"]: self._segment_saved(label), on_error=self._save_failed)
 
     def _segment_saved(self, label: str) -> None:
         self.fill_segments()
@@ -309,34 +306,27 @@ class SegmentBrowser(QWidget):
             .replace("%1", self.run_combo.currentText()))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        task = self.run_task(lambda ws, rid, progress=None, cancelled=None: delete_run(ws, rid), self.workspace,
-                             run_id, parent=self, write=True)
-        self.tasks["delete"] = task
-        task.finished.connect(lambda *_: (self.reload(), self.data_changed.emit()))
+        self.writer.start(lambda ws, rid, progress=None, cancelled=None: delete_run(ws, rid), self.workspace, run_id,
+                          write=True, on_done=self._run_deleted, on_error=self._save_failed)
+
+    def _run_deleted(self, _result=None) -> None:
+        self.reload()
+        self.data_changed.emit()
 
     # -- windows -------------------------------------------------------------------------------------------------
     def open_profile(self, customer_id: int):
         """Open a member's profile card."""
         from ..data.profile_card import ProfileCard
 
-        card = ProfileCard(self.conn, customer_id, currency=self.currency, parent=self)
-        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        card.finished.connect(self._forget_closed)  # a bound method: a lambda holding this page crashes PySide 6.12
-        self.profile_cards.append(card)
-        card.show()
-        return card
+        return open_window(ProfileCard(self.conn, customer_id, currency=self.currency, parent=self), modal=False)
 
     def open_predict(self):
         """The Predict dialog: fit the models, see the parameters and the holdout check, save the predictions."""
         from ..predict.dialog import PredictDialog
 
         dialog = PredictDialog(self.workspace, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._forget_closed)
         dialog.predicted.connect(self._predicted)
-        self.profile_cards.append(dialog)
-        dialog.show()
-        return dialog
+        return open_window(dialog, modal=False)
 
     def _predicted(self, *_args) -> None:
         self.data_changed.emit()  # predictions feed tags, KMeans features and the profile cards
@@ -349,28 +339,16 @@ class SegmentBrowser(QWidget):
         seg, run_id = self.current_segment(), self.run_id()
         if seg is None or run_id is None:
             return None
-        dialog = ExportDialog(self.workspace, Selector.segment(seg["label"], run_id), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._forget_closed)
-        self.profile_cards.append(dialog)  # closed with the section, like the profile cards
-        dialog.open()
-        return dialog
-
-    def _forget_closed(self, *_args) -> None:
-        import shiboken6
-
-        self.profile_cards = [c for c in self.profile_cards if shiboken6.isValid(c) and c.isVisible()]
+        return open_window(ExportDialog(self.workspace, Selector.segment(seg["label"], run_id), self))
 
     def open_wizard(self, method: str | None = None):
         """Open the segmentation wizard; the new run is shown when it is saved."""
         from .wizard import SegmentationWizard
 
         self.wizard = SegmentationWizard(self.workspace, self, method=method)
-        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.saved.connect(self._run_saved)
         self.wizard.destroyed.connect(self._wizard_gone)
-        self.wizard.open()
-        return self.wizard
+        return open_window(self.wizard)
 
     def _run_saved(self, run_id: int) -> None:
         self.reload(select=run_id)
@@ -379,16 +357,9 @@ class SegmentBrowser(QWidget):
     def _wizard_gone(self, *_args) -> None:
         self.wizard = None
 
-    def shutdown(self) -> None:
+    def shutdown(self) -> list[Task]:
         """Close windows, stop tasks and the reader connection (the workspace is closing)."""
-        if self.wizard is not None:
-            self.wizard.close()
-        for card in self.profile_cards:
-            if card.isVisible():
-                card.close()
-        self.profile_cards = []
-        for task in [*self.tasks.values(), self.compare.task, self.movement.task]:
-            if task is not None and task.running:
-                task.detach()
+        tasks = stop_and_close(self)
         self.members.model.close()
         self.conn.close()
+        return tasks

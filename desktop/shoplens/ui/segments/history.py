@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...tasks.segments import compare, moved_since_previous
+from ..common.concurrent import TaskRunner
 from ..common.i18n import current_language
+from ..common.worker import describe_error
 
 OUTSIDE = "(not in run)"  # segmentation.runs.OUTSIDE, shown translated
 
@@ -40,20 +42,13 @@ def table_widget(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _error_text(exc: BaseException) -> str:
-    from ..common.worker import describe_error
-
-    return describe_error(exc)
-
-
 class CompareTab(QWidget):
     """The run shown against another run: customers counted by (segment here, segment there)."""
 
-    def __init__(self, workspace, run_task, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.run_task = run_task
-        self.task = None
+        self.runner = TaskRunner(self)
         self.run_id: int | None = None
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -89,12 +84,12 @@ class CompareTab(QWidget):
         if a is None or b is None:
             self.note.setText(self.tr("Save a second run to compare two runs customer by customer."))
             return
-        if self.task is not None and self.task.running:
-            self.task.detach()
         self.note.setText(self.tr("Counting…"))
-        self.task = self.run_task(compare, self.workspace, a, b, current_language(), parent=self)
-        self.task.finished.connect(self._show_table)
-        self.task.failed.connect(lambda exc: self.note.setText(_error_text(exc)))
+        self.runner.start(compare, self.workspace, a, b, current_language(), on_done=self._show_table,
+                          on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.note.setText(describe_error(exc))
 
     def _show_table(self, table) -> None:
         self.note.setText(self.tr("Rows: segments of the run shown; columns: segments of “%1”. Each cell counts the"
@@ -113,11 +108,10 @@ class CompareTab(QWidget):
 class MovementTab(QWidget):
     """From → to counts between the previous snapshot of the run's scheme and its latest one."""
 
-    def __init__(self, workspace, run_task, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.run_task = run_task
-        self.task = None
+        self.runner = TaskRunner(self)
         lay = QVBoxLayout(self)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -130,15 +124,16 @@ class MovementTab(QWidget):
     def set_run(self, run_id: int | None) -> None:
         """Count the movement of this run in a worker."""
         self.table.setRowCount(0)
-        if self.task is not None and self.task.running:
-            self.task.detach()
         if run_id is None:
+            self.runner.shutdown()
             self.note.setText("")
             return
         self.note.setText(self.tr("Counting…"))
-        self.task = self.run_task(moved_since_previous, self.workspace, run_id, current_language(), parent=self)
-        self.task.finished.connect(self._show_moves)
-        self.task.failed.connect(lambda exc: self.note.setText(_error_text(exc)))
+        self.runner.start(moved_since_previous, self.workspace, run_id, current_language(), on_done=self._show_moves,
+                          on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.note.setText(describe_error(exc))
 
     def _show_moves(self, moved) -> None:
         if moved is None:

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ..common.section_page import SectionPage
+from ..common.worker import Task
 from .browser import SegmentBrowser
 
 
-class SegmentsPage(QWidget):
+class SegmentsPage(SectionPage):
     """Tabs: the segment browser (runs, segments, members, compare, movement) and the dashboard."""
 
-    data_changed = Signal()
-
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(workspace, parent)
         from ..reports.dashboard import DashboardView  # matplotlib is imported when the dashboard first draws
 
-        self.workspace = workspace
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.browser = SegmentBrowser(workspace, self)
@@ -33,11 +31,6 @@ class SegmentsPage(QWidget):
     def _run_saved(self, run_id: int) -> None:
         self.browser.reload(select=run_id)
         self._changed()
-
-    @property
-    def task(self):
-        """The dashboard's running refresh, if any (the workspace view waits for it before closing)."""
-        return self.dashboard.task
 
     def _changed(self) -> None:
         self._dashboard_stale = True
@@ -59,7 +52,6 @@ class SegmentsPage(QWidget):
         if self.tabs.currentWidget() is self.dashboard:
             self._tab_changed(self.tabs.currentIndex())
 
-    def shutdown(self) -> None:
+    def shutdown(self) -> list[Task]:
         """Close windows and stop work (the workspace is closing)."""
-        self.browser.shutdown()
-        self.dashboard.shutdown()
+        return self.browser.shutdown() + super().shutdown()

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
@@ -31,7 +29,9 @@ from PySide6.QtWidgets import (
 from ...errors import InputError
 from ...segmentation.kmeans import PREDICTED_FEATURES
 from ...tasks.segments import KMEANS_CHOICES, find_groups
+from ..common.concurrent import TaskRunner
 from ..common.i18n import current_language
+from ..common.progress_box import ProgressBox
 from .scheme_editor import SchemeEditor
 
 DEBOUNCE_MS = 300
@@ -95,7 +95,6 @@ class KMeansPanel(QWidget):
         self.result = None  # the last KMeansResult
         self.auto_result = None  # the last automatic one (its silhouette scores are shown)
         self.error = ""
-        self.task = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox(self.tr("Metrics to group customers by"))
@@ -123,14 +122,10 @@ class KMeansPanel(QWidget):
         row.addWidget(self.own_k)
         row.addWidget(self.k)
         row.addStretch(1)
-        self.bar = QProgressBar()
-        self.bar.setMaximumWidth(200)
-        self.bar.hide()
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.hide()
-        self.stop_button.clicked.connect(self.stop)
-        row.addWidget(self.bar)
-        row.addWidget(self.stop_button)
+        self.progress = ProgressBox(self, with_status=False)
+        self.progress.setMaximumWidth(300)
+        row.addWidget(self.progress)
+        self.runner = TaskRunner(self, progress=self.progress)
         layout.addLayout(row)
         tables = QHBoxLayout()
         self.scores = QTableWidget(0, 2)
@@ -185,8 +180,7 @@ class KMeansPanel(QWidget):
             self.error = self.tr("Tick at least one metric.")
             self.status.setText(f"<span style='color:#b00020'>{self.error}</span>")
             return
-        if self.task is not None and self.task.running:
-            self.task.detach()
+        self.runner.shutdown()
         buyers = int((loaded.features["frequency"] > 0).sum())
         k = self.chosen_k()
         if k is not None and buyers < k:
@@ -197,33 +191,20 @@ class KMeansPanel(QWidget):
             self.status.setText(f"<span style='color:#b00020'>{self.error}</span>")
             self.page.completeChanged.emit()
             return
-        self.bar.setRange(0, 0)
-        self.bar.show()
-        self.stop_button.show()
         self.status.setText(self.tr("Finding groups…"))
-        self.task = self.page.wiz.run_task(find_groups, loaded.features, self.columns(), self.chosen_k(),
-                                           parent=self)
-        self.task.progress.connect(lambda d, t, _m: (self.bar.setRange(0, max(t, 1)), self.bar.setValue(d)))
-        self.task.finished.connect(self._found)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._stopped)
+        self.runner.start(find_groups, loaded.features, self.columns(), self.chosen_k(), on_done=self._found,
+                          on_error=self._failed, on_cancel=self._stopped)
 
     def stop(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-
-    def _idle(self) -> None:
-        self.bar.hide()
-        self.stop_button.hide()
+        """Stop the search (the groups shown stay)."""
+        self.runner.cancel()
 
     def _stopped(self) -> None:
-        self._idle()
         self.status.setText(self.tr("Stopped. Change a setting to search again."))
 
     def _failed(self, exc) -> None:
         from ..common.worker import describe_error
 
-        self._idle()
         self.result = None
         self.error = describe_error(exc)  # with the hint, in the UI language
         self.counts.setRowCount(0)
@@ -231,7 +212,6 @@ class KMeansPanel(QWidget):
         self.page.completeChanged.emit()
 
     def _found(self, result) -> None:
-        self._idle()
         self.result, self.error = result, ""
         if result.silhouette:
             self.auto_result = result
@@ -400,5 +380,4 @@ class ParametersPage(QWizardPage):
         return self.rfm.scheme() is not None
 
     def cleanupPage(self) -> None:  # Qt override
-        if self.kmeans.task is not None and self.kmeans.task.running:
-            self.kmeans.task.detach()
+        self.kmeans.runner.shutdown()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...tasks.segments import build_review, load_metrics, save_review
+from ..common.concurrent import TaskRunner, shutdown_all
 from ..common.i18n import current_language
+from ..common.progress_box import ProgressBox
 from .params import ParametersPage
 
 METHODS = ("rfm-cn8", "rfm-grid", "custom", "kmeans")
@@ -91,7 +92,6 @@ class ReviewPage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.review = None
-        self.task = None
         self.setTitle(self.tr("Review the segments"))
         self.setSubTitle(self.tr("Medians are shown as segment / whole shop. Double-click a name or an action to"
                                  " change it."))
@@ -111,13 +111,9 @@ class ReviewPage(QWizardPage):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.bar = QProgressBar()
-        self.bar.hide()
-        row.addWidget(self.bar, 1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        row.addWidget(self.cancel_button)
+        self.progress = ProgressBox(self, with_status=False)
+        row.addWidget(self.progress, 1)
+        self.runner = TaskRunner(self, progress=self.progress)
         self.retry = QPushButton(self.tr("Try again"))
         self.retry.clicked.connect(self.build)
         self.retry.hide()
@@ -137,33 +133,12 @@ class ReviewPage(QWizardPage):
         self.completeChanged.emit()
         loaded = self.wiz.loaded
         args = self.wiz.build_arguments()
-        self.task = self.wiz.run_task(build_review, self.wiz.ws, args.pop("method"), loaded.features, loaded.as_of,
-                                      parent=self, **args)
-        self.task.finished.connect(self._built)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._cancelled)
-        self.task.progress.connect(self._progress)
-        for signal in (self.task.finished, self.task.failed, self.task.cancelled):
-            signal.connect(self._idle)
-        self.bar.setRange(0, 0)
-        self.bar.show()
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.show()
+        self.runner.start(build_review, self.wiz.ws, args.pop("method"), loaded.features, loaded.as_of,
+                          on_done=self._built, on_error=self._failed, on_cancel=self._cancelled, **args)
 
     def cancel(self) -> None:
         """Stop building (nothing has been written)."""
-        if self.task is not None and self.task.running:
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Stopping…"))
-            self.task.cancel()
-
-    def _progress(self, done: int, total: int, _message: str) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, max(total, 1)))
-
-    def _idle(self, *_args) -> None:
-        self.bar.hide()
-        self.cancel_button.hide()
+        self.runner.cancel()
 
     def _cancelled(self) -> None:
         self.status.setText(self.tr("Stopped: nothing was saved. Press Back to change the settings, or try again."))
@@ -251,8 +226,7 @@ class ReviewPage(QWizardPage):
         return True
 
     def cleanupPage(self) -> None:  # Qt override
-        if self.task is not None and self.task.running:
-            self.task.detach()
+        self.runner.shutdown()
         self.review = None
 
 
@@ -297,16 +271,12 @@ class SegmentationWizard(QWizard):
 
     saved = Signal(int)
 
-    def __init__(self, workspace, parent: QWidget | None = None, *, method: str | None = None,
-                 run_task=None) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None, *, method: str | None = None) -> None:
         super().__init__(parent)
-        from ..common.worker import run_task as real_run_task
-
         self.ws = workspace
         self.loaded = None
-        self.run_task = run_task or real_run_task
-        self.load_task = None
-        self.save_task = None
+        self.loader = TaskRunner(self)
+        self.saver = TaskRunner(self)
         self.run_id: int | None = None
         self.setWindowTitle(self.tr("Segment customers"))
         self.resize(1000, 700)
@@ -324,13 +294,9 @@ class SegmentationWizard(QWizard):
 
     def load(self, as_of: dt.date | None = None) -> None:
         """(Re)load the metrics as of a date in a worker."""
-        if self.load_task is not None and self.load_task.running:
-            self.load_task.detach()
         self.loaded = None
         self.params_page.completeChanged.emit()
-        self.load_task = self.run_task(load_metrics, self.ws, as_of, parent=self)
-        self.load_task.finished.connect(self._loaded)
-        self.load_task.failed.connect(self._load_failed)
+        self.loader.start(load_metrics, self.ws, as_of, on_done=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, loaded) -> None:
         self.loaded = loaded
@@ -369,19 +335,15 @@ class SegmentationWizard(QWizard):
         return run.name
 
     def accept(self) -> None:
-        if self.save_task is not None:
+        if self.saver.busy:
             return
         run = self.review_page.review.run
         self.save_page.status.setText(self.tr("Saving…"))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.save_task = self.run_task(save_review, self.ws, run, self.save_page.name.text(), parent=self,
-                                       write=True)
-        self.save_task.finished.connect(self._saved)
-        self.save_task.failed.connect(self._save_failed)
-        self.save_task.cancelled.connect(self._save_failed)
+        self.saver.start(save_review, self.ws, run, self.save_page.name.text(), write=True, on_done=self._saved,
+                         on_error=self._save_failed, on_cancel=self._save_failed)
 
     def _saved(self, run_id: int) -> None:
-        self.save_task = None
         self.run_id = run_id
         self.saved.emit(run_id)
         super().accept()
@@ -389,14 +351,11 @@ class SegmentationWizard(QWizard):
     def _save_failed(self, exc=None) -> None:
         from ..common.worker import describe_error
 
-        self.save_task = None
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.save_page.status.setText("")
         if exc is not None:
             QMessageBox.warning(self, self.tr("Segment customers"), describe_error(exc))
 
     def done(self, result: int) -> None:
-        for task in (self.load_task, self.review_page.task, self.params_page.kmeans.task):
-            if task is not None and task.running:
-                task.detach()
+        shutdown_all(self)  # the metrics, the review, the KMeans search: their late results are dropped
         super().done(result)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from ...errors import InputError
 from ...tags.model import LAYERS, TagDef
 from ...tags.rules import describe
+from ..common.concurrent import TaskRunner
 from ..common.i18n import current_language
+from ..common.section_page import SectionPage, open_window
 from ..common.worker import describe_error
 
 ROLE_TAG = Qt.ItemDataRole.UserRole
@@ -105,19 +107,13 @@ class TagEditDialog(QDialog):
         super().accept()
 
 
-class TagManager(QWidget):
+class TagManager(SectionPage):
     """Tags by layer with counts and the change since the previous refresh; select one for history and movement."""
 
-    data_changed = Signal()
-
-    def __init__(self, workspace, parent: QWidget | None = None, *, run_task=None) -> None:
-        super().__init__(parent)
-        from ..common.worker import TaskSlot
-
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
         self.ws = workspace
-        self._run_task = run_task
-        self.slot = TaskSlot(self)
-        self.task = None
+        self.runner = TaskRunner(self)
         self.rows: list[dict] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -239,21 +235,13 @@ class TagManager(QWidget):
         self.details.setText("<br>".join(lines))
 
     # -- actions -----------------------------------------------------------------------------------------------------
-    def _task(self, fn, *args, write: bool):
-        if self._run_task is not None:
-            return self._run_task(fn, *args, parent=self, write=write)
-        return self.slot.start(fn, *args, write=write)
-
     def _start(self, fn, *args) -> None:
         self.status.setText(self.tr("Counting…"))
         for button in (self.new_button, self.edit_button, self.delete_button, self.refresh_button):
             button.setEnabled(False)
-        self.task = self._task(fn, *args, write=True)
-        self.task.finished.connect(self._done)
-        self.task.failed.connect(self._failed)
+        self.runner.start(fn, *args, write=True, on_done=self._done, on_error=self._failed)
 
     def _done(self, _result=None) -> None:
-        self.task = None
         self.status.setText("")
         for button in (self.new_button, self.refresh_button):
             button.setEnabled(True)
@@ -270,11 +258,9 @@ class TagManager(QWidget):
         """Open the tag setup wizard; reload when it saved."""
         from .wizard import TagWizard
 
-        wizard = TagWizard(self.ws, self, run_task=self._run_task)
+        wizard = TagWizard(self.ws, self)
         wizard.saved.connect(lambda _names: self._done())
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()
-        self.wizard = wizard
+        self.wizard = open_window(wizard)
 
     def edit_selected(self) -> None:
         """Edit the selected tag in a dialog, then save and re-count."""
@@ -284,20 +270,16 @@ class TagManager(QWidget):
         if tid is None:
             return
         self.status.setText(self.tr("Loading customer metrics…"))
-        self.task = self._task(load_context, self.ws, write=False)
-        self.task.finished.connect(lambda ctx: self._open_editor(tid, ctx))
-        self.task.failed.connect(self._failed)
+        self.runner.start(load_context, self.ws, on_done=lambda ctx: self._open_editor(tid, ctx), on_error=self._failed)
 
     def _open_editor(self, tid: int, ctx) -> None:
         from ...tags.store import find_tag
 
-        self.task = None
         self.status.setText("")
         dialog = TagEditDialog(self.ws, find_tag(self.ws, tid), ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.edit_dialog = dialog
         dialog.accepted.connect(lambda: self._start(save_edited, self.ws, dialog.edited()))
-        dialog.open()
+        open_window(dialog)
 
     def delete_selected(self) -> None:
         """Delete the selected tag after asking."""
@@ -311,6 +293,3 @@ class TagManager(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._start(delete_and_refresh, self.ws, tid)
 
-    def shutdown(self) -> None:
-        """Stop a running task before the workspace closes."""
-        self.slot.detach()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...errors import InputError
 from ...tags.model import LAYER_COLOURS, LAYERS, TagDef, TagGroup
 from ...tags.templates import TEMPLATE_LIST, build_template, template_defaults
+from ..common.concurrent import TaskRunner
 from ..common.i18n import current_language
 from ..common.worker import describe_error
 from .rule_builder import RuleBuilder, text_suggestions
@@ -375,14 +376,12 @@ class TagWizard(QWizard):
 
     saved = Signal(object)
 
-    def __init__(self, workspace, parent: QWidget | None = None, *, run_task=None) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ..common.worker import run_task as real_run_task
-
         self.ws = workspace
         self.ctx = None
-        self._run_task = run_task or real_run_task
-        self.save_task = None
+        self.loader = TaskRunner(self)
+        self.saver = TaskRunner(self)
         self.setWindowTitle(self.tr("Set up tags"))
         self.resize(860, 640)
         self.template_page = TemplatePage(self)
@@ -391,9 +390,7 @@ class TagWizard(QWizard):
         self.summary_page = SummaryPage(self)
         for page in (self.template_page, self.threshold_page, self.custom_page, self.summary_page):
             self.addPage(page)
-        self.load_task = self._run_task(load_context, workspace, parent=self)
-        self.load_task.finished.connect(self._loaded)
-        self.load_task.failed.connect(self._failed)
+        self.loader.start(load_context, workspace, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, ctx) -> None:
         self.ctx = ctx
@@ -421,7 +418,7 @@ class TagWizard(QWizard):
         return groups, tags
 
     def accept(self) -> None:
-        if self.save_task is not None:
+        if self.saver.busy:
             return
         groups, tags = self.collect()
         if not groups and not tags:
@@ -429,19 +426,16 @@ class TagWizard(QWizard):
             return
         self.summary_page.status.setText(self.tr("Saving and counting…"))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.save_task = self._run_task(save_definitions, self.ws, groups, tags, parent=self, write=True)
-        self.save_task.finished.connect(self._saved)
-        self.save_task.failed.connect(self._save_failed)
+        self.saver.start(save_definitions, self.ws, groups, tags, write=True, on_done=self._saved,
+                         on_error=self._save_failed)
 
     def _saved(self, names) -> None:
-        self.save_task = None
         self.saved.emit(names)
         super().accept()
 
     def _save_failed(self, exc) -> None:
         from ..common.worker import describe_error
 
-        self.save_task = None
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.summary_page.status.setText("")
         QMessageBox.warning(self, self.tr("Tags"), describe_error(exc))
