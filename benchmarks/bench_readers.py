@@ -1,4 +1,5 @@
-"""Time read_table on a generated 1,000,000-row x 10-column UTF-8 CSV (and a 200,000-row xlsx with --xlsx)."""
+"""Time read_table on a generated 1,000,000-row x 10-column UTF-8 CSV (and a 200,000-row xlsx with --xlsx, and a
+3-row x 10,000-column xlsx with --wide; the tests check what such files read as, the time is measured here)."""
 
 from __future__ import annotations
 
@@ -32,10 +33,23 @@ def make_xlsx(path: Path, rows: int) -> None:
     book.close()
 
 
+def make_wide_xlsx(path: Path, width: int) -> None:
+    """A header, a row of numbers as text and a row of numbers, `width` columns wide."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("S")
+    sheet.write_row(0, 0, [f"c{j}" for j in range(width)])
+    sheet.write_row(1, 0, [str(j) for j in range(width)])
+    sheet.write_row(2, 0, [j * 2 for j in range(width)])
+    book.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--xlsx", type=int, default=0, help="also time an xlsx with this many rows")
+    parser.add_argument("--wide", type=int, default=0, help="also time a 3-row xlsx this many columns wide")
     args = parser.parse_args()
     from shoplens.ingest.readers import read_table
 
@@ -45,6 +59,9 @@ def main() -> None:
         if args.xlsx:
             files.append(Path(folder) / "orders.xlsx")
             make_xlsx(files[1], args.xlsx)
+        if args.wide:
+            files.append(Path(folder) / "wide.xlsx")
+            make_wide_xlsx(files[-1], args.wide)
         for path in files:
             start = time.perf_counter()
             table = read_table(path)

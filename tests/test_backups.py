@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 
+from shopdata import damage
 from shoplens.cli import main as cli_main
 from shoplens.errors import WorkspaceError
 from shoplens.workspace import Workspace, WorkspaceDamaged
@@ -20,29 +21,6 @@ from shoplens.workspace.backups import (
     restore_backup,
     scheduled_backup,
 )
-
-
-def damage(path) -> None:
-    """Scribble over the pages of the orders table (keeping the file header), as a failing disk would."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'orders'")] if _has_dbstat(conn) \
-        else list(range(10, 30))
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    for page in pages[:20]:
-        offset = (page - 1) * page_size
-        data[offset: offset + 64] = b"\xa5" * 64
-    path.write_bytes(bytes(data))
-
-
-def _has_dbstat(conn) -> bool:
-    try:
-        conn.execute("SELECT 1 FROM dbstat LIMIT 1").fetchall()
-        return True
-    except sqlite3.OperationalError:
-        return False
 
 
 def orders(path) -> int:

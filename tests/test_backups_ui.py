@@ -6,21 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from conftest import build_small_workspace
-from shoplens.ui.app.main_window import MainWindow
+from shopdata import build_small_workspace, damage
 from shoplens.ui.privacy.backup_dialog import RestoreBackupDialog
 from shoplens.workspace import Workspace
-from test_backups import damage
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
-
-
-@pytest.fixture
-def window(qtbot, isolated_settings):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def boxes(name: str | None = None) -> list[QMessageBox]:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaningdata import import_rows
 from shoplens.cleaning.catalog import operation
 from shoplens.cleaning.context import FrameContext, StepStats
 from shoplens.cleaning.recipe import Recipe, Step
@@ -15,7 +16,6 @@ from shoplens.ingest.parse import parse_table
 from shoplens.ingest.table import Table
 from shoplens.pipeline import apply_recipe
 from shoplens.workspace import Workspace
-from test_cleaning_sources import import_rows
 
 COLUMNS = {"单号": "order_no", "时间": "order_time", "金额": "amount", "状态": "status", "会员": "member_no",
            "姓名": "name", "手机": "phone", "邮箱": "email", "性别": "gender", "商品": "product", "城市": "city"}

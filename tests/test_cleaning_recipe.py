@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from cleaningdata import MEMBER_MAP, ONLINE_MAP, POS_MAP, import_rows, import_sources, three_sources
 from shoplens.cleaning.duplicates import decide, find_candidates
 from shoplens.cleaning.preview import preview_step
 from shoplens.cleaning.quality import format_report, quality_report
@@ -15,7 +16,6 @@ from shoplens.errors import Cancelled, InputError
 from shoplens.ingest.rebuild import canonical_snapshot
 from shoplens.pipeline import apply_recipe
 from shoplens.workspace import Workspace
-from test_cleaning_sources import MEMBER_MAP, ONLINE_MAP, POS_MAP, import_rows, import_sources, three_sources
 
 TEN_STEPS = [
     Step("normalize_text"), Step("phones"), Step("emails"), Step("genders"), Step("amounts"),

@@ -1,4 +1,4 @@
-"""The cleaning wizard driven end to end with a synchronous stand-in for the worker."""
+"""The cleaning wizard driven end to end, its work run by the worker in synchronous mode."""
 
 from __future__ import annotations
 
@@ -7,49 +7,22 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 
-from shoplens.errors import Cancelled
+from cleaningdata import MEMBER_MAP, import_rows, import_sources, three_sources
 from shoplens.ingest.rebuild import canonical_snapshot
 from shoplens.workspace import Workspace
-from test_cleaning_sources import MEMBER_MAP, import_rows, import_sources, three_sources
 
 
-class FakeTask(QObject):
-    """Runs the function on the next turn of the event loop, on the UI thread (like Picard's FakeThreadPool)."""
+@pytest.fixture(autouse=True)
+def _on_the_ui_thread(qapp, monkeypatch):
+    """The wizard's work runs on the UI thread on the next turn of the event loop (the worker's synchronous mode,
+    Picard's FakeThreadPool): the test workspace's connection belongs to this thread."""
+    from shoplens.ui.common import worker
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-
-    def __init__(self, fn, args, kwargs) -> None:
-        super().__init__()
-        self.fn, self.args, self.kwargs = fn, args, kwargs
-        self.running = True
-        self.stop = False
-        QTimer.singleShot(0, self._run)
-
-    def cancel(self) -> None:
-        self.stop = True
-
-    def _run(self) -> None:
-        try:
-            result = self.fn(*self.args, progress=self.progress.emit, cancelled=lambda: self.stop, **self.kwargs)
-        except Cancelled:
-            self.running = False
-            self.cancelled.emit()
-            return
-        except Exception as exc:  # handed to the window like the real worker does
-            self.running = False
-            self.failed.emit(exc)
-            return
-        self.running = False
-        self.finished.emit(result)
-
-
-def fake_run_task(fn, *args, parent=None, write=True, **kwargs):
-    return FakeTask(fn, args, kwargs)
+    monkeypatch.setattr(worker, "SYNCHRONOUS", True)
+    yield
+    assert worker.wait_for_all(10_000)
 
 
 @pytest.fixture
@@ -64,7 +37,7 @@ def ws(tmp_path):
 def test_wizard_suggestions_lookalikes_recipe_and_apply(qtbot, ws):
     from shoplens.ui.cleaning.wizard import CleaningWizard
 
-    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    wizard = CleaningWizard(ws)
     qtbot.addWidget(wizard)
     qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)
     assert wizard.suggestions and "Suggestion 1 of" in wizard.suggestion_count.text()
@@ -89,13 +62,13 @@ def test_wizard_suggestions_lookalikes_recipe_and_apply(qtbot, ws):
     with qtbot.waitSignal(wizard.applied, timeout=20_000) as blocker:
         qtbot.mouseClick(wizard.apply_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].customers == 61  # 60 people in the three sources + the two VIP cards of one person
-    assert "Done" in wizard.status.text()
+    assert "Done" in wizard.progress.status_label.text()
 
 
 def test_wizard_cancel_leaves_the_workspace_unchanged(qtbot, ws):
     from shoplens.ui.cleaning.wizard import CleaningWizard
 
-    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    wizard = CleaningWizard(ws)
     qtbot.addWidget(wizard)
     qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)
     while wizard.suggestion_apply.isEnabled():
@@ -103,7 +76,7 @@ def test_wizard_cancel_leaves_the_workspace_unchanged(qtbot, ws):
     before = canonical_snapshot(ws.conn)
     wizard.apply()
     wizard.cancel_task()
-    qtbot.waitUntil(lambda: "Cancelled" in wizard.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Cancelled" in wizard.progress.status_label.text(), timeout=10_000)
     after = canonical_snapshot(ws.conn)
     assert all(before[k].equals(after[k]) for k in before)
     assert wizard.apply_button.isEnabled()
@@ -115,11 +88,11 @@ def test_wizard_loads_a_recipe_and_lists_missing_names(qtbot, ws, tmp_path):
 
     path = tmp_path / "r.json"
     Recipe([Step("refunds", {"mode": "net", "column": "原单号"})]).save_file(path)
-    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    wizard = CleaningWizard(ws)
     qtbot.addWidget(wizard)
     qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)
     wizard.load_recipe_file(str(path))
-    assert "原单号" in wizard.status.text() and "lacks" in wizard.steps.item(0).text()
+    assert "原单号" in wizard.progress.status_label.text() and "lacks" in wizard.steps.item(0).text()
     wizard.remap({"原单号": "订单号"})
     assert "lacks" not in wizard.steps.item(0).text()
 
@@ -128,7 +101,7 @@ def test_wizard_data_quality_tab_matches_the_core_report(qtbot, ws):
     from shoplens.cleaning.quality import quality_report
     from shoplens.ui.cleaning.wizard import CleaningWizard
 
-    wizard = CleaningWizard(ws, run_task=fake_run_task)
+    wizard = CleaningWizard(ws)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitUntil(lambda: wizard.frames is not None, timeout=10_000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from conftest import build_small_workspace
+from shopdata import build_small_workspace
 from shoplens.derived import TOTAL, MonotoneProgress, refresh_derived
 from shoplens.pipeline import import_file
 from shoplens.progress import Reporter

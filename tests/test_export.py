@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 import segdata
+from segdata import SEGMENT, contact_shop
 from shoplens import cli
 from shoplens.campaigns.selectors import Selector, customer_ids_for_tag, resolve
 from shoplens.consent import opted_out
@@ -19,38 +20,6 @@ from shoplens.reports.masking import mask_email, mask_phone, neutralise_csv
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import save_run
 from shoplens.workspace import Workspace
-
-SEGMENT = "important_value"
-# special customers put into the segment's members (ids chosen after segmenting): what they test
-SPECIAL = [
-    {"phone": "+8613800138000", "name": "=HYPERLINK(\"http://evil\",\"x\")", "email": "alice@example.com"},
-    {"phone": "13800005678", "name": "-2+3", "city": "@SUM(1,2)", "member_no": "000042"},
-    {"phone": "01012345678", "name": "\tTabbed", "member_no": "0007"},
-    {"phone": "+442079460000", "name": "+Plus", "email": "b@shop.cn"},
-]
-
-
-def contact_shop(tmp_path, customers: int = 500, seed: int = 5) -> tuple[Workspace, int, list[int]]:
-    """A shop with a saved rfm-cn8 run; members of SEGMENT carry special values and consent rows."""
-    ws = segdata.new_workspace(tmp_path)
-    segdata.make_shop(ws, customers, seed=seed)
-    run_id = save_run(ws, build_run(ws, "rfm-cn8"))
-    members = [r[0] for r in ws.conn.execute(
-        "SELECT customer_id FROM segment_members WHERE run_id = ? AND label = ? ORDER BY customer_id", (run_id, SEGMENT))]
-    assert len(members) >= 20
-    with ws.transaction() as conn:
-        for cid, values in zip(members, SPECIAL, strict=False):
-            sets = ", ".join(f"{k} = ?" for k in values)
-            conn.execute(f"UPDATE customers SET {sets} WHERE id = ?", (*values.values(), cid))
-        for cid in members[len(SPECIAL):]:
-            conn.execute("UPDATE customers SET phone = ?, email = ? WHERE id = ?",
-                         (f"139{cid:08d}", f"c{cid}@example.com", cid))
-        # consent: 4,5 refused everything; 6 refused sms only; 7 refused all but allowed sms; 8 allowed all
-        rows = [(members[4], "all", 0), (members[5], "all", 0), (members[6], "sms", 0), (members[7], "all", 0),
-                (members[7], "sms", 1), (members[8], "all", 1), (members[9], "email", 0)]
-        conn.executemany("INSERT INTO consent(customer_id, channel, allowed, source, changed_at)"
-                         " VALUES (?, ?, ?, 'test', '2024-01-01')", rows)
-    return ws, run_id, members
 
 
 @pytest.fixture

@@ -9,20 +9,11 @@ import textwrap
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from conftest import build_small_workspace
+from shopdata import build_small_workspace
 from shoplens.errors import WorkspaceError
-from shoplens.ui.app.main_window import MainWindow
 from shoplens.workspace.lock import host_name
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
-
-
-@pytest.fixture
-def window(qtbot, isolated_settings):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture
@@ -102,12 +93,11 @@ def test_every_section_of_a_read_only_view_opens_without_errors(qtbot, window, h
     with qtbot.waitSignal(window.summary_shown, timeout=15_000):
         window.open_path(path)
     for section in SECTIONS:
-        window.view.select(section.key)
-        qtbot.wait(300)
+        page = window.view.select(section.key)
+        qtbot.waitUntil(lambda page=page: not page.busy, timeout=30_000)  # its work ended and was shown
     from shoplens.ui.common import worker
 
     assert worker.wait_for_all(30_000)
-    qtbot.wait(200)
     shown = [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert shown == []
 

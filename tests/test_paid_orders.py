@@ -6,10 +6,10 @@ import datetime as dt
 import gc
 
 import numpy as np
-import pandas as pd
 import pytest
 
 import segdata
+from paidorderdata import as_lists, plain_reading
 from shoplens.features import paid_orders
 from shoplens.features.paid_orders import read_item_categories, read_paid_orders
 
@@ -50,31 +50,6 @@ def _shop(ws, n: int = 1500, seed: int = 3) -> None:
     segdata.insert_orders(ws, rows)
 
 
-def _plain(ws, as_of: dt.date) -> pd.DataFrame:
-    """The reading done the obvious way: every cell fetched, times parsed by pandas."""
-    names = ["id", "customer_id", "order_time", "amount_cents", "discount_cents", "coupon_code", "category",
-             "channel", "store"]
-    rows = ws.conn.execute(f"SELECT {', '.join(names)} FROM orders WHERE customer_id IS NOT NULL"
-                           " AND status = 'paid' AND order_time < ?", (as_of.isoformat(),)).fetchall()
-    df = pd.DataFrame({n: pd.Series([r[i] for r in rows], dtype=object) for i, n in enumerate(names)})
-    ts = paid_orders._timestamps(df["order_time"])
-    df = df[ts.notna().to_numpy()]
-    seconds = ts[ts.notna()].to_numpy(dtype="datetime64[s]").astype(np.int64)
-    coupon = np.array([c is not None and c.strip() != "" for c in df["coupon_code"]], dtype=bool)
-    return pd.DataFrame({
-        "id": df["id"].to_numpy(np.int64), "customer_id": df["customer_id"].to_numpy(np.int64),
-        "amount_cents": df["amount_cents"].to_numpy(np.int64),
-        "discounted": (df["discount_cents"].to_numpy(np.int64) > 0) | coupon,
-        "category": df["category"].to_numpy(object), "channel": df["channel"].to_numpy(object),
-        "store": df["store"].to_numpy(object), "day": seconds // 86400,
-        "weekday": ((seconds // 86400 + 3) % 7).astype(np.int8), "seconds": seconds % 86400,
-    })
-
-
-def _lists(df: pd.DataFrame) -> dict[str, list]:
-    return {c: [None if pd.isna(v) else v for v in df[c].tolist()] for c in df.columns}
-
-
 @pytest.mark.parametrize(("sample_rows", "coded"), [(500, 48), (20, 5), (1, 0)])
 def test_same_as_a_plain_reading(ws, monkeypatch, sample_rows, coded):
     monkeypatch.setattr(paid_orders, "_SAMPLE_ROWS", sample_rows)
@@ -82,11 +57,11 @@ def test_same_as_a_plain_reading(ws, monkeypatch, sample_rows, coded):
     _shop(ws)
     as_of = dt.date(2024, 3, 1)
     got = read_paid_orders(ws.conn, as_of, with_ids=True)
-    want = _plain(ws, as_of)
+    want = plain_reading(ws, as_of)
     assert len(got) > 900
     for column in ("category", "channel", "store"):
         assert list(got[column].cat.categories) == sorted(got[column].cat.categories)
-    assert _lists(got.sort_values("id")) == _lists(want.sort_values("id"))  # row order is not kept
+    assert as_lists(got.sort_values("id")) == as_lists(want.sort_values("id"))  # row order is not kept
     assert gc.isenabled()
 
 
@@ -94,7 +69,7 @@ def test_odd_times_are_read_or_left_out_like_pandas(ws):
     segdata.insert_customers(ws, [{"id": 1}])
     segdata.insert_orders(ws, [{"customer_id": 1, "order_time": t, "amount_cents": 100} for t in ODD_TIMES])
     got = read_paid_orders(ws.conn, dt.date(2030, 1, 1))
-    want = _plain(ws, dt.date(2030, 1, 1))
+    want = plain_reading(ws, dt.date(2030, 1, 1))
     assert sorted(zip(got["day"], got["seconds"], strict=True)) == sorted(zip(want["day"], want["seconds"], strict=True))
     assert 0 < len(got) < len(ODD_TIMES)  # "n/a" and 30 February are left out
 

@@ -5,46 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import segdata
+from paidorderdata import AS_OF, HIGH, LOW, ODD_TIMES, as_lists, orders, plain_reading, time_text
 from shoplens.features import paid_orders
 from shoplens.features.paid_orders import read_item_categories, read_paid_orders
-from test_paid_orders import _lists, _plain
-
-AS_OF = dt.date(2262, 1, 1)
-# texts SQLite or pandas read in their own ways: overflowing days and hours, other layouts, edge years
-ODD_TIMES = ["2023-02-30 10:00:00", "2023-04-31 23:59:59", "2024-02-29 12:00:00", "2023-02-29 12:00:00",
-             "2024-03-01 24:00:00", "2023-06-15 25:00:00", "2023-06-15 10:60:00", "2023-13-01 10:00:00",
-             "2023-05-01T10:00:00", "2023-05-01 10:00", "2023-05-01    10:00", "2023-05-01 10:00:00 ",
-             " 2023-05-01 10:00:00", "2023-5-1 10:00:00", "2024-03-01 10:00:00.5", "2024-01-05", "20240105",
-             "2459000.5", "n/a", "", "1600-05-01 10:00:00", "1677-12-31 23:59:59", "1678-01-01 00:00:00",
-             "2261-12-31 23:59:59", "2262-01-01 00:00:00", "1969-12-31 23:59:59", "1970-01-01 00:00:00"]
-LOW, HIGH = -9_214_560_000, 9_214_646_400 - 1  # 1678-01-01 .. 2261-12-31 23:59:59 in seconds since 1970
-
-
-def _text(seconds: int) -> str:
-    return str(np.datetime64(seconds, "s")).replace("T", " ")
-
-
-times = st.one_of(st.integers(LOW, HIGH).map(_text), st.integers(1_600_000_000, 1_700_000_000).map(_text),
-                  st.sampled_from(ODD_TIMES))
-amounts = st.one_of(st.integers(-5000, 50_000), st.integers(-(2**40), 2**40),
-                    st.sampled_from([2**31 - 1, 2**31, -(2**31), -(2**31) - 1, 2**62]),
-                    st.floats(-1e6, 1e6, allow_nan=False).map(lambda x: round(x, 1)))
-orders = st.fixed_dictionaries({
-    "customer_id": st.one_of(st.integers(1, 40), st.sampled_from([None, 0, 2**31 - 1, 2**31, 2**40])),
-    "order_time": times, "amount_cents": amounts,
-    "discount_cents": st.one_of(st.sampled_from([0, 0, 150, -5]), st.just("150"), st.just(2.5)),
-    "coupon_code": st.sampled_from([None, "", "  ", "\u3000", "C1", "\t"]),
-    "category": st.sampled_from(["绿茶", "红茶", None, "", "  ", "cat 1", "cat 2"]),
-    "channel": st.sampled_from(["store", "wechat", None, ""]),
-    "store": st.sampled_from(["shop 1", "shop 2", None]),
-    "status": st.sampled_from(["paid", "paid", "paid", "refunded"]),
-})
 
 
 @pytest.fixture
@@ -62,8 +30,8 @@ def test_same_as_a_plain_reading_whatever_the_cells(ws, monkeypatch, rows, coded
         conn.execute("DELETE FROM orders")
     segdata.insert_orders(ws, rows)
     got = read_paid_orders(ws.conn, AS_OF, with_ids=True)
-    want = _plain(ws, AS_OF)
-    assert _lists(got.sort_values("id")) == _lists(want.sort_values("id"))
+    want = plain_reading(ws, AS_OF)
+    assert as_lists(got.sort_values("id")) == as_lists(want.sort_values("id"))
     plain_ids = read_paid_orders(ws.conn, AS_OF)
     assert sorted(plain_ids["customer_id"].tolist()) == sorted(want["customer_id"].tolist())
 
@@ -72,7 +40,7 @@ def test_same_as_a_plain_reading_whatever_the_cells(ws, monkeypatch, rows, coded
 @given(st.lists(st.integers(LOW, HIGH), min_size=1, max_size=200))
 def test_julianday_seconds_are_strftime_seconds(seconds):
     conn = sqlite3.connect(":memory:")
-    texts = [(_text(s),) for s in seconds]
+    texts = [(time_text(s),) for s in seconds]
     conn.execute("CREATE TABLE t(order_time TEXT)")
     conn.executemany("INSERT INTO t VALUES (?)", texts)
     got = conn.execute(f"SELECT ({paid_orders._SECONDS}) + {paid_orders._SINCE_1970},"
@@ -91,7 +59,7 @@ def test_large_order_ids_and_edge_years(ws, monkeypatch, first, coded):
     segdata.insert_orders(ws, rows)
     for as_of in (dt.date(2024, 3, 1), AS_OF, dt.date(9999, 1, 1)):
         got = read_paid_orders(ws.conn, as_of, with_ids=True)
-        assert _lists(got.sort_values("id")) == _lists(_plain(ws, as_of).sort_values("id"))
+        assert as_lists(got.sort_values("id")) == as_lists(plain_reading(ws, as_of).sort_values("id"))
         assert len(got) > 0
 
 
@@ -121,10 +89,10 @@ def test_orders_that_do_not_pack_found_by_id_or_by_a_scan(ws, monkeypatch, share
     monkeypatch.setattr(paid_orders, "_CODED", 2)
     segdata.insert_customers(ws, [{"id": i} for i in range(1, 11)])
     segdata.insert_orders(ws, [{"customer_id": 1 + i % 10, "order_time": ODD_TIMES[i % len(ODD_TIMES)] if i % 3 else
-                                _text(1_600_000_000 + 3600 * i), "amount_cents": i, "store": f"s{i % 9}",
+                                time_text(1_600_000_000 + 3600 * i), "amount_cents": i, "store": f"s{i % 9}",
                                 "status": "paid" if i % 5 else "refunded"} for i in range(200)])
     for with_ids in (True, False):
         got = read_paid_orders(ws.conn, AS_OF, with_ids=with_ids)
-        want = _plain(ws, AS_OF).drop(columns=[] if with_ids else ["id"])
+        want = plain_reading(ws, AS_OF).drop(columns=[] if with_ids else ["id"])
         key = "id" if with_ids else "amount_cents"
-        assert _lists(got.sort_values(key)) == _lists(want.sort_values(key))
+        assert as_lists(got.sort_values(key)) == as_lists(want.sort_values(key))

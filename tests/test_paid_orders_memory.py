@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import segdata
+from paidorderdata import AS_OF, orders
 from shoplens.features import paid_orders
 from shoplens.features.paid_orders import TEXT_COLUMNS, OrdersInHand, common_values, paid_orders_of, read_paid_orders
 from shoplens.ingest.bulk import insert_frame
 from shoplens.ingest.orders import ORDER_COLUMNS
 from shoplens.pipeline import import_file
-from test_paid_orders_fast import AS_OF, orders
 
 
 def same(got: pd.DataFrame, want: pd.DataFrame) -> None:

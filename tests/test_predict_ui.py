@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QToolButton, QWidget
 
 from segdata import insert_customers, insert_orders, make_shop
@@ -24,7 +25,7 @@ def shop(tmp_path, hand_to_writer):
 
 
 def _wait(qtbot, dialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.slot.running, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=60_000)
 
 
 def test_dialog_fits_saves_and_draws_the_check(qtbot, shop) -> None:
@@ -111,7 +112,7 @@ def test_profile_card_shows_the_prediction(qtbot, shop) -> None:
         assert any("No prediction" in label.text() for label in box.findChildren(QLabel))
         card.close()
     finally:
-        qtbot.wait(50)  # closed cards are deleted before the browser's reader goes away
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # closed cards go before the reader
         browser.shutdown()
 
 

@@ -2,7 +2,6 @@
 
 import datetime as dt
 import shutil
-import time
 
 import pytest
 
@@ -141,12 +140,9 @@ def test_ten_thousand_columns(tmp_path):
     width = 10_000
     rows = [[f"c{j}" for j in range(width)], [str(j) for j in range(width)], [j * 2 for j in range(width)]]
     path = write_xlsx(tmp_path / "wide.xlsx", {"S": rows})
-    start = time.perf_counter()
-    table = read_table(path)
-    seconds = time.perf_counter() - start
+    table = read_table(path)  # its time: benchmarks/bench_readers.py --wide 10000
     assert len(table.columns) == width and table.columns[-1] == "c9999"
     assert table.rows[1][9999] == "19998"
-    assert seconds < 5
 
 
 def test_user_chosen_header_row(tmp_path):

@@ -9,12 +9,12 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from segdata import contact_shop
 from shoplens import cli
 from shoplens.errors import Cancelled, InputError
 from shoplens.reports import report_layout as L
 from shoplens.reports.report import build_report, write_report_pdf
 from shoplens.workspace import Workspace
-from test_export import contact_shop
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from segdata import SEGMENT, contact_shop
 from shoplens.campaigns.selectors import Selector
 from shoplens.ui.common import worker
 from shoplens.ui.reports import report_view
 from shoplens.ui.reports.export_dialog import ExportDialog
 from shoplens.ui.reports.report_view import ReportView
-from test_export import SEGMENT, contact_shop
 
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 
@@ -58,7 +58,7 @@ def test_export_dialog_counts_and_exports(qtbot, shop, tmp_path):
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
     assert dialog.result_value.rows == len(members) - 3
-    assert "Left out 3" in dialog.status_label.text() and dialog.close_button.text() == "Close"
+    assert "Left out 3" in dialog.progress.status_label.text() and not dialog.progress.stop_button.isVisible()
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["Member no.", "Name", "Phone", "Gender"] and len(rows) == len(members) - 3 + 1
@@ -76,9 +76,9 @@ def test_export_dialog_stop_writes_nothing(qtbot, shop, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: dialog.counts is not None, timeout=10_000)
     dialog.path_edit.setText(str(tmp_path / "stopped.xlsx"))
     dialog.start_export()
-    assert dialog.close_button.text() == "Stop" and not dialog.export_button.isEnabled()
-    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)  # Stop before the worker gets going
-    qtbot.waitUntil(lambda: "Stopped" in dialog.status_label.text(), timeout=10_000)
+    assert dialog.progress.stop_button.isVisible() and not dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.progress.stop_button, Qt.MouseButton.LeftButton)  # Stop before the worker gets going
+    qtbot.waitUntil(lambda: "Stopped" in dialog.progress.status_label.text(), timeout=10_000)
     assert not (tmp_path / "stopped.xlsx").exists() and dialog.isVisible()
     assert dialog.export_button.isEnabled() and list(tmp_path.glob("*.part")) == []
     dialog.close()
@@ -107,8 +107,8 @@ def test_report_view_saves_pdf_and_paints_pages(qtbot, shop, tmp_path, monkeypat
     view.lang_combo.setCurrentIndex(view.lang_combo.findData("zh_CN"))
     out = tmp_path / "report.pdf"
     view.save_pdf(str(out))
-    qtbot.waitUntil(lambda: out.exists() and not view.tasks.running, timeout=60_000)
-    assert "Saved" in view.status_label.text()
+    qtbot.waitUntil(lambda: out.exists() and not view.runner.busy, timeout=60_000)
+    assert "Saved" in view.progress.status_label.text()
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "重要价值客户" in text and "客户分群报告" in text
     pages = len(view.document.pages)
@@ -148,6 +148,6 @@ def test_report_view_without_runs(qtbot, tmp_path):
     view = ReportView(ws)
     qtbot.addWidget(view)
     assert view.run_combo.count() == 0 and not view.preview_button.isEnabled()
-    assert "no segmentation run" in view.status_label.text()
+    assert "no segmentation run" in view.progress.status_label.text()
     view.close()
     ws.close()

@@ -18,14 +18,6 @@ from shoplens.workspace import Workspace
 pytestmark = pytest.mark.usefixtures("no_leftovers")
 
 
-@pytest.fixture
-def window(qtbot, isolated_settings):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def open_and_wait(qtbot, win, path):
     with qtbot.waitSignal(win.summary_shown, timeout=15_000):
         win.open_path(path)
@@ -44,7 +36,7 @@ def close_boxes():
 
 
 def test_opening_a_workspace_shows_counts_and_date_range(qtbot, window, tmp_path):
-    from conftest import build_small_workspace
+    from shopdata import build_small_workspace
 
     build_small_workspace(tmp_path / "shop.shoplens").close()
     open_and_wait(qtbot, window, tmp_path / "shop.shoplens")
@@ -123,8 +115,8 @@ def test_cancelling_the_demo_build_leaves_no_file(qtbot, window, tmp_path, monke
     monkeypatch.setattr(mw, "build_demo", slow_demo)
     window.open_demo()
     panel = window.progress_panel
-    with qtbot.waitSignal(window.demo_slot.task.cancelled, timeout=60_000):
-        panel.cancel_button.click()
+    with qtbot.waitSignal(panel.runner.task.cancelled, timeout=60_000):
+        panel.box.stop_button.click()
     assert not target.exists() and window.workspace is None
 
 

@@ -8,6 +8,7 @@ from shoplens.features.metrics import refresh
 from shoplens.segmentation.build import build_run
 from shoplens.segmentation.runs import compare_runs, load_run, refresh_runs, save_run
 from shoplens.ui.common import worker
+from shoplens.ui.common.section_page import windows_below
 from shoplens.ui.data.profile_card import ProfileCard
 from shoplens.ui.segments.browser import SegmentBrowser
 from shoplens.ui.segments.page import SegmentsPage
@@ -72,8 +73,8 @@ def test_members_rename_and_profile_card(qtbot, ws):
     assert browser.segments.item(biggest, 0).text() == "Sleepy tea drinkers"
     # double-click a member: the profile card of that customer
     browser.members._activated(model.index(0, 0))
-    card = browser.profile_cards[-1]
-    assert isinstance(card, ProfileCard) and card.customer_id == model.row_id(0)
+    card = next(w for w in windows_below(browser) if isinstance(w, ProfileCard))
+    assert card.customer_id == model.row_id(0)
     browser.shutdown()
 
 
@@ -129,7 +130,7 @@ def test_segments_page_shows_the_dashboard_tab_and_refreshes_it_after_a_run(qtbo
 
 def test_main_window_segments_section_closes_cleanly_while_the_dashboard_computes(qtbot, tmp_path, isolated_settings,
                                                                                   monkeypatch):
-    from conftest import build_small_workspace
+    from shopdata import build_small_workspace
     from shoplens.ui.app.main_window import MainWindow
 
     monkeypatch.setattr(worker, "SYNCHRONOUS", False)  # real worker threads, as in the app
@@ -144,7 +145,7 @@ def test_main_window_segments_section_closes_cleanly_while_the_dashboard_compute
     page = window.view.select("segments")
     assert isinstance(page, SegmentsPage) and page.browser.segments.rowCount() == 11
     page.show_dashboard()
-    assert page.task is not None
+    assert page.busy  # the dashboard is being worked out
     window.close()
     assert worker.wait_for_all(30_000)
 
@@ -160,8 +161,7 @@ def test_the_selected_segment_exports_its_members(qtbot, ws):
     browser.segments.selectRow(0)
     label = browser.current_segment()["label"]
     browser.export_button.click()
-    dialog = browser.profile_cards[-1]
-    assert isinstance(dialog, ExportDialog)
+    dialog = next(w for w in windows_below(browser) if isinstance(w, ExportDialog))
     assert (dialog.selector.kind, dialog.selector.label, dialog.selector.run_id) == ("segment", label, run_id)
     ids, _ = resolve(ws, dialog.selector)
     assert len(ids) == load_run(ws, run_id).segment(label).size
@@ -176,8 +176,7 @@ def test_predict_customer_value_opens_from_the_segments_section(qtbot, ws):
     save_run(ws, build_run(ws, "rfm-cn8"))
     browser.reload()
     browser.predict_button.click()
-    dialog = browser.profile_cards[-1]
-    assert isinstance(dialog, PredictDialog) and dialog.isVisible()
+    dialog = next(w for w in windows_below(browser) if isinstance(w, PredictDialog))
     dialog.close()
     worker.wait_for_all()
     browser.shutdown()

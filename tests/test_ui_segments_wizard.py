@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from conftest import build_small_workspace
+from shopdata import build_small_workspace
 from shoplens.segmentation.runs import list_runs, load_run
 from shoplens.ui.common import worker
 from shoplens.ui.segments import wizard as wizard_module
