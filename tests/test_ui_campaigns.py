@@ -53,15 +53,15 @@ def test_dialog_shows_size_mde_and_warnings_then_creates(qtbot, ws):
     qtbot.waitUntil(lambda: dialog.plan is not None and dialog.plan.holdout == 100, timeout=10_000)
     dialog.name_edit.setText("June coupon")
     dialog.coupon_edit.setText("JUNE10")
-    dialog.seed_spin.setValue(77)
+    assert not hasattr(dialog, "seed_spin")  # no random seed asked: it is drawn and recorded
     dialog.window_spin.setValue(21)  # plans again; Create waits for it
     assert not dialog.create_button.isEnabled()
     qtbot.waitUntil(dialog.create_button.isEnabled, timeout=10_000)
     with qtbot.waitSignal(dialog.created, timeout=10_000) as created:
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     campaign = created.args[0]
-    assert (campaign.name, campaign.seed, campaign.window_days, campaign.coupon_treatment) == \
-        ("June coupon", 77, 21, "JUNE10")
+    assert (campaign.name, campaign.window_days, campaign.coupon_treatment) == ("June coupon", 21, "JUNE10")
+    assert 1 <= campaign.seed < 2**31  # drawn, saved with the campaign
     assert len(members(ws, campaign.id, "holdout")) == 100 and not dialog.isVisible()
 
 
@@ -88,7 +88,7 @@ def test_page_lists_campaigns_and_shows_results(qtbot, ws, tmp_path):
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=60_000)
     assert [page.table.item(r, 0).text() for r in range(2)] == ["Autumn", "Win back"]
     assert page.table.item(0, 1).text() == "Not started" and page.table.item(1, 1).text() == "Complete"
     assert page.table.item(0, 2).text() == "—" and page.table.item(1, 2).text().startswith("+")
@@ -100,6 +100,7 @@ def test_page_lists_campaigns_and_shows_results(qtbot, ws, tmp_path):
     assert view.headline.text().startswith("Customers who got the coupon bought") and "95% CI" in \
         view.headline.text()
     assert "Coupon BACK5: used in" in view.details.text() and "Revenue per customer" in view.details.text()
+    assert "seed 3" in view.details.text() and "seed" not in view.about.text()  # the seed is a detail
     assert view.chart.isVisibleTo(page) and view.chart.figure is not None
     page.table.selectRow(0)
     assert "No orders from 2024-09-01 on" in view.headline.text() and not view.chart.isVisibleTo(page)

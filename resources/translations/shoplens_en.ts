@@ -269,14 +269,6 @@ Please send it to your supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same seed draws the same holdout group again; it is saved with the campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optional, e.g. JUNE10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +320,11 @@ Please send it to your supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out (seed %7)</source>
+        <source>%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout group drawn at random with seed %1 (the same seed draws the same group again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -271,14 +271,6 @@ Please send it to your supplier.</source>
         <translation>对照组：</translation>
     </message>
     <message>
-        <source>The same seed draws the same holdout group again; it is saved with the campaign.</source>
-        <translation>相同的随机种子会抽出相同的对照组；种子随营销活动一起保存。</translation>
-    </message>
-    <message>
-        <source>Random seed:</source>
-        <translation>随机种子：</translation>
-    </message>
-    <message>
         <source>optional, e.g. JUNE10</source>
         <translation>可选，例如 JUNE10</translation>
     </message>
@@ -330,8 +322,12 @@ Please send it to your supplier.</source>
         <translation>删除营销活动…</translation>
     </message>
     <message>
-        <source>%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out (seed %7)</source>
-        <translation>%1 · %2 · 自 %3 起 %4 天 · %5 位收到信息，%6 位为对照组（随机种子 %7）</translation>
+        <source>%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out</source>
+        <translation>%1 · %2 · 自 %3 起 %4 天 · %5 位收到信息，%6 位为对照组</translation>
+    </message>
+    <message>
+        <source>Holdout group drawn at random with seed %1 (the same seed draws the same group again).</source>
+        <translation>对照组以随机种子 %1 随机抽取（相同的种子会抽出相同的对照组）。</translation>
     </message>
     <message>
         <source>coupon %1</source>

@@ -1,4 +1,5 @@
-"""The New campaign dialog: whom (a segment or a tag), name, channel, start, window, holdout share, seed, coupons.
+"""The New campaign dialog: whom (a segment or a tag), name, channel, start, window, holdout share, coupons (the
+random seed is drawn, saved with the campaign and shown with its results).
 
 While the choices change it shows the group's size, the usual buying rate, the smallest lift the campaign can
 detect and warnings in plain words (worked out in a worker); Create draws the holdout and saves in the write worker.
@@ -7,7 +8,6 @@ detect and warnings in plain words (worked out in a worker); Create draws the ho
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -116,12 +116,6 @@ class CampaignDialog(QDialog):
         self.holdout_spin.setSuffix("%")
         self.holdout_spin.setToolTip(self.tr("The share of the group that does not get the message."))
         form.addRow(self.tr("Holdout group:"), self.holdout_spin)
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(1, 2**31 - 1)
-        self.seed_spin.setValue(secrets.randbelow(2**31 - 2) + 1)
-        self.seed_spin.setToolTip(self.tr("The same seed draws the same holdout group again; it is saved with the"
-                                          " campaign."))
-        form.addRow(self.tr("Random seed:"), self.seed_spin)
         self.coupon_edit = QLineEdit()
         self.coupon_edit.setPlaceholderText(self.tr("optional, e.g. JUNE10"))
         self.coupon_edit.setToolTip(self.tr("Orders that carry this code are counted as redemptions."))
@@ -200,7 +194,7 @@ class CampaignDialog(QDialog):
             create_choice, self.workspace, self.selector(), self.name_edit.text(), write=True,
             status=self.tr("Creating the campaign…"), on_done=self._created, on_cancel=self._stopped,
             channel=self.channel_combo.currentData(), start=self.start_date(), window_days=self.window_spin.value(),
-            holdout_share=self.holdout_spin.value() / 100, seed=self.seed_spin.value(),
+            holdout_share=self.holdout_spin.value() / 100, seed=None,  # drawn and recorded by the core
             coupon_treatment=self.coupon_edit.text(), coupon_holdout=self.holdout_coupon_edit.text())
 
     def _created(self, campaign) -> None:

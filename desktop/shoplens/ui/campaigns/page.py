@@ -111,15 +111,17 @@ class CampaignResultsView(QWidget):
         c = result.campaign
         lang = current_language()
         self.title.setText(c.name)
-        about = fill(self.tr("%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out (seed %7)"),
+        about = fill(self.tr("%1 · %2 · from %3 for %4 days · %5 get the message, %6 held out"),
                      c.source.name(lang), channel_names().get(c.channel, c.channel), c.start.isoformat(),
-                     c.window_days, f"{result.treatment:,}", f"{result.holdout:,}", c.seed)
+                     c.window_days, f"{result.treatment:,}", f"{result.holdout:,}")
         if c.coupon_treatment:
             about += " · " + fill(self.tr("coupon %1"), c.coupon_treatment)
         self.about.setText(about + " · " + status_text(result.status))
         self.verdict.setText(verdict_text(result))
         self.headline.setText(headline(result))
-        self.details.setText("\n".join(details(result, self.currency)))
+        seed = fill(self.tr("Holdout group drawn at random with seed %1 (the same seed draws the same group again)."),
+                    c.seed)
+        self.details.setText("\n".join([*details(result, self.currency), seed]))
         self.chart.setVisible(result.conversion is not None)
         if result.conversion is not None:
             self.chart.set_figure(conversion_chart([result], lang, width=6.0))

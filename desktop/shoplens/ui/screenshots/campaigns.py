@@ -84,8 +84,9 @@ def campaigns_running(ctx: ScreenContext) -> QWidget:
 @screen("campaign_dialog")
 def campaign_dialog(ctx: ScreenContext) -> None:
     from ..campaigns.dialog import CampaignDialog
+    from ..common.worker import on_write_thread
 
-    prepare_campaigns(ctx.window.workspace)
+    on_write_thread(prepare_campaigns, ctx.window.workspace)  # the write thread owns the workspace
     for name, share in (("campaign_dialog", 10), ("campaign_dialog_big_holdout", 40)):
         dialog = CampaignDialog(ctx.window.workspace, ctx.window)
         dialog.name_edit.setText("Summer iced tea coupon" if ctx.lang == "en" else "夏季冷泡茶优惠券")
