@@ -180,3 +180,22 @@ def test_predict_customer_value_opens_from_the_segments_section(qtbot, ws):
     dialog.close()
     worker.wait_for_all()
     browser.shutdown()
+
+
+def test_the_segment_without_imported_orders_says_who_is_known_only_from_history(qtbot, ws):
+    with ws.transaction() as conn:  # customer 1 never bought; a member list says they did
+        conn.execute("UPDATE customers SET agg_order_count = 3, agg_total_spend_cents = 45000 WHERE id = 1")
+    run_id = save_run(ws, build_run(ws, "rfm-cn8"))
+    browser = make_browser(qtbot, ws)
+    run = load_run(ws, run_id)
+    labels = [s.label for s in run.segments]
+    browser.segments.selectRow(labels.index("no_purchases"))
+    worker.wait_for_all()
+    assert browser.history_note.isVisibleTo(browser)
+    assert browser.history_note.text().startswith("1 of them are known only from a member list's purchase history")
+    assert browser.members.count_label.text().startswith("1 customer")  # counts say customers, not rows
+    browser.segments.selectRow(labels.index(next(label for label in labels if label != "no_purchases")))
+    worker.wait_for_all()
+    assert not browser.history_note.isVisibleTo(browser)
+    assert "customer" in browser.members.count_label.text() and "row" not in browser.members.count_label.text()
+    browser.shutdown()

@@ -4885,6 +4885,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of them are known only from a member list&apos;s purchase history (累计消费, 消费次数): that history is counted apart from the imported orders, so they are here and not among the buyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,15 +5197,33 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows loaded; counting…</source>
+        <source>%1 orders loaded; counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows</source>
+        <source>%1 customers loaded; counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders loaded (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 rows loaded (scroll for more)</source>
+        <source>%1 of %2 customers loaded (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4888,6 +4888,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>%1的成员</translation>
     </message>
     <message>
+        <source>%1 of them are known only from a member list&apos;s purchase history (累计消费, 消费次数): that history is counted apart from the imported orders, so they are here and not among the buyers.</source>
+        <translation>其中 %1 位客户只有会员名单中的历史消费（累计消费、消费次数）：这些历史与导入的订单分开统计，因此他们在这里，而不计入购买客户。</translation>
+    </message>
+    <message>
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
@@ -5196,16 +5200,32 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>筛选：%1</translation>
     </message>
     <message>
-        <source>%1 rows loaded; counting…</source>
-        <translation>已加载 %1 行；正在计数…</translation>
+        <source>%1 orders loaded; counting…</source>
+        <translation>已加载 %1 笔订单；正在计数…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
+        <source>%1 customers loaded; counting…</source>
+        <translation>已加载 %1 位客户；正在计数…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 笔订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 of %2 rows loaded (scroll for more)</source>
-        <translation>已加载 %1 / %2 行（向下滚动加载更多）</translation>
+        <source>%1 of %2 orders loaded (scroll for more)</source>
+        <translation>已加载 %2 笔订单中的 %1 笔（向下滚动加载更多）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers loaded (scroll for more)</source>
+        <translation>已加载 %2 位客户中的 %1 位（向下滚动加载更多）</translation>
     </message>
 </context>
 <context>

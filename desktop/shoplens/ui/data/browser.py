@@ -44,8 +44,9 @@ class TableTab(QWidget):
     row_activated = Signal(int)  # the id of the double-clicked row
 
     def __init__(self, conn: sqlite3.Connection, spec: TableSpec, db_path: str, currency: str,
-                 search_hint: str, parent: QWidget | None = None) -> None:
+                 search_hint: str, parent: QWidget | None = None, *, counts: str = "customers") -> None:
         super().__init__(parent)
+        self.counts = counts  # what a row is: "customers" or "orders" (the count says so, not "rows")
         self.model = LazySqlTableModel(conn, spec, db_path=db_path, currency=currency, parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -135,13 +136,16 @@ class TableTab(QWidget):
 
     def _show_count(self, total: int) -> None:
         shown = self.model.rowCount()
+        orders = self.counts == "orders"
         if total < 0:
-            text = self.tr("%1 rows loaded; counting…").replace("%1", format_count(shown))
+            text = (self.tr("%1 orders loaded; counting…") if orders else
+                    self.tr("%1 customers loaded; counting…")).replace("%1", format_count(shown))
         elif shown >= total:
-            text = self.tr("%1 rows").replace("%1", format_count(total))
+            text = self.tr("%Ln order(s)", "", total) if orders else self.tr("%Ln customer(s)", "", total)
         else:
-            text = self.tr("%1 of %2 rows loaded (scroll for more)").replace("%1", format_count(shown)) \
-                .replace("%2", format_count(total))
+            text = (self.tr("%1 of %2 orders loaded (scroll for more)") if orders else
+                    self.tr("%1 of %2 customers loaded (scroll for more)")).replace(
+                "%1", format_count(shown)).replace("%2", format_count(total))
         self.count_label.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -163,7 +167,7 @@ class DataBrowser(SectionPage):
         self.customers = TableTab(self.conn, self._customers_spec(), path, self.currency,
                                   self.tr("Search name, phone, member no. or email"))
         self.orders = TableTab(self.conn, orders_spec(), path, self.currency,
-                               self.tr("Search order no., customer name, phone or member no."))
+                               self.tr("Search order no., customer name, phone or member no."), counts="orders")
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.orders, self.tr("Orders"))
         layout.addWidget(self.tabs)

@@ -152,6 +152,12 @@ class SegmentBrowser(QWidget):
         self.export_button.clicked.connect(self.export_segment)
         title_row.addWidget(self.export_button)
         rlay.addLayout(title_row)
+        self.history_note = QLabel()  # where member-list history changes a figure, the screen says so
+        self.history_note.setObjectName("historyNote")
+        self.history_note.setWordWrap(True)
+        self.history_note.setStyleSheet("color: #666;")
+        self.history_note.hide()
+        rlay.addWidget(self.history_note)
         self.members = TableTab(self.conn, members_spec(0, ""), str(self.workspace.path), self.currency,
                                 self.tr("Search name, phone or member no."))
         self.members.row_activated.connect(self.open_profile)
@@ -264,6 +270,21 @@ class SegmentBrowser(QWidget):
         self.members.view.resizeColumnsToContents()
         name = (seg["name_zh"] if _zh() else seg["name_en"]) if seg else ""
         self.members_title.setText(self.tr("Members of %1").replace("%1", name) if seg else "")
+        history = self._history_only(run_id, seg["label"]) if seg and seg["label"] == "no_purchases" else 0
+        self.history_note.setText(self.tr(
+            "%1 of them are known only from a member list's purchase history (累计消费, 消费次数): that history is"
+            " counted apart from the imported orders, so they are here and not among the buyers.").replace(
+            "%1", f"{history:,}"))
+        self.history_note.setVisible(history > 0)
+
+    def _history_only(self, run_id: int | None, label: str) -> int:
+        """How many of the segment's members have member-list history totals (one indexed count)."""
+        if not run_id:
+            return 0
+        return int(self.conn.execute(
+            "SELECT count(*) FROM segment_members m JOIN customers c ON c.id = m.customer_id WHERE m.run_id = ?"
+            " AND m.label = ? AND (coalesce(c.agg_order_count, 0) > 0 OR coalesce(c.agg_total_spend_cents, 0) > 0)",
+            (run_id, label)).fetchone()[0])
 
     # -- editing -------------------------------------------------------------------------------------------------
     def save_segment(self) -> None:
