@@ -148,7 +148,9 @@ def test_xlsx_second_sheet_and_a_column_left_out(qtbot, ws, tmp_path):
     assert isinstance(sheet_page, SheetPage)
     assert sheet_page.state.sheet == "说明"  # the first visible sheet is the default
     assert sheet_page.list.count() == 2 and "41 rows" in sheet_page.list.item(1).text()
+    assert sheet_page.intro.text() == "Which sheet holds the data? The first visible sheet, “说明”, is chosen for you."
     sheet_page.select_sheet("会员")
+    assert sheet_page.intro.text() == "Which sheet holds the data? “会员” is chosen."  # no longer "chosen for you"
     preview = forward(qtbot, wizard)
     assert preview.state.header_row == 1 and preview.model.rows[0][0] == "会员卡号"
     mapping = forward(qtbot, wizard)

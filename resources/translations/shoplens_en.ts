@@ -5077,10 +5077,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which sheet holds the data? The first visible sheet is chosen for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,6 +5090,18 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>chart, no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sheet holds the data? Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sheet holds the data? The first visible sheet, “%1”, is chosen for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sheet holds the data? “%1” is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5080,10 +5080,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <source>Which sheet holds the data? The first visible sheet is chosen for you.</source>
-        <translation>数据在哪个工作表？已为您选中第一个可见的工作表。</translation>
-    </message>
-    <message>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -5098,6 +5094,18 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>chart, no data</source>
         <translation>图表，无数据</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the data? Choose one.</source>
+        <translation>数据在哪个工作表？请选择一个。</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the data? The first visible sheet, “%1”, is chosen for you.</source>
+        <translation>数据在哪个工作表？已为您选中第一个可见的工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the data? “%1” is chosen.</source>
+        <translation>数据在哪个工作表？已选择“%1”。</translation>
     </message>
 </context>
 <context>

@@ -222,8 +222,10 @@ class SheetPage(WizardPage):
         self.setTitle(self.tr("Choose the sheet"))
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._picked)
-        self.layout_.addWidget(QLabel(self.tr("Which sheet holds the data? The first visible sheet is chosen for "
-                                              "you.")))
+        self.intro = QLabel()
+        self.intro.setObjectName("sheetIntro")
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.intro)
         self.layout_.addWidget(self.list, 1)
         self.add_status_widgets()
 
@@ -252,6 +254,20 @@ class SheetPage(WizardPage):
             if sheet.name == self.state.sheet:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self._say_which()
+
+    def _say_which(self) -> None:
+        """The sentence above the list: the first visible sheet chosen for the user, or the one they chose."""
+        first = next((s.name for s in self.state.sheets or [] if s.visible and s.kind != "chart"), None)
+        chosen = self.state.sheet
+        if chosen is None:
+            text = self.tr("Which sheet holds the data? Choose one.")
+        elif chosen == first:
+            text = self.tr("Which sheet holds the data? The first visible sheet, “%1”, is chosen for you.").replace(
+                "%1", chosen)
+        else:
+            text = self.tr("Which sheet holds the data? “%1” is chosen.").replace("%1", chosen)
+        self.intro.setText(text)
 
     def select_sheet(self, name: str) -> None:
         """Pick a sheet by name (tests and keyboard users)."""
@@ -262,6 +278,7 @@ class SheetPage(WizardPage):
     def _picked(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
             self.state.sheet = item.data(Qt.ItemDataRole.UserRole)
+        self._say_which()
         self.completeChanged.emit()
 
     def ready(self) -> bool:
