@@ -135,6 +135,19 @@ def segments_browser(ctx: ScreenContext) -> QWidget:
     return ctx.window
 
 
+@screen("segments_without_orders")
+def segments_without_orders(ctx: ScreenContext) -> QWidget:
+    """The segment of customers without imported orders: its members and the member-history sentence."""
+    page = _segments_page(ctx)
+    browser = page.browser
+    browser.tabs.setCurrentIndex(0)
+    for row in range(browser.segments.rowCount()):
+        if browser.segments.item(row, 0).text() in ("No imported orders", "无导入订单"):
+            browser.segments.selectRow(row)
+    settle(0.5)
+    return ctx.window
+
+
 @screen("segments_compare")
 def segments_compare(ctx: ScreenContext) -> QWidget:
     browser = _segments_page(ctx).browser
