@@ -167,7 +167,8 @@ def distributions(features: pd.DataFrame, lang: str = "en", currency: str = "¥"
     fig.suptitle(tr("distributions", lang))
     if features.empty:
         return _empty(fig, tr("distributions", lang), lang)
-    specs = [("recency_days", False, ""), ("frequency", True, ""), ("monetary", True, f" ({currency})")]
+    specs = [("recency_days", False, tr("unit_days", lang)), ("frequency", True, tr("unit_orders_log", lang)),
+             ("monetary", True, tr("unit_money_log", lang).format(currency=currency))]
     for i, (column, log, unit) in enumerate(specs):
         ax = fig.add_subplot(1, 3, i + 1)
         values = pd.to_numeric(features.get(column, pd.Series(dtype=float)), errors="coerce").dropna()
@@ -179,7 +180,8 @@ def distributions(features: pd.DataFrame, lang: str = "en", currency: str = "¥"
         ax.hist(values, bins=bins, color=PALETTE[i])
         if log:
             ax.set_xscale("log")
-        ax.set_xlabel(tr(column, lang) + unit)
+        ax.set_title(tr(column, lang), fontsize=10)  # the metric above, its unit (and a log scale) below
+        ax.set_xlabel(unit)
         ax.spines[["top", "right"]].set_visible(False)
     return fig
 

@@ -27,6 +27,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "recency_days": ("Days since last order", "距上次购买天数"),
     "frequency": ("Orders per customer", "每位客户订单数"),
     "monetary": ("Spend per customer", "每位客户消费额"),
+    "unit_days": ("days", "天"),
+    "unit_orders_log": ("orders (log scale)", "订单数（对数刻度）"),
+    "unit_money_log": ("{currency} (log scale)", "{currency}（对数刻度）"),
     "customers": ("Customers", "客户数"),
     "no_data": ("No data yet", "暂无数据"),
 }
