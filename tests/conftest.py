@@ -116,3 +116,27 @@ def no_leftovers(qapp):
     for widget in left:
         widget.close()
     assert not left, f"windows left open: {[type(w).__name__ for w in left]}"
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_the_app_starts():
+    """Every test starts with logging as a fresh process has it: no --log-file chosen by an earlier in-process
+    command, no logger left disabled and nothing switched off globally (a test of the log must see its records)."""
+    import logging
+
+    from shoplens import logs
+
+    logs.use_log_file(None)
+    logging.disable(logging.NOTSET)
+    root = logging.getLogger()
+    level = root.level
+    if root.level > logging.INFO:
+        root.setLevel(logging.INFO)  # as app.setup_logging leaves it
+    for logger in logging.Logger.manager.loggerDict.values():
+        if isinstance(logger, logging.Logger) and logger.name.startswith("shoplens"):
+            logger.disabled = False
+            logger.propagate = True
+            logger.setLevel(logging.NOTSET)
+    yield
+    logs.use_log_file(None)
+    root.setLevel(level)

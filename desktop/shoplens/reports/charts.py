@@ -138,10 +138,10 @@ def cohort_heatmap(table: pd.DataFrame, lang: str = "en") -> Figure:
 
 
 def cluster_scatter(points: np.ndarray, labels: Sequence[int], names: dict[int, str], lang: str = "en",
-                    max_points: int = 5000) -> Figure:
-    """KMeans clusters projected to two dimensions (PCA); large data is sampled for drawing."""
+                    max_points: int = 5000, run: str | None = None) -> Figure:
+    """KMeans clusters projected to two dimensions (PCA); large data is sampled for drawing; `run` names the run."""
     fig = _figure(7, 5)
-    title = tr("clusters", lang)
+    title = tr("clusters", lang) + (f"\n{run}" if run else "")
     if len(points) == 0:
         return _empty(fig, title, lang)
     labels = np.asarray(labels)
@@ -161,10 +161,10 @@ def cluster_scatter(points: np.ndarray, labels: Sequence[int], names: dict[int, 
     return fig
 
 
-def distributions(features: pd.DataFrame, lang: str = "en", currency: str = "¥") -> Figure:
-    """Histograms of recency, frequency and spend (log scale where the tail is long)."""
+def distributions(features: pd.DataFrame, lang: str = "en", currency: str = "¥", as_of: str | None = None) -> Figure:
+    """Histograms of recency, frequency and spend (log scale where the tail is long), as of `as_of` (named)."""
     fig = _figure(9, 3.2)
-    fig.suptitle(tr("distributions", lang))
+    fig.suptitle(tr("distributions", lang) + (f" · {tr('as_of', lang).format(date=as_of)}" if as_of else ""))
     if features.empty:
         return _empty(fig, tr("distributions", lang), lang)
     specs = [("recency_days", False, tr("unit_days", lang)), ("frequency", True, tr("unit_orders_log", lang)),

@@ -69,7 +69,8 @@ def dashboard_figures(ws, lang: str = "en", *, progress=None, cancelled=None) ->
     reporter.step(3, steps, "Customer metrics")
     features = compute_features(ws)
     if len(features):
-        result["figures"]["distributions"] = charts.distributions(features, lang, currency)
+        result["figures"]["distributions"] = charts.distributions(features, lang, currency,
+                                                                  as_of=default_as_of(ws).isoformat())
     reporter.step(4, steps, "Segments")
     result["figures"].update(_segment_figures(ws, features, lang))
     reporter.step(steps, steps, "")

@@ -189,7 +189,9 @@ def cluster_figure(ws: Workspace, run_id: int, features: pd.DataFrame, lang: str
     import numpy as np
 
     from ..reports.charts import cluster_scatter
+    from ..reports.texts import tr
     from ..segmentation.kmeans import feature_matrix
+    from ..segmentation.runs import display_name
 
     params = json.loads(ws.conn.execute("SELECT parameters FROM segmentations WHERE id = ?",
                                         (run_id,)).fetchone()[0])
@@ -208,7 +210,10 @@ def cluster_figure(ws: Workspace, run_id: int, features: pd.DataFrame, lang: str
     else:
         points = np.zeros((0, 2))
     names = segment_names(ws, run_id, lang)
-    return cluster_scatter(points, labels.tolist(), {k: names.get(k, k) for k in set(labels.tolist())}, lang)
+    name, as_of = ws.conn.execute("SELECT name, as_of FROM segmentations WHERE id = ?", (run_id,)).fetchone()
+    run = f"{display_name(name, lang)} · {tr('as_of', lang).format(date=as_of)}"
+    return cluster_scatter(points, labels.tolist(), {k: names.get(k, k) for k in set(labels.tolist())}, lang,
+                           run=run)
 
 
 def render_figure(figure, width: int, height: int, ratio: float = 1.0, *, progress: ProgressFn | None = None,
