@@ -197,10 +197,10 @@ def _charts(data: ReportData, lang: str, conn: sqlite3.Connection) -> list[L.Blo
     cur = data.currency
     features = data.features
     items: list[tuple[str, str, Callable[[], Figure], float]] = [
-        (tr("monthly", lang), "chart_monthly", lambda: charts.monthly_chart(dashboard.monthly(conn), lang, cur), 4.6),
-        (tr("cohort", lang), "chart_cohorts", lambda: charts.cohort_heatmap(dashboard.cohorts(conn), lang), 6.0),
+        (tr("monthly", lang), "chart_monthly", lambda: charts.monthly_chart(dashboard.monthly(conn), lang, cur), 6.0),
+        (tr("cohort", lang), "chart_cohorts", lambda: charts.cohort_heatmap(dashboard.cohorts(conn), lang), 7.5),
         (tr("distributions", lang), "chart_distributions", lambda: _untitled(charts.distributions(features, lang,
-                                                                                                  cur)), 3.6),
+                                                                                                  cur)), 5.0),
     ]
     buyers = features[features["frequency"] > 0]
     if len(buyers):
@@ -208,7 +208,7 @@ def _charts(data: ReportData, lang: str, conn: sqlite3.Connection) -> list[L.Blo
 
         scores = rfm_scores(buyers)
         items.append((tr("rf_heatmap", lang), "chart_rf",
-                      lambda: charts.rf_heatmap(scores["r"], scores["f"], lang), 5.0))
+                      lambda: charts.rf_heatmap(scores["r"], scores["f"], lang), 6.5))
     blocks: list[L.Block] = [L.heading(rt("charts", lang))]
     for i, (title, note, make, height) in enumerate(items):
         if i:
