@@ -95,13 +95,13 @@ def _segment_figures(ws, features, lang: str) -> dict:
 def latest_run_title(ws, lang: str = "en") -> str | None:
     """'China's eight customer types (mean) · as of 2025-01-01' for the newest saved run, in `lang`."""
     from ..segmentation.runs import display_name
-    from .texts import tr
+    from .texts import run_caption
 
     row = ws.conn.execute("SELECT name, as_of FROM segmentations WHERE id = (SELECT max(run_id) FROM segments)"
                           ).fetchone()
     if row is None:
         return None
-    return f"{display_name(row[0], lang)} · {tr('as_of', lang).format(date=row[1])}"
+    return run_caption(display_name(row[0], lang), row[1], lang)
 
 
 def latest_segments(ws, lang: str = "en") -> list[dict]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..features.headline import ACTIVE_DAYS
 from . import report_layout as L
 from .report_texts import rt
-from .texts import tr
+from .texts import run_caption, tr
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -129,7 +129,7 @@ def _summary(data: ReportData, lang: str, paper: tuple[float, float]) -> list[L.
                L.Column(rt("col_revenue_share", lang), 1.1, "right"),
                L.Column(rt("col_avg_spend", lang), 1.3, "right")]
     overview = rt("overview", lang)
-    run_title = f"{run_name(data, lang)} · {tr('as_of', lang).format(date=data.as_of.isoformat())}"
+    run_title = run_caption(run_name(data, lang), data.as_of.isoformat(), lang)
     chart = L.ChartBlock(lambda: charts.segment_chart(segments, lang, run=run_title), chart_h)
     blocks = [
         L.heading(rt("summary", lang)),

@@ -39,3 +39,8 @@ def tr(key: str, lang: str = "en") -> str:
     """The text for `key` in `lang` ('en' or 'zh_CN'); English when unknown."""
     en, zh = TEXTS.get(key, (key, key))
     return zh if lang.startswith("zh") else en
+
+
+def run_caption(name: str, as_of: str, lang: str = "en") -> str:
+    """'China's eight customer types (mean) · as of 2025-01-01': how a chart names the run it shows."""
+    return f"{name} · {tr('as_of', lang).format(date=as_of)}"

@@ -189,7 +189,7 @@ def cluster_figure(ws: Workspace, run_id: int, features: pd.DataFrame, lang: str
     import numpy as np
 
     from ..reports.charts import cluster_scatter
-    from ..reports.texts import tr
+    from ..reports.texts import run_caption
     from ..segmentation.kmeans import feature_matrix
     from ..segmentation.runs import display_name
 
@@ -211,7 +211,7 @@ def cluster_figure(ws: Workspace, run_id: int, features: pd.DataFrame, lang: str
         points = np.zeros((0, 2))
     names = segment_names(ws, run_id, lang)
     name, as_of = ws.conn.execute("SELECT name, as_of FROM segmentations WHERE id = ?", (run_id,)).fetchone()
-    run = f"{display_name(name, lang)} · {tr('as_of', lang).format(date=as_of)}"
+    run = run_caption(display_name(name, lang), as_of, lang)
     return cluster_scatter(points, labels.tolist(), {k: names.get(k, k) for k in set(labels.tolist())}, lang,
                            run=run)
 
