@@ -197,3 +197,18 @@ def test_customers_who_refused_the_channel_are_in_neither_arm(ws):
     details = json.loads(ws.conn.execute("SELECT details FROM audit_log WHERE action = 'campaign_create'"
                                          " ORDER BY id DESC LIMIT 1").fetchone()[0])
     assert details["refused_marketing_left_out"] == len(everyone) - len(reachable)
+
+
+def test_a_refund_in_the_window_is_not_a_purchase(ws):
+    """features.headline counts orders: a refund booked as its own paid row (negative amount) lowers revenue but is
+    not an order, so a member whose only row in the window is a refund did not buy."""
+    campaign = create_campaign(ws, "Refunds", segment_source(ws, "loyal"), start=START, window_days=30,
+                               holdout_share=0.5, seed=3)
+    treated, held = members(ws, campaign.id, "treatment"), members(ws, campaign.id, "holdout")
+    add_order(ws, treated[0], "2024-06-03 10:00:00", cents=-2500)  # a refund only
+    add_order(ws, held[0], "2024-06-04 10:00:00", cents=4000)  # a purchase, then part of it refunded
+    add_order(ws, held[0], "2024-06-05 10:00:00", cents=-1000)
+    add_order(ws, held[1], "2024-06-30 10:00:00", cents=0)  # a free order is an order
+    result = campaign_results(ws, campaign)
+    assert (result.conversion.x1, result.conversion.x2) == (0, 2)
+    assert result.revenue_total == {"treatment": -25.0, "holdout": 30.0}

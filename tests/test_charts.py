@@ -46,6 +46,10 @@ def test_monthly_and_cohorts(ws):
     c = dashboard.cohorts(ws.conn)
     assert c.loc["2024-01", 0] == 1.0
     assert c.loc["2024-01", 1] == 0.5  # one of the two January customers came back in February
+    # a refund booked as its own paid row in a later month is not a purchase (features.headline): still 0.5
+    ws.conn.execute("INSERT INTO orders(customer_id, import_id, source_row, order_time, amount_cents, status,"
+                    " dedup_key) VALUES (2, 1, 99, '2024-02-10 10:00:00', -500, 'paid', 'refund')")
+    assert dashboard.cohorts(ws.conn).loc["2024-01", 1] == 0.5
 
 
 def test_charts_render_chinese_with_a_cjk_font(ws, tmp_path, recwarn):

@@ -32,6 +32,13 @@ def test_dialog_fits_saves_and_draws_the_check(qtbot, shop) -> None:
     dialog = PredictDialog(shop)
     qtbot.addWidget(dialog)
     assert dialog.counts.text() == "No predictions yet."
+    assert dialog.words.text().startswith("No predictions yet.")
+    # the statistics wait behind Details; the settings live there too
+    assert not dialog.details.isVisibleTo(dialog) and not dialog.params_table.isVisibleTo(dialog)
+    dialog.details_toggle.click()
+    assert dialog.params_table.isVisibleTo(dialog) and dialog.chart.isVisibleTo(dialog)
+    dialog.details_toggle.click()
+    assert not dialog.chart.isVisibleTo(dialog)
     dialog.unit.setCurrentIndex(dialog.unit.findData("weeks"))
     dialog.discount.setValue(1.0)
     with qtbot.waitSignal(dialog.predicted, timeout=60_000) as signal:
@@ -48,6 +55,15 @@ def test_dialog_fits_saves_and_draws_the_check(qtbot, shop) -> None:
     used = dialog.until.date().toString("yyyy-MM-dd")  # the greyed-out date shows the calibration end really used
     assert f"Fitted on orders through {used}," in dialog.check_text.text()
     assert "bought more than once" in dialog.counts.text()
+    # plain words first: the bands add up to the customers predicted, then purchases, spend and the check's verdict
+    words = dialog.words.text()
+    bands = summary["buy_again"]
+    assert sum(bands.values()) == shop.conn.execute("SELECT count(*) FROM predictions").fetchone()[0]
+    assert (f"Likely to buy again in the next 12 months: high for {bands['high']:,} customers, medium for"
+            f" {bands['medium']:,}, low for {bands['low']:,}.") in words
+    assert "Expected spend in the next 12 months, all customers together: ¥" in words
+    assert any(w in words for w in ("The check came close:", "The check came fairly close:", "The check was rough"))
+    assert "α" not in words and "BG/NBD" not in words
     # reopening shows the stored run without fitting again
     again = PredictDialog(shop)
     qtbot.addWidget(again)

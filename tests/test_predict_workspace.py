@@ -25,6 +25,7 @@ from shoplens.predict.store import (
     save_run,
 )
 from shoplens.reports.calibration_chart import calibration_figure
+from shoplens.workspace import Workspace
 
 TRUTH = BGNBDParams(r=0.5, alpha=30.0, a=0.6, b=3.0)  # days: a purchase about every two months while active
 END = dt.date(2024, 12, 31)
@@ -167,6 +168,17 @@ def test_cli_text_saves(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "BG/NBD: r=" in out and "已保存到工作区" in out
     assert (tmp_path / "check.png").stat().st_size > 10_000
+    # plain words first: the bands, then the check's word; the parameters only under 详细 (Details)
+    assert out.index("未来12个月再次购买的可能性：高") < out.index("详细（时间单位：天）") < out.index("BG/NBD: r=")
+    assert any(w in out for w in ("，接近）", "，大致接近）", "，偏差较大）"))
+    # the bands count the saved predictions, every predicted customer once
+    from shoplens.predict.words import band_counts
+
+    with Workspace.open(path, readonly=True) as ws:
+        risks = [r[0] for r in ws.conn.execute("SELECT churn_risk FROM predictions")]
+        stored = latest_run(ws.conn)["details"]["buy_again"]
+    assert stored == band_counts(risks) and sum(stored.values()) == len(risks) > 500
+    assert f"高 {stored['high']:,} 人，中 {stored['medium']:,} 人，低 {stored['low']:,} 人" in out
 
 
 def test_tag_rules_read_predictions(shop) -> None:

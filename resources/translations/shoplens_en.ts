@@ -3762,15 +3762,19 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two models learn from the orders: BG/NBD for how often each customer buys and whether they are still active, Gamma-Gamma for how much they spend per order. The predictions are saved for the profile card, tags and KMeans, and refreshed after every import. The check fits on the earlier part of the history and compares with what customers really bought later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the predictions to see how well they match the later orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopLens learns from each customer&apos;s orders how likely they are to buy again and what they may spend. The predictions appear on every profile card and in tag rules, and are refreshed after every import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: settings, model parameters and the check chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3850,6 +3854,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No predictions yet. Run predictions to see who is likely to buy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No predictions yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,6 +3875,38 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Predicted value of the next 12 months: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely to buy again in the next 12 months: high for %1 customers, medium for %2, low for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected spend in the next 12 months, all customers together: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the orders through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked on later orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check came close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check came fairly close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was rough; treat the figures as a rough guide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the later orders, the model expected %1 purchases and customers made %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

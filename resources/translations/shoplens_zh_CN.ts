@@ -3767,16 +3767,20 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>客户价值预测</translation>
     </message>
     <message>
-        <source>Two models learn from the orders: BG/NBD for how often each customer buys and whether they are still active, Gamma-Gamma for how much they spend per order. The predictions are saved for the profile card, tags and KMeans, and refreshed after every import. The check fits on the earlier part of the history and compares with what customers really bought later.</source>
-        <translation>两个模型从订单中学习：BG/NBD 估计每位客户多久购买一次、是否仍然活跃，Gamma-Gamma 估计每单消费多少。预测结果保存后可用于客户画像、标签和 KMeans，并在每次导入数据后自动更新。检验时先用较早的历史拟合，再与客户之后的实际购买相比较。</translation>
-    </message>
-    <message>
         <source>Run the predictions to see how well they match the later orders.</source>
         <translation>运行预测后，可查看预测与之后的实际订单是否吻合。</translation>
     </message>
     <message>
         <source>Run predictions</source>
         <translation>运行预测</translation>
+    </message>
+    <message>
+        <source>ShopLens learns from each customer&apos;s orders how likely they are to buy again and what they may spend. The predictions appear on every profile card and in tag rules, and are refreshed after every import.</source>
+        <translation>ShopLens 从每位客户的订单中学习其再次购买的可能性和可能的消费金额。预测结果显示在每张客户档案卡上，也可用于标签规则，并在每次导入后自动更新。</translation>
+    </message>
+    <message>
+        <source>Details: settings, model parameters and the check chart</source>
+        <translation>详细：设置、模型参数与检验图</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3855,6 +3859,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>含义</translation>
     </message>
     <message>
+        <source>No predictions yet. Run predictions to see who is likely to buy again.</source>
+        <translation>尚无预测。运行预测，看看哪些客户可能再次购买。</translation>
+    </message>
+    <message>
         <source>No predictions yet.</source>
         <translation>尚未预测。</translation>
     </message>
@@ -3873,6 +3881,38 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Predicted value of the next 12 months: %1.</source>
         <translation>未来12个月预测价值：%1。</translation>
+    </message>
+    <message>
+        <source>Likely to buy again in the next 12 months: high for %1 customers, medium for %2, low for %3.</source>
+        <translation>未来12个月再次购买的可能性：高 %1 位客户，中 %2 位，低 %3 位。</translation>
+    </message>
+    <message>
+        <source>Expected spend in the next 12 months, all customers together: %1.</source>
+        <translation>全部客户未来12个月预计消费合计：%1。</translation>
+    </message>
+    <message>
+        <source>From the orders through %1.</source>
+        <translation>依据截至 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>Not checked on later orders: %1</source>
+        <translation>未用后期订单检验：%1</translation>
+    </message>
+    <message>
+        <source>The check came close:</source>
+        <translation>检验结果接近：</translation>
+    </message>
+    <message>
+        <source>The check came fairly close:</source>
+        <translation>检验结果大致接近：</translation>
+    </message>
+    <message>
+        <source>The check was rough; treat the figures as a rough guide:</source>
+        <translation>检验偏差较大，以上数字仅供粗略参考：</translation>
+    </message>
+    <message>
+        <source>on the later orders, the model expected %1 purchases and customers made %2 (%3).</source>
+        <translation>在后期订单上，模型预计购买 %1 次，客户实际购买 %2 次（%3）。</translation>
     </message>
     <message>
         <source>Fitted on orders through %1, the model expected %2 purchases by these customers up to %3; they made %4 (%5).</source>

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from statistics import NormalDist
 from typing import TYPE_CHECKING
 
+from ..features.headline import COUNTED
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -113,11 +115,11 @@ def baseline_conversion(ws: Workspace, ids: Sequence[int], start: dt.date, windo
     if not ids:
         return None
     begin = start - dt.timedelta(days=window_days)
-    first = ws.conn.execute("SELECT min(order_time) FROM orders WHERE status = 'paid'").fetchone()[0]
+    first = ws.conn.execute(f"SELECT min(order_time) FROM orders WHERE {COUNTED}").fetchone()[0]
     if first is None or first[:10] > begin.isoformat():
         return None
     row = ws.conn.execute(
-        "SELECT count(DISTINCT customer_id) FROM orders WHERE status = 'paid' AND order_time >= ? AND order_time < ?"
+        f"SELECT count(DISTINCT customer_id) FROM orders WHERE {COUNTED} AND order_time >= ? AND order_time < ?"
         " AND customer_id IN (SELECT value FROM json_each(?))",
         (begin.isoformat(), start.isoformat(), json.dumps(list(ids)))).fetchone()
     return row[0] / len(ids)

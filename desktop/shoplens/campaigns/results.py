@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..features.headline import COUNTED, PAID
 from ..progress import CancelFn, ProgressFn, Reporter
 from .assign import HOLDOUT, TREATMENT
 from .stats import ConversionTest, MeanDifference, compare_conversion, welch
@@ -159,17 +160,20 @@ def campaign_results(ws: Workspace, campaign: Campaign | str | int, *, progress:
     reporter.step(1, 3, "Reading the orders in the window")
     window = (campaign.start.isoformat(), campaign.end.isoformat())
     spend: dict[int, int] = {}
-    for cid, cents in ws.conn.execute(
-            "SELECT customer_id, sum(amount_cents) FROM orders WHERE status = 'paid' AND order_time >= ?"
-            " AND order_time < ? AND customer_id IN (SELECT value FROM json_each(?)) GROUP BY customer_id",
-            (*window, json.dumps(list(arms)))):
+    bought: set[int] = set()  # a counted order in the window (features.headline): a refund row is not a purchase
+    for cid, cents, orders in ws.conn.execute(
+            f"SELECT customer_id, sum(amount_cents), sum(amount_cents >= 0) FROM orders WHERE {PAID}"
+            " AND order_time >= ? AND order_time < ? AND customer_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY customer_id", (*window, json.dumps(list(arms)))):
         spend[int(cid)] = int(cents or 0)
+        if orders:
+            bought.add(int(cid))
     reporter.step(2, 3, "Comparing the groups")
     values = {TREATMENT: [], HOLDOUT: []}
     for cid, arm in arms.items():
         values[arm].append(spend.get(cid, 0) / 100)
-    x1 = sum(1 for cid, arm in arms.items() if arm == TREATMENT and cid in spend)
-    x2 = sum(1 for cid, arm in arms.items() if arm == HOLDOUT and cid in spend)
+    x1 = sum(1 for cid, arm in arms.items() if arm == TREATMENT and cid in bought)
+    x2 = sum(1 for cid, arm in arms.items() if arm == HOLDOUT and cid in bought)
     result.conversion = compare_conversion(x1, n1, x2, n2)
     result.revenue = welch(values[TREATMENT], values[HOLDOUT])
     result.revenue_total = {arm: round(sum(v), 2) for arm, v in values.items()}
@@ -182,7 +186,7 @@ def campaign_results(ws: Workspace, campaign: Campaign | str | int, *, progress:
 
 def _redemptions(ws: Workspace, code: str, window: tuple[str, str], arms: dict[int, str]) -> Redemptions:
     rows = ws.conn.execute(
-        "SELECT customer_id, count(*) FROM orders WHERE status = 'paid' AND order_time >= ? AND order_time < ?"
+        f"SELECT customer_id, count(*) FROM orders WHERE {COUNTED} AND order_time >= ? AND order_time < ?"
         " AND upper(trim(coupon_code)) = upper(trim(?)) GROUP BY customer_id", (*window, code)).fetchall()
     out = Redemptions(code, orders=sum(n for _c, n in rows), customers=len(rows),
                       by_arm={TREATMENT: 0, HOLDOUT: 0, "outside": 0})

@@ -78,42 +78,50 @@ def run(args: argparse.Namespace) -> int:
 
 
 def format_prediction(data: dict, lang: str = "en") -> str:
-    """Parameters, counts, totals and the holdout check as lines a person reads."""
+    """Plain words first (who is likely to buy again, what they may buy and spend, how near the check came), then
+    the model's parameters and counts under "Details"."""
     import datetime as dt
+
+    from ..predict.run import note_text
+    from ..predict.words import BANDS, band_name, check_quality
 
     zh = lang == "zh"
     p = data["params"]
     last = (dt.date.fromisoformat(data["as_of"]) - dt.timedelta(days=1)).isoformat()
-    unit = {"days": "天", "weeks": "周"}.get(data["unit"], data["unit"]) if zh else data["unit"]
-    lines = [("预测（依据截至 {last} 的订单，时间单位：{unit}）" if zh else
-              "Predictions from orders through {last} (time unit: {unit})").format(last=last, unit=unit),
-             f"  BG/NBD: r={p['r']:.4g}  alpha={p['alpha']:.4g}  a={p['a']:.4g}  b={p['b']:.4g}"]
-    if p.get("p") is not None:
-        lines.append(f"  Gamma-Gamma: p={p['p']:.4g}  q={p['q']:.4g}  gamma={p['gamma']:.4g}")
-    if zh:
-        lines.append(f"  客户 {data['customers']:,}，复购客户 {data['repeat_buyers']:,}，"
-                     f"未来90天预计购买 {data['expected_purchases_90']:,.0f} 次")
-    else:
-        lines.append(f"  {data['customers']:,} customers, {data['repeat_buyers']:,} repeat buyers, "
-                     f"{data['expected_purchases_90']:,.0f} purchases expected in the next 90 days")
+    lines = [("预测（依据截至 {last} 的订单）" if zh else "Predictions from orders through {last}").format(last=last)]
+    bands = data.get("buy_again")
+    if bands:
+        parts = [(f"{band_name(b, lang)} {bands[b]:,} 人" if zh else f"{band_name(b, lang)} {bands[b]:,}") for b in BANDS]
+        lines.append(("  未来12个月再次购买的可能性：" + "，".join(parts)) if zh else
+                     ("  Likely to buy again in the next 12 months: " + ", ".join(parts) + " customers"))
+    lines.append(("  未来90天预计购买 {n:,.0f} 次" if zh else "  Expected purchases in the next 90 days: {n:,.0f}")
+                 .format(n=data["expected_purchases_90"]))
     if data.get("predicted_value_12m") is not None:
-        lines.append(("  未来12个月预测价值合计 {v:,.2f}" if zh else "  Predicted 12-month value, all customers: {v:,.2f}")
-                     .format(v=data["predicted_value_12m"]))
+        lines.append(("  未来12个月预计消费合计 {v:,.2f}" if zh else "  Expected spend in the next 12 months, all customers:"
+                      " {v:,.2f}").format(v=data["predicted_value_12m"]))
     check = data.get("holdout")
     if check:
-        template = ("  对照期检验：校准期至 {c}，对照期至 {h}：预测 {p:,.0f} 次，实际 {a:,} 次（误差 {e:+.1%}）" if zh else
-                    "  Holdout check: calibration to {c}, holdout to {h}: {p:,.0f} purchases predicted, {a:,} actual"
-                    " ({e:+.1%})")
+        quality = check_quality(check["relative_error"])
+        word = ({"close": "接近", "fair": "大致接近", "rough": "偏差较大"} if zh else
+                {"close": "close", "fair": "fair", "rough": "rough"})[quality]
+        template = ("  检验：用截至 {c} 的订单拟合，预计这些客户到 {h} 再购买 {p:,.0f} 次，实际 {a:,} 次（{e:+.1%}，{w}）" if zh
+                    else "  Check: fitted on orders through {c}, the model expected {p:,.0f} more purchases up to {h};"
+                    " customers made {a:,} ({e:+.1%}, {w})")
         lines.append(template.format(c=check["calibration_end"], h=check["holdout_end"],
                                      p=check["predicted_holdout_purchases"], a=check["actual_holdout_purchases"],
-                                     e=check["relative_error"]))
-    from ..predict.run import note_text
-
+                                     e=check["relative_error"], w=word))
     for note in data.get("notes", []):
         values = {k: v for k, v in note.items() if k != "code"}
         lines.append(("  注意：" if zh else "  Note: ") + note_text(note["code"], values, lang))
     if data.get("holdout_error"):
-        lines.append(("  未做对照期检验：" if zh else "  No holdout check: ") + data["holdout_error"])
+        lines.append(("  未做检验：" if zh else "  No check: ") + data["holdout_error"])
     if data.get("saved"):
         lines.append("  已保存到工作区。" if zh else "  Saved in the workspace.")
+    unit = {"days": "天", "weeks": "周"}.get(data["unit"], data["unit"]) if zh else data["unit"]
+    lines.append(("详细（时间单位：{unit}）" if zh else "Details (time unit: {unit})").format(unit=unit))
+    lines.append(f"  BG/NBD: r={p['r']:.4g}  alpha={p['alpha']:.4g}  a={p['a']:.4g}  b={p['b']:.4g}")
+    if p.get("p") is not None:
+        lines.append(f"  Gamma-Gamma: p={p['p']:.4g}  q={p['q']:.4g}  gamma={p['gamma']:.4g}")
+    lines.append(("  客户 {c:,}，复购客户 {r:,}" if zh else "  {c:,} customers, {r:,} repeat buyers")
+                 .format(c=data["customers"], r=data["repeat_buyers"]))
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..progress import CancelFn, ProgressFn, Reporter
+from .words import band_counts
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -104,6 +105,7 @@ class PredictionRun:
             "expected_purchases_90": round(float(t["expected_90"].sum()), 2),
             "predicted_value_12m": None if value is None else round(float(value), 2),
             "mean_p_alive": round(float(t["p_alive"].mean()), 4) if len(t) else None,
+            "buy_again": band_counts(t["churn_risk"].tolist()),
             "discount_monthly": self.discount, "log_likelihood": round(self.log_likelihood, 3),
             "fit_seconds": round(self.seconds, 3), "warnings": self.warnings,
             "notes": [{"code": code, **values} for code, values in self.notes],

@@ -7,6 +7,8 @@ parameters and the other figures stay behind a Details control.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 HIGH_FROM, MEDIUM_FROM = 0.6, 0.3
 
@@ -25,3 +27,27 @@ def band_name(band: str, lang: str = "en") -> str:
     """The band in English or Chinese."""
     en, zh = BANDS[band]
     return zh if lang.startswith("zh") else en
+
+
+def band_counts(churn_risks: Iterable[float | None]) -> dict[str, int]:
+    """How many customers fall in each band ({'high', 'medium', 'low'}); customers without a prediction are left
+    out."""
+    counts = dict.fromkeys(BANDS, 0)
+    for risk in churn_risks:
+        band = buy_again_band(risk)
+        if band is not None:
+            counts[band] += 1
+    return counts
+
+
+CLOSE, FAIR, ROUGH = "close", "fair", "rough"
+CLOSE_WITHIN, FAIR_WITHIN = 0.10, 0.25
+
+
+def check_quality(relative_error: float) -> str:
+    """How near the holdout check came, in a word: 'close' within CLOSE_WITHIN of the purchases really made, 'fair'
+    within FAIR_WITHIN, else 'rough' (also when nothing was bought in the holdout period)."""
+    if relative_error != relative_error:
+        return ROUGH
+    size = abs(relative_error)
+    return CLOSE if size <= CLOSE_WITHIN else FAIR if size <= FAIR_WITHIN else ROUGH

@@ -8,17 +8,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..features.headline import PAID as HEADLINE_PAID
-from ..features.headline import Headline, headline
+from ..features.headline import COUNTED, PAID, Headline, headline
 from ..features.metrics import compute_features, default_as_of
 from ..segmentation.rfm import rfm_scores
 from ..workspace.schema import table_exists
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
-
-PAID = "status = 'paid' AND customer_id IS NOT NULL AND order_time IS NOT NULL"
-
 
 def kpis(ws: Workspace, as_of: dt.date | None = None) -> Headline:
     """The shop's headline figures as of a date: those of features.headline, which every surface shows."""
@@ -30,14 +26,15 @@ def monthly(conn: sqlite3.Connection) -> pd.DataFrame:
     return pd.read_sql_query(
         "SELECT substr(order_time, 1, 7) AS month, sum(amount_cents) / 100.0 AS revenue,"
         " sum(amount_cents >= 0) AS orders, count(DISTINCT CASE WHEN amount_cents >= 0 THEN customer_id END)"
-        f" AS active_customers FROM orders WHERE {HEADLINE_PAID} GROUP BY month ORDER BY month", conn)
+        f" AS active_customers FROM orders WHERE {PAID} GROUP BY month ORDER BY month", conn)
 
 
 def cohorts(conn: sqlite3.Connection, max_months: int = 12) -> pd.DataFrame:
-    """Share of each first-purchase month's customers who bought again N months later (rows: cohorts)."""
+    """Share of each first-purchase month's buyers who bought again N months later (rows: cohorts). Counted orders
+    only (features.headline): a refund booked in a later month is not a purchase."""
     frame = pd.read_sql_query(
-        f"SELECT customer_id, substr(order_time, 1, 7) AS month FROM orders WHERE {PAID} GROUP BY customer_id, month",
-        conn)
+        f"SELECT customer_id, substr(order_time, 1, 7) AS month FROM orders WHERE {COUNTED}"
+        " AND customer_id IS NOT NULL GROUP BY customer_id, month", conn)
     if frame.empty:
         return pd.DataFrame()
     period = pd.PeriodIndex(frame["month"], freq="M")

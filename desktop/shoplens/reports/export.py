@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..campaigns.selectors import Selector, as_selector, resolve
 from ..consent import CHANNELS, check_channel, opted_out
 from ..errors import InputError
+from ..features.headline import PAID
 from ..progress import CancelFn, ProgressFn, Reporter
 from .atomic import atomic_output, check_target
 from .contact_writers import WRITERS, ContactTable
@@ -131,8 +132,9 @@ def contact_rows(ws: Workspace, ids: Sequence[int], columns: Sequence[str], *, r
         " CASE WHEN o.customer_id IS NULL THEN coalesce(c.agg_order_count, 0) ELSE o.n END,"
         " CASE WHEN o.customer_id IS NULL THEN coalesce(c.agg_total_spend_cents, 0) ELSE o.cents END,"
         " CASE WHEN o.customer_id IS NULL THEN c.agg_last_purchase ELSE o.last END"
-        " FROM customers c LEFT JOIN (SELECT customer_id, sum(amount_cents > 0) AS n, sum(amount_cents) AS cents,"
-        "  max(order_time) AS last FROM orders WHERE status = 'paid'"
+        " FROM customers c LEFT JOIN (SELECT customer_id, sum(amount_cents >= 0) AS n, sum(amount_cents) AS cents,"
+        "  max(CASE WHEN amount_cents >= 0 THEN order_time END) AS last FROM orders WHERE"
+        f" {PAID}"
         "  AND customer_id IN (SELECT value FROM json_each(?1)) GROUP BY customer_id) o ON o.customer_id = c.id"
         " WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id")
     segments = _segment_names(ws, run_id, lang) if "segment" in columns else {}

@@ -161,10 +161,14 @@ class ProfileCard(QDialog):
         return box
 
     def spend_summary(self) -> dict:
-        """Paid orders, total and average spend, first/last order, refunds (from the orders table)."""
+        """Paid orders, total and average spend, first/last order, refunds (from the orders table), counted as
+        features.headline counts them: a refund booked as its own paid row lowers the spend but is not an order."""
+        from ...features.headline import PAID
+
         paid = self.conn.execute(
-            "SELECT count(*), coalesce(sum(amount_cents), 0), min(order_time), max(order_time),"
-            " coalesce(sum(discount_cents), 0) FROM orders WHERE customer_id = ? AND status = 'paid'",
+            "SELECT coalesce(sum(amount_cents >= 0), 0), coalesce(sum(amount_cents), 0),"
+            " min(CASE WHEN amount_cents >= 0 THEN order_time END), max(CASE WHEN amount_cents >= 0 THEN order_time END),"
+            f" coalesce(sum(discount_cents), 0) FROM orders WHERE customer_id = ? AND {PAID}",
             (self.customer_id,)).fetchone()
         refunds = self.conn.execute(
             "SELECT count(*), coalesce(sum(amount_cents), 0) FROM orders WHERE customer_id = ? AND status = 'refunded'",

@@ -115,10 +115,11 @@ def customers_spec(use_features: bool, use_tags: bool = False, lang: str = "en")
         orders, spend, last = "f.frequency", "f.monetary_cents", "f.last_order"
     else:
         joins = ""
-        paid = "FROM orders o WHERE o.customer_id = c.id AND o.status = 'paid'"
-        orders = f"coalesce(nullif((SELECT count(*) {paid}), 0), c.agg_order_count, 0)"
+        # features.headline's counting: paid rows with a time; a refund row lowers the spend but is not an order
+        paid = "FROM orders o WHERE o.customer_id = c.id AND o.status = 'paid' AND o.order_time IS NOT NULL"
+        orders = f"coalesce(nullif((SELECT sum(o.amount_cents >= 0) {paid}), 0), c.agg_order_count, 0)"
         spend = f"coalesce((SELECT sum(o.amount_cents) {paid}), c.agg_total_spend_cents, 0)"
-        last = f"coalesce((SELECT max(o.order_time) {paid}), c.agg_last_purchase)"
+        last = f"coalesce((SELECT max(o.order_time) {paid} AND o.amount_cents >= 0), c.agg_last_purchase)"
     columns = (
         Column("id", QT_TRANSLATE_NOOP("DataBrowser", "ID"), "c.id", ID),
         Column("member_no", QT_TRANSLATE_NOOP("DataBrowser", "Member no."), "c.member_no"),

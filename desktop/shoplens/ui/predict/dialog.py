@@ -1,7 +1,9 @@
-"""The Predict dialog: fit the purchase and spend models, show their parameters and the holdout chart.
+"""The Predict dialog: fit the purchase and spend models; plain words first, the statistics behind Details.
 
-The dialog fits both models in the write worker (predictions are saved), then checks them on a holdout period and
-draws the calibration chart. The profile card's "Predicted value" section (predict_section.py) opens it.
+The dialog fits both models in the write worker (predictions are saved), then checks them on a holdout period. It
+leads with sentences (how many customers are likely to buy again, expected purchases and spend, how near the check
+came); the settings, the parameters r/α/a/b/p/q/γ and the calibration chart sit behind a Details control. The
+profile card's "Predicted value" section (section.py) opens it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,21 +81,49 @@ class PredictDialog(QDialog):
         self.workspace = workspace
         self.currency = workspace.meta("currency", "¥") or "¥"
         self.result: dict | None = None
+        self.words_lines: list[str] = []
         self.setWindowTitle(self.tr("Predicted customer value"))
-        self.resize(1080, 700)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "Two models learn from the orders: BG/NBD for how often each customer buys and whether they are still"
-            " active, Gamma-Gamma for how much they spend per order. The predictions are saved for the profile card,"
-            " tags and KMeans, and refreshed after every import. The check fits on the earlier part of the history"
-            " and compares with what customers really bought later."))
+            "ShopLens learns from each customer's orders how likely they are to buy again and what they may spend."
+            " The predictions appear on every profile card and in tag rules, and are refreshed after every import."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addLayout(self._options())
+        top = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Run predictions"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start)
+        top.addWidget(self.run_button)
+        top.addStretch(1)
+        layout.addLayout(top)
         self.progress = ProgressBox(self)
         layout.addWidget(self.progress)
         self.runner = TaskRunner(self, progress=self.progress)
         self.runner.busy_changed.connect(lambda busy: self.run_button.setEnabled(not busy))
+        self.words = QLabel()
+        self.words.setObjectName("predictWords")
+        self.words.setWordWrap(True)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.words)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setObjectName("predictNotes")
+        self.notes.setStyleSheet("color: #a15c00;")
+        layout.addWidget(self.notes)
+        self.details_toggle = QToolButton()
+        self.details_toggle.setObjectName("predictDetailsToggle")
+        self.details_toggle.setText(self.tr("Details: settings, model parameters and the check chart"))
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setAutoRaise(True)
+        self.details_toggle.toggled.connect(self.show_details)
+        layout.addWidget(self.details_toggle)
+        self.details = QWidget()
+        self.details.setObjectName("predictDetails")
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addLayout(self._options())
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.params_table = self._params_table()
@@ -100,11 +131,6 @@ class PredictDialog(QDialog):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         left.addWidget(self.counts)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setObjectName("predictNotes")
-        self.notes.setStyleSheet("color: #a15c00;")
-        left.addWidget(self.notes)
         left.addStretch(1)
         holder = QWidget()
         holder.setLayout(left)
@@ -120,13 +146,18 @@ class PredictDialog(QDialog):
         self.check_text.setWordWrap(True)
         right.addWidget(self.check_text)
         body.addLayout(right, 1)
-        layout.addLayout(body, 1)
+        details.addLayout(body, 1)
+        self.details.hide()
+        layout.addWidget(self.details, 1)
+        self.spacer = QWidget()  # takes the room the details leave while they are hidden
+        layout.addWidget(self.spacer, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        self.resize(820, 420)
         self._show_stored()
 
     # -- building --------------------------------------------------------------------------------------------
@@ -158,10 +189,6 @@ class PredictDialog(QDialog):
         check_form.addRow(self.tr("Calibration ends on:"), self.until)
         row.addLayout(check_form)
         row.addStretch(1)
-        self.run_button = QPushButton(self.tr("Run predictions"))
-        self.run_button.setDefault(True)
-        self.run_button.clicked.connect(self.start)
-        row.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignBottom)
         last = self.workspace.conn.execute("SELECT max(substr(order_time, 1, 10)) FROM orders").fetchone()[0]
         if last:
             day = dt.date.fromisoformat(last) - dt.timedelta(days=120)
@@ -196,6 +223,7 @@ class PredictDialog(QDialog):
 
         run = latest_run(self.workspace.conn)
         if run is None:
+            self.words.setText(self.tr("No predictions yet. Run predictions to see who is likely to buy again."))
             self.counts.setText(self.tr("No predictions yet."))
             return
         index = self.unit.findData(run["unit"])
@@ -225,22 +253,63 @@ class PredictDialog(QDialog):
             lines.append(self.tr("Predicted value of the next 12 months: %1.").replace(
                 "%1", format_money(summary["predicted_value_12m"] * 100, self.currency)))
         self.counts.setText("\n".join(lines))
+        self.words_lines = self._plain_words(summary)
+        self.words.setText("<br>".join(self.words_lines))
         lang = "zh" if _zh() else "en"
         notes = [note_text(n["code"], {k: v for k, v in n.items() if k != "code"}, lang)
                  for n in summary.get("notes", [])]
         self.notes.setText("\n".join(notes))
+
+    def _plain_words(self, summary: dict) -> list[str]:
+        """The sentences read first: bands of the chance to buy again, expected purchases and spend (rich text)."""
+        from ...predict.words import band_counts
+
+        bands = summary.get("buy_again")
+        if bands is None:  # a run saved before the bands were part of its summary
+            bands = band_counts(r[0] for r in self.workspace.conn.execute("SELECT churn_risk FROM predictions"))
+        lines = ["<b>" + self.tr("Likely to buy again in the next 12 months: high for %1 customers, medium for %2,"
+                                 " low for %3.").replace("%1", format_count(bands["high"]))
+                 .replace("%2", format_count(bands["medium"])).replace("%3", format_count(bands["low"])) + "</b>",
+                 self.tr("Expected purchases in the next 90 days: %1.").replace(
+                     "%1", f"{summary['expected_purchases_90']:,.0f}")]
+        if summary.get("predicted_value_12m") is not None:
+            lines.append(self.tr("Expected spend in the next 12 months, all customers together: %1.").replace(
+                "%1", format_money(summary["predicted_value_12m"] * 100, self.currency)))
+        last = (dt.date.fromisoformat(summary["as_of"]) - dt.timedelta(days=1)).isoformat()
+        lines.append(self.tr("From the orders through %1.").replace("%1", last))
+        return lines
+
+    def show_details(self, shown: bool) -> None:
+        """Show or hide the settings, parameters and check chart (the window grows to make room for them)."""
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details.setVisible(shown)
+        self.spacer.setVisible(not shown)
+        if shown and (self.width() < 1080 or self.height() < 700):
+            self.resize(max(self.width(), 1080), max(self.height(), 700))
 
     def show_check(self, result: dict) -> None:
         """The holdout chart and its summary sentence (or why there is no check)."""
         check = result.get("check")
         if check is None:
             self.chart.set_placeholder(result.get("check_error") or "")
+            if result.get("check_error"):
+                self.words.setText("<br>".join([*self.words_lines, self.tr("Not checked on later orders: %1").replace(
+                    "%1", result["check_error"])]))
             self.check_text.setText("")
             return
         self.chart.set_figure(result["figure"])
         end = check.calibration_end
         if not self.until.isEnabled():  # "the last third" was used: show the date it came to
             self.until.setDate(QDate(end.year, end.month, end.day))
+        from ...predict.words import check_quality
+
+        quality = check_quality(check.error)
+        words = {"close": self.tr("The check came close:"), "fair": self.tr("The check came fairly close:"),
+                 "rough": self.tr("The check was rough; treat the figures as a rough guide:")}[quality]
+        sentence = self.tr("on the later orders, the model expected %1 purchases and customers made %2 (%3).").replace(
+            "%1", f"{check.predicted:,.0f}").replace("%2", f"{check.actual:,.0f}").replace("%3", f"{check.error:+.1%}")
+        space = "" if words.endswith("：") else " "  # no space after a full-width colon
+        self.words.setText("<br>".join([*self.words_lines, f"{words}{space}{sentence}"]))
         self.check_text.setText(self.tr(
             "Fitted on orders through %1, the model expected %2 purchases by these customers up to %3; they made %4"
             " (%5).").replace("%1", check.calibration_end.isoformat()).replace("%2", f"{check.predicted:,.0f}")

@@ -16,12 +16,21 @@ def predict_dialog(ctx: ScreenContext) -> QWidget:
     from ..predict.dialog import PredictDialog
 
     dialog = PredictDialog(ctx.window.workspace, ctx.window)
-    dialog.resize(1100, 720)
     dialog.show()
     dialog.start()
     settle(until=lambda: not dialog.runner.busy, timeout=120)
     settle(0.3)
     ctx.extra["predict_dialog"] = dialog
+    return dialog
+
+
+@screen("predict_dialog_details")
+def predict_dialog_details(ctx: ScreenContext) -> QWidget:
+    """The same dialog with Details open: settings, parameters and the check chart."""
+    dialog = ctx.extra.get("predict_dialog") or predict_dialog(ctx)
+    dialog.details_toggle.setChecked(True)
+    dialog.resize(1100, 760)
+    settle(0.3)
     return dialog
 
 
