@@ -106,7 +106,7 @@ def test_xlsx_identifiers_are_text_and_formulas_inert(shop, tmp_path):
     book = openpyxl.load_workbook(out)
     sheet = book.active
     header = [c.value for c in sheet[1]]
-    assert header[:4] == ["会员编号", "姓名", "手机号", "电子邮箱"] and header[-1] == "客户分群"
+    assert header[:4] == ["会员编号", "姓名", "手机号", "电子邮箱"] and header[-2:] == ["客户分群", "建议商品"]
     rows = list(sheet.iter_rows(min_row=2))
     assert len(rows) == result.rows == len(members) - 4
     cells = {r[0].value: r for r in rows}
@@ -117,7 +117,7 @@ def test_xlsx_identifiers_are_text_and_formulas_inert(shop, tmp_path):
     assert cells["0007"][2].value == "01012345678"
     first = next(r for r in rows if r[2].value == "+8613800138000")
     assert first[1].value.startswith("=HYPERLINK") and first[1].data_type == "s" and first[1].quotePrefix
-    assert all(r[-1].value == "重要价值客户" for r in rows)
+    assert all(r[-2].value == "重要价值客户" for r in rows)
     assert all(isinstance(r[6].value, int) and isinstance(r[7].value, int | float) for r in rows)
     assert not any(c.data_type == "f" for r in rows for c in r)
 

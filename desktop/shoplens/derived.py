@@ -6,11 +6,14 @@ next fifth and the tags the rest, and the bar never moves backwards between (or 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .features import metrics
 from .features.paid_orders import OrdersInHand
 from .predict.store import refresh_predictions
 from .progress import ProgressFn, Reporter
 from .segmentation.runs import refresh_runs
+from .suggest.store import refresh_suggestions
 from .tags.refresh import refresh_tags
 from .workspace import Workspace
 
@@ -53,6 +56,9 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: 
     reporter.check()
     bar.part("segments")(0, 1, "Updating predictions")
     refresh_predictions(ws, Reporter(None, reporter.cancelled))  # only once the shop has fitted predictions (~1 s)
+    bar.part("segments")(0, 1, "Updating suggestions")
+    # the metrics' as-of date; before the tags, which can test the suggested product
+    refresh_suggestions(ws, dt.date.fromisoformat(ws.meta("features_as_of") or ""), Reporter(None, reporter.cancelled))
     # saved runs get a snapshot, so movement can be shown
     refresh_runs(ws, features=features, progress=bar.part("segments"), cancelled=reporter.cancelled)
     bar.part("segments")(1, 1, "")

@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mask", action="store_true", help="mask phones (138****5678) and e-mails (a***@x.com)")
     parser.add_argument("--columns", default=None, metavar="A,B,...",
                         help="columns to write (default: member_no,name,phone,email,city,member_level,orders,"
-                             "total_spend,last_order,segment; also gender)")
+                             "total_spend,last_order,segment,suggested_product; also gender)")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default="en", help="language of the headers")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 

@@ -130,7 +130,7 @@ def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
     with np.errstate(invalid="ignore", divide="ignore"):
         aov = out["monetary_cents"] / out["frequency"].where(out["frequency"] > 0)
     out["aov_cents"] = aov.round()
-    out["typical_interval_days"] = _typical_interval(buys).reindex(out.index)
+    out["typical_interval_days"] = typical_interval(buys).reindex(out.index)
     for w in WINDOWS:
         recent = orders["day"].to_numpy() >= as_of_day - w
         sub = orders[recent]
@@ -143,7 +143,7 @@ def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
     return out
 
 
-def _typical_interval(buys: pd.DataFrame) -> pd.Series:
+def typical_interval(buys: pd.DataFrame) -> pd.Series:
     """Median gap in days between a customer's distinct purchase days."""
     import numpy as np
     import pandas as pd

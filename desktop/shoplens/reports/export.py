@@ -22,6 +22,7 @@ from ..consent import CHANNELS, check_channel, opted_out
 from ..errors import InputError
 from ..features.headline import PAID
 from ..progress import CancelFn, ProgressFn, Reporter
+from ..suggest.store import suggested_products
 from .atomic import atomic_output, check_target
 from .contact_writers import WRITERS, ContactTable
 from .masking import mask_email, mask_phone
@@ -42,9 +43,10 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "total_spend": ("Total spend", "消费总额", "money"),
     "last_order": ("Last order", "最近购买日期", "date"),
     "segment": ("Segment", "客户分群", "text"),
+    "suggested_product": ("Suggested product", "建议商品", "text"),  # suggest.store: a personal message can name it
 }
 DEFAULT_COLUMNS = ("member_no", "name", "phone", "email", "city", "member_level", "orders", "total_spend",
-                   "last_order", "segment")
+                   "last_order", "segment", "suggested_product")
 _CONTACT_FIELD = {"sms": "phone", "email": "email"}
 
 
@@ -138,13 +140,14 @@ def contact_rows(ws: Workspace, ids: Sequence[int], columns: Sequence[str], *, r
         "  AND customer_id IN (SELECT value FROM json_each(?1)) GROUP BY customer_id) o ON o.customer_id = c.id"
         " WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id")
     segments = _segment_names(ws, run_id, lang) if "segment" in columns else {}
+    suggested = suggested_products(ws.conn, list(ids)) if "suggested_product" in columns else {}
     out = []
     for cid, member_no, name, phone, email, gender, city, level, n, cents, last in ws.conn.execute(sql, (id_json,)):
         values = {
             "member_no": member_no, "name": name, "phone": mask_phone(phone) if mask else phone,
             "email": mask_email(email) if mask else email, "gender": gender, "city": city, "member_level": level,
             "orders": int(n or 0), "total_spend": (cents or 0) / 100, "last_order": last[:10] if last else None,
-            "segment": segments.get(cid),
+            "segment": segments.get(cid), "suggested_product": suggested.get(cid),
         }
         out.append(tuple(values[c] for c in columns))
     return out

@@ -7,6 +7,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..suggest.store import suggested_column
 from .fields import DATE, FIELDS, NUMBER
 
 if TYPE_CHECKING:
@@ -244,6 +245,7 @@ def customer_frame(ws: Workspace, features: pd.DataFrame | None = None,
     from ..predict.store import join_predictions  # predicted value fields (NaN until predictions are fitted)
 
     frame = join_predictions(ws, frame)
+    frame["suggested_product"] = suggested_column(ws.conn, frame.index)
     add_derived(frame, as_of)
     return frame, as_of
 

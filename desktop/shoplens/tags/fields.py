@@ -15,7 +15,8 @@ class FieldSpec:
     kind: str  # number, text or date
     label_en: str
     label_zh: str
-    source: str  # "metrics" (from orders), "customer" (attributes) or "predictions" (predict/, once fitted)
+    source: str  # "metrics" (from orders), "customer" (attributes), "predictions" (predict/, once fitted) or
+    # "suggestions" (suggest/: the customer's first suggested product, or category where the orders name no products)
     buyers_only: bool = False  # percentiles are taken over customers who bought (a non-buyer's 0 is not a value)
 
 
@@ -52,6 +53,7 @@ FIELD_LIST: tuple[FieldSpec, ...] = (
     _m("active_weekday", NUMBER, "Most active weekday (0 = Monday)", "最常购买的星期（0 = 周一）"),
     _m("active_hour", NUMBER, "Most active hour (0–23)", "最常购买的时段（0–23点）"),
     _m("discount_share", NUMBER, "Share of discounted orders (0–1)", "优惠订单占比（0–1）"),
+    FieldSpec("suggested_product", TEXT, "Suggested product", "建议商品", "suggestions"),
     _p("p_alive", "Probability still active (0–1, predicted)", "仍活跃概率（0–1，预测）"),
     _p("churn_risk", "Churn risk: chance of no order in 12 months (0–1)", "流失风险：未来12个月不再购买的概率（0–1）"),
     _p("expected_orders_90", "Expected orders in the next 90 days", "未来90天预计购买次数"),

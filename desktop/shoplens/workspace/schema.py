@@ -386,9 +386,34 @@ def _v10(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX orders_dedup ON orders(dedup_key)")
 
 
+# Version 11: personal suggestions (suggest/): the association rules found, strongest first, and each buyer's suggested
+# next products (or categories), refreshed with the other derived tables.
+_V11 = """
+CREATE TABLE IF NOT EXISTS suggestion_rules (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    antecedent TEXT NOT NULL,
+    consequent TEXT NOT NULL,
+    transactions INTEGER NOT NULL,
+    customers INTEGER NOT NULL,
+    support REAL NOT NULL,
+    confidence REAL NOT NULL,
+    lift REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS suggestions (
+    customer_id INTEGER NOT NULL,
+    rank INTEGER NOT NULL,
+    item TEXT NOT NULL,
+    score REAL NOT NULL,
+    rule_id INTEGER,
+    PRIMARY KEY (customer_id, rank)
+) WITHOUT ROWID;
+"""
+
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1): an SQL script, or a function of the
 # connection for a step SQL cannot do alone (it runs inside the same transaction).
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10, _V11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

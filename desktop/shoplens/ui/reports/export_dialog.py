@@ -65,7 +65,7 @@ class ExportDialog(QDialog):
             "email": self.tr("E-mail"), "gender": self.tr("Gender"), "city": self.tr("City"),
             "member_level": self.tr("Member level"), "orders": self.tr("Orders"),
             "total_spend": self.tr("Total spend"), "last_order": self.tr("Last order"),
-            "segment": self.tr("Segment"),
+            "segment": self.tr("Segment"), "suggested_product": self.tr("Suggested product"),
         }
 
     def _build(self) -> None:
