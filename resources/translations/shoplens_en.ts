@@ -2137,6 +2137,22 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--top must be between 1 and 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders name no products and no categories, so there is nothing to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the product (or category) column when importing orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report cannot be written in &quot;{lang}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2210,14 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Segment &quot;{name_en}&quot;: the {dim} scores must be whole numbers 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is known as &quot;{who}&quot; (member no., customer ID, phone, e-mail or the ID the data browser shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{who}&quot; names {n} customers; use a member no. or the ID the data browser shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,6 +2793,10 @@ Similarity %5. Why: %6</source>
     </message>
     <message>
         <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4448,6 +4476,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <source>Export a contact list…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What customers buy together…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
@@ -4690,6 +4722,41 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>%1 customers, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>What customers buy together and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns in this shop&apos;s own orders, strongest first. &quot;Next&quot; means on the customer&apos;s next visit; &quot;how often&quot; is the share of those customers (or orders) that did, and &quot;times usual&quot; compares it with all returning customers (or all orders). Suggestions on each profile card come from these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few orders to find a pattern yet. Suggestions appear once several customers buy the same products together or one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support %1, confidence %2, lift %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5172,6 +5239,37 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>These rows were not imported as data. They are titles, totals, notes or empty rows; the original file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Customers who buy %1 often buy %2 next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who buy %1 often buy %2 in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the shop&apos;s most popular, not bought recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers who buy %1 often buy it next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often bought in the same order as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers buy together…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

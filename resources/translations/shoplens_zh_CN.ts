@@ -2204,6 +2204,22 @@ Similarity %5. Why: %6</source>
         <translation>“{as_of}”不是日期；请写成 YYYY-MM-DD，例如 2024-06-30。</translation>
     </message>
     <message>
+        <source>--top must be between 1 and 50.</source>
+        <translation>--top 必须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <source>--rules cannot be negative.</source>
+        <translation>--rules 不能为负数。</translation>
+    </message>
+    <message>
+        <source>The orders name no products and no categories, so there is nothing to suggest.</source>
+        <translation>订单中没有商品名称，也没有品类，因此无法给出建议。</translation>
+    </message>
+    <message>
+        <source>Map the product (or category) column when importing orders.</source>
+        <translation>导入订单时请映射商品（或品类）列。</translation>
+    </message>
+    <message>
         <source>--set &quot;{pair}&quot; must be NAME=NUMBER, e.g. lost_days=300.</source>
         <translation>--set &quot;{pair}&quot; 必须写成 名称=数字，例如 lost_days=300。</translation>
     </message>
@@ -2270,6 +2286,14 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Unknown paper size &quot;{paper}&quot;.</source>
         <translation>未知的纸张大小“{paper}”。</translation>
+    </message>
+    <message>
+        <source>No customer is known as &quot;{who}&quot; (member no., customer ID, phone, e-mail or the ID the data browser shows).</source>
+        <translation>没有找到“{who}”对应的客户（可用会员编号、客户编号、手机号、电子邮箱或数据浏览中显示的 ID）。</translation>
+    </message>
+    <message>
+        <source>&quot;{who}&quot; names {n} customers; use a member no. or the ID the data browser shows.</source>
+        <translation>“{who}”对应 {n} 位客户；请使用会员编号或数据浏览中显示的 ID。</translation>
     </message>
     <message>
         <source>There is no tag snapshot number {snapshot_id} in this workspace.</source>
@@ -2773,6 +2797,10 @@ Similarity %5. Why: %6</source>
     <message>
         <source>Segment</source>
         <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Suggested product</source>
+        <translation>建议商品</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -4451,6 +4479,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <source>Export a contact list…</source>
         <translation>导出联系人名单…</translation>
     </message>
+    <message>
+        <source>What customers buy together…</source>
+        <translation>顾客常一起买什么…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
@@ -4694,6 +4726,41 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>%1 customers, as of %2.</source>
         <translation>截至 %2，共 %1 位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>What customers buy together and next</source>
+        <translation>顾客常一起买、接着买什么</translation>
+    </message>
+    <message>
+        <source>Patterns in this shop&apos;s own orders, strongest first. &quot;Next&quot; means on the customer&apos;s next visit; &quot;how often&quot; is the share of those customers (or orders) that did, and &quot;times usual&quot; compares it with all returning customers (or all orders). Suggestions on each profile card come from these.</source>
+        <translation>从本店自己的订单中找到的规律，最强的在前。“下次”指顾客的下一次购买；“比例”是这些顾客（或订单）中真的这样买的占比，“是平常的几倍”与全部回头客（或全部订单）相比。每张客户档案上的建议商品都来自这些规律。</translation>
+    </message>
+    <message>
+        <source>Too few orders to find a pattern yet. Suggestions appear once several customers buy the same products together or one after another.</source>
+        <translation>订单还太少，尚未发现规律。当有多位顾客一起购买或先后购买相同的商品时，这里就会出现建议。</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>规律</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Times usual</source>
+        <translation>是平常的几倍</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>support %1, confidence %2, lift %3</source>
+        <translation>支持度 %1，置信度 %2，提升度 %3</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5243,37 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>These rows were not imported as data. They are titles, totals, notes or empty rows; the original file is unchanged.</source>
         <translation>这些行没有作为数据导入。它们是标题、合计、备注或空行；原文件没有任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Customers who buy %1 often buy %2 next</source>
+        <translation>购买「%1」的顾客，下次常买「%2」</translation>
+    </message>
+    <message>
+        <source>Customers who buy %1 often buy %2 in the same order</source>
+        <translation>购买「%1」的顾客，常在同一单买「%2」</translation>
+    </message>
+    <message>
+        <source>one of the shop&apos;s most popular, not bought recently</source>
+        <translation>本店最畅销的商品之一，近期未购买</translation>
+    </message>
+    <message>
+        <source>customers who buy %1 often buy it next</source>
+        <translation>购买「%1」的顾客下次常买</translation>
+    </message>
+    <message>
+        <source>often bought in the same order as %1</source>
+        <translation>常与「%1」在同一单购买</translation>
+    </message>
+    <message>
+        <source>Suggested next</source>
+        <translation>建议下次购买</translation>
+    </message>
+    <message>
+        <source>What customers buy together…</source>
+        <translation>顾客常一起买什么…</translation>
     </message>
 </context>
 <context>

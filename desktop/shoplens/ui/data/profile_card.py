@@ -298,6 +298,16 @@ def predicted_value_section(card: ProfileCard, conn: sqlite3.Connection, custome
 PROFILE_SECTIONS.append(predicted_value_section)
 
 
+def suggested_next_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) -> QWidget | None:
+    """The next products to suggest and why (ui/suggest/section.py builds it)."""
+    from ..suggest.section import suggestions_section
+
+    return suggestions_section(card, conn, customer_id)
+
+
+PROFILE_SECTIONS.append(suggested_next_section)
+
+
 def consent_ledger_section(card: ProfileCard, conn: sqlite3.Connection, customer_id: int) -> QWidget | None:
     """Marketing consent per channel and its ledger (ui/consent_section.py builds it)."""
     from ..privacy.consent_section import consent_section

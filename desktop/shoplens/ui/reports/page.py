@@ -61,8 +61,12 @@ class ReportsPage(SectionPage):
         self.export_button = QPushButton(self.tr("Export a contact list…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.choose_export)
+        self.rules_button = QPushButton(self.tr("What customers buy together…"))
+        self.rules_button.setObjectName("rulesButton")
+        self.rules_button.clicked.connect(self.open_rules)
         row.addWidget(self.report_button)
         row.addWidget(self.export_button)
+        row.addWidget(self.rules_button)
         row.addStretch(1)
         layout.addLayout(row)
         from .dashboard import DashboardView  # imports matplotlib when first shown, not at start-up
@@ -77,6 +81,12 @@ class ReportsPage(SectionPage):
         from .report_view import ReportView
 
         return open_window(ReportView(self.workspace, self))
+
+    def open_rules(self) -> QDialog:
+        """The shop's strongest "bought together / bought next" rules in plain words (stored: a quick read)."""
+        from ..suggest.section import RulesDialog
+
+        return open_window(RulesDialog(self.workspace.conn, self))
 
     def choose_export(self) -> QDialog | None:
         """Ask whose contact list, then open the export dialog for it."""
