@@ -7,7 +7,7 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -136,6 +136,9 @@ def test_dropping_spreadsheets_starts_the_import_wizard(qtbot, window, small_wor
     seen = []
 
     class FakeWizard(QMessageBox):  # stands in for the wizard: records how it was called
+        imported = Signal(list)
+        see_what_to_do = Signal()
+
         def __init__(self, workspace, files, parent=None):
             super().__init__(parent)
             seen.append((workspace, files))

@@ -2731,6 +2731,29 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
+    <name>DefaultSegmentationOffer</name>
+    <message>
+        <source>Segment my customers now (China&apos;s eight customer types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer is high or low in recency, frequency and spend against the shop&apos;s mean. You can rename the segments, run another scheme or delete this run later under Segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenting the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the customers are segmented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportChoiceDialog</name>
     <message>
         <source>Export a contact list</source>
@@ -3370,6 +3393,14 @@ This cannot be undone.</source>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Home: what changed since this import and this week&apos;s actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4408,6 +4439,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The report shows the segments of a segmentation run, and there is none yet. Segment the customers now with the default scheme, then preview, print or save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,7 +4459,7 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no segmentation run yet. Segment the customers first.</source>
+        <source>The customers are segmented: preview, print or save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4478,6 +4513,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>What customers buy together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segmentation yet, so the segment report and the segment chart have nothing to show. Segment the customers now with the default scheme (you can choose another under Segments).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4628,6 +4667,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: “See what to do” opens Home, with what changed since this import and this week&apos;s actions for your customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4973,6 +5016,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Export the contact details of this segment&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this segment a message, with a holdout group that shows what the message brought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5337,6 +5388,13 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a given list of %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters: %1</source>

@@ -2734,6 +2734,29 @@ Similarity %5. Why: %6</source>
     </message>
 </context>
 <context>
+    <name>DefaultSegmentationOffer</name>
+    <message>
+        <source>Segment my customers now (China&apos;s eight customer types)</source>
+        <translation>立即为客户分群（RFM 八类客户）</translation>
+    </message>
+    <message>
+        <source>Each customer is high or low in recency, frequency and spend against the shop&apos;s mean. You can rename the segments, run another scheme or delete this run later under Segments.</source>
+        <translation>按最近消费、消费频次和消费金额，将每位客户与全店均值比较，分为高或低。之后可在“客户分群”中重命名分群、改用其他方案或删除此分群方案。</translation>
+    </message>
+    <message>
+        <source>Segmenting the customers…</source>
+        <translation>正在为客户分群…</translation>
+    </message>
+    <message>
+        <source>Done: the customers are segmented.</source>
+        <translation>完成：客户已分群。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>已停止，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ExportChoiceDialog</name>
     <message>
         <source>Export a contact list</source>
@@ -3374,6 +3397,14 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     <message>
         <source>Import data</source>
         <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>See what to do</source>
+        <translation>查看下一步</translation>
+    </message>
+    <message>
+        <source>Open Home: what changed since this import and this week&apos;s actions</source>
+        <translation>打开首页：本次导入后的变化和本周行动</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4444,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>纸张：</translation>
     </message>
     <message>
+        <source>The report shows the segments of a segmentation run, and there is none yet. Segment the customers now with the default scheme, then preview, print or save the report.</source>
+        <translation>报告展示分群方案中的各个客户分群，但目前还没有分群方案。现在用默认方案为客户分群，然后即可预览、打印或保存报告。</translation>
+    </message>
+    <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -4429,8 +4464,8 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>#%1 %2（截至 %3）</translation>
     </message>
     <message>
-        <source>There is no segmentation run yet. Segment the customers first.</source>
-        <translation>还没有分群方案。请先对客户分群。</translation>
+        <source>The customers are segmented: preview, print or save the report.</source>
+        <translation>客户已分群：可以预览、打印或保存报告了。</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
@@ -4482,6 +4517,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>What customers buy together…</source>
         <translation>顾客常一起买什么…</translation>
+    </message>
+    <message>
+        <source>There is no segmentation yet, so the segment report and the segment chart have nothing to show. Segment the customers now with the default scheme (you can choose another under Segments).</source>
+        <translation>还没有分群方案，所以分群报告和分群图表暂无内容。现在用默认方案为客户分群（之后可在“客户分群”中选择其他方案）。</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4671,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Next: “See what to do” opens Home, with what changed since this import and this week&apos;s actions for your customers.</source>
+        <translation>下一步：点击“查看下一步”打开首页，查看本次导入后的变化和本周针对客户的行动。</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5020,14 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Export the contact details of this segment&apos;s members</source>
         <translation>导出该客户分群成员的联系方式</translation>
+    </message>
+    <message>
+        <source>Start campaign…</source>
+        <translation>发起营销活动…</translation>
+    </message>
+    <message>
+        <source>Send this segment a message, with a holdout group that shows what the message brought</source>
+        <translation>向该客户分群发送营销信息，并保留对照组以衡量效果</translation>
     </message>
     <message>
         <source>Search name, phone or member no.</source>
@@ -5340,6 +5391,12 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>a given list of %n customer(s)</source>
+        <translation>
+            <numerusform>指定的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters: %1</source>

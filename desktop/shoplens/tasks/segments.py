@@ -125,6 +125,23 @@ def save_review(ws: Workspace, run: RunResult, name: str, *, progress: ProgressF
     return save_run(ws, run, name.strip() or None)
 
 
+DEFAULT_METHOD = "rfm-cn8"  # China's eight customer types (TERMS.md), each of R, F, M against the shop's mean
+
+
+def run_default_segmentation(ws: Workspace, *, progress: ProgressFn | None = None,
+                             cancelled: CancelFn | None = None) -> int:
+    """Segment every customer with the default scheme (China-8 against the mean) and save the run; returns its id.
+
+    What a screen offers instead of "run a segmentation first" (the Reports page, the print dialog)."""
+    from ..segmentation.build import build_run
+    from ..segmentation.runs import save_run
+
+    reporter = Reporter(progress, cancelled)
+    run = build_run(ws, DEFAULT_METHOD, progress=reporter.progress, cancelled=reporter.cancelled)
+    reporter.check()
+    return save_run(ws, run)
+
+
 def edit_segment(ws: Workspace, run_id: int, label: str, changes: dict[str, str], *,
                  progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> dict[str, str]:
     """Rename a saved segment or change its recommended action."""
@@ -237,6 +254,27 @@ def render_figure(figure, width: int, height: int, ratio: float = 1.0, *, progre
         w, h = canvas.get_width_height(physical=True)
         figure.set_dpi(DPI)
     return data, int(w), int(h), float(ratio)
+
+
+BAR_GID = "bar:"  # a clickable bar's gid is BAR_GID + its index (reports.charts marks the bars of a chart so)
+
+
+def bar_at(figure, x: float, y: float) -> int | None:
+    """The index of the marked bar under a point given as fractions of the figure's width and height (0, 0 at the
+    bottom left), as last drawn; None when the point is on no bar. Lets a click on a drawn chart open its customers."""
+    with FIGURE_LOCK:
+        inverse = figure.transFigure.inverted()
+        for ax in figure.axes:
+            for patch in ax.patches:
+                gid = patch.get_gid() or ""
+                if not gid.startswith(BAR_GID):
+                    continue
+                box = patch.get_window_extent().transformed(inverse)
+                # a bar too thin to hit (one of many days) is widened to a few thousandths of the figure
+                pad = max(0.0, (0.006 - box.width) / 2)
+                if box.x0 - pad <= x <= box.x1 + pad and min(box.y0, box.y1) - 0.01 <= y <= max(box.y0, box.y1):
+                    return int(gid[len(BAR_GID):])
+    return None
 
 
 def save_chart(figure, path: str) -> str:

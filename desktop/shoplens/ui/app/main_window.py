@@ -322,12 +322,17 @@ class MainWindow(QMainWindow):
 
         wizard = ImportWizard(self.workspace, files=list(files), parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        done = getattr(wizard, "imported", None) or wizard.finished  # refresh once the data changed
-        done.connect(self._imported)  # a bound method (see data_browser: lambdas on self-deleting windows)
+        wizard.imported.connect(self._imported)  # a bound method (see data_browser: lambdas on self-deleting windows)
+        wizard.see_what_to_do.connect(self.show_home)
         self.import_wizard = wizard
         wizard.destroyed.connect(self._wizard_gone)
         wizard.show()
         return wizard
+
+    def show_home(self) -> None:
+        """Show Home (what changed and this week's actions), e.g. from the import wizard's result page."""
+        if self.view is not None:
+            self.view.go_to("home")
 
     def _imported(self, *_args) -> None:
         self.data_changed()

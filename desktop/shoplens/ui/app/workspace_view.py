@@ -87,6 +87,14 @@ class WorkspaceView(QWidget):
             QVBoxLayout(page).addWidget(label)
             return page
         page.data_changed.connect(self.data_changed)
+        page.go_to.connect(self.go_to)
+        return page
+
+    def go_to(self, key: str, target: object = None) -> SectionPage:
+        """Show a section and hand its page the target a page sent the owner there for (see SectionPage.go_to)."""
+        page = self.select(key)
+        if target is not None:
+            page.show_target(target)
         return page
 
     @property

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...campaigns.selectors import Selector
 from ...campaigns.store import create_campaign, plan_for, segment_source, tag_source
 from ..common.audience import AudienceChooser
 from ..common.concurrent import TaskRunner, shutdown_all
@@ -63,7 +64,10 @@ class CampaignDialog(QDialog):
 
     created = Signal(object)
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None, *, audience: Selector | None = None,
+                 audience_text: str = "", name: str = "") -> None:
+        """`audience`: the segment or tag to start with (a segment page's, an action card's), `audience_text` its
+        words when it is a segment of an older run; `name`: a suggested campaign name."""
         super().__init__(parent)
         self.workspace = workspace
         self.plan = None
@@ -75,6 +79,9 @@ class CampaignDialog(QDialog):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._replan)
         self._build()
+        if audience is not None:
+            self.chooser.select(audience, audience_text)
+        self.name_edit.setText(name)
         self._changed()
 
     def _build(self) -> None:

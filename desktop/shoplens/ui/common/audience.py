@@ -34,6 +34,15 @@ def tag_choices(conn, lang: str) -> list[tuple[str, Selector]]:
     return [(zh if lang.startswith("zh") else en, Selector.tag(en)) for en, zh in rows]
 
 
+def _same(item: object, selector: Selector) -> bool:
+    """True when a combo item's selector is the given one (tags by either name, a segment in its run)."""
+    if not isinstance(item, Selector) or item.kind != selector.kind:
+        return False
+    if selector.kind == "tag":
+        return item.name.casefold() == selector.name.casefold()
+    return item.label == selector.label and (selector.run_id is None or item.run_id == selector.run_id)
+
+
 class AudienceChooser(QWidget):
     """Radio buttons with a drop-down each: a segment, a tag, and with `everyone` a third choice for all customers.
 
@@ -76,6 +85,29 @@ class AudienceChooser(QWidget):
         if available:
             available[0].setChecked(True)
         self.group.buttonToggled.connect(self.changed)
+
+    def select(self, selector: Selector, text: str = "") -> bool:
+        """Choose this segment or tag (a segment of an older run, not listed, is added with `text`); False when the
+        workspace has no such choice."""
+        if selector.kind == "segment":
+            radio, combo = self.segment_radio, self.segment_combo
+        elif selector.kind == "tag":
+            radio, combo = self.tag_radio, self.tag_combo
+        else:
+            return False
+        index = next((i for i in range(combo.count()) if _same(combo.itemData(i), selector)), -1)
+        if index < 0:
+            if selector.kind != "segment" or not text:
+                return False
+            if not radio.isEnabled():  # the placeholder "(no segmentation run yet)"
+                combo.clear()
+                radio.setEnabled(True)
+                combo.setEnabled(True)
+            combo.addItem(text, selector)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        radio.setChecked(True)
+        return True
 
     def _pick_row(self, radio: QRadioButton):
         return lambda *_: radio.setChecked(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,10 @@ class ChartView(QWidget):
     """Holds a FigureCanvas; `set_figure()` swaps the chart; buttons or right-click save it as PNG or SVG.
 
     `set_placeholder()` shows a sentence (and optionally a button) instead of a chart, so no slot is left blank.
+    A click on a bar the chart marked as clickable (tasks.segments.bar_at) emits `bar_clicked(index)`.
     """
+
+    bar_clicked = Signal(int)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +156,41 @@ class ChartView(QWidget):
                                      Qt.TransformationMode.SmoothTransformation)
         scaled.setDevicePixelRatio(ratio)
         self.image_label.setPixmap(scaled)
+
+    def bar_index_at(self, pos: QPointF) -> int | None:
+        """The index of the marked bar at a point of this widget, on the chart as shown (scaled or not)."""
+        from ...tasks.segments import bar_at
+
+        pixmap = self.image_label.pixmap()
+        if self.figure is None or pixmap is None or pixmap.isNull() or not self.image_label.isVisible():
+            return None
+        size = pixmap.deviceIndependentSize()
+        label = self.image_label.geometry()
+        left = label.x() + (label.width() - size.width()) / 2  # the image is centred in its label
+        top = label.y() + (label.height() - size.height()) / 2
+        fx = (pos.x() - left) / size.width()
+        fy = 1 - (pos.y() - top) / size.height()
+        if not (0 <= fx <= 1 and 0 <= fy <= 1):
+            return None
+        return bar_at(self.figure, fx, fy)
+
+    def mouseReleaseEvent(self, event) -> None:  # Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            index = self.bar_index_at(event.position())
+            if index is not None:
+                self.bar_clicked.emit(index)
+                return
+        super().mouseReleaseEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # Qt override: the pointer says where a bar can be clicked
+        on_bar = self.bar_index_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on_bar else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def set_clickable_bars(self, on: bool) -> None:
+        """Follow the pointer, so the cursor shows where a bar opens its customers."""
+        self.setMouseTracking(on)
+        self.image_label.setMouseTracking(on)
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)

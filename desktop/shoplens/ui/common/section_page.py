@@ -2,10 +2,14 @@
 
 The workspace view drives pages through this one protocol: `refresh()` after the data changed, `shutdown()` before
 the workspace closes (returns the tasks still to wait for), `busy` while any work below the page runs, and the page's
-`data_changed` signal when it changed the data itself.
+`data_changed` signal when it changed the data itself. A page sends the owner elsewhere with `go_to(key, target)`:
+the view shows that section's page and hands it the target (`show_target`), e.g. Home's "customers behind this
+figure" to the data browser, or an action card's tag to the Tags section.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -38,6 +42,14 @@ def stop_and_close(widget: QWidget) -> list[Task]:
     return tasks
 
 
+@dataclass(frozen=True)
+class CustomerList:
+    """Customers to show in the data browser: their ids and the words saying who they are (shown as a filter)."""
+
+    ids: tuple[int, ...]
+    description: str
+
+
 def page_of(widget: QWidget | None) -> SectionPage | None:
     """The page a widget or window belongs to (its nearest SectionPage parent), if any."""
     while widget is not None:
@@ -51,6 +63,7 @@ class SectionPage(QWidget):
     """A page of one open workspace."""
 
     data_changed = Signal()  # this page changed the data: the other pages and the counts refresh
+    go_to = Signal(str, object)  # show the section with this key, at a target (a CustomerList, a tag name) or None
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +84,9 @@ class SectionPage(QWidget):
 
     def refresh(self) -> None:
         """The data changed: show it again (a page with nothing read from the workspace does nothing)."""
+
+    def show_target(self, target: object) -> None:
+        """Another page sent the owner here to see `target` (see go_to); a page that shows no targets ignores it."""
 
     def shutdown(self) -> list[Task]:
         """The workspace is closing: stop every task below the page and close its windows; returns the tasks still

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -128,10 +129,17 @@ class LazySqlTableModel(QAbstractTableModel):
         self.refresh()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.spec.columns) - 1)
 
+    def set_ids(self, ids: list[int] | tuple[int, ...] | None, label: str = "") -> None:
+        """Show only these rows (None: no such restriction); `label` says what they are, in the filter bar."""
+        self.query.ids = None if ids is None else tuple(int(i) for i in ids)
+        self.query.ids_label = label if ids is not None else ""
+        self.refresh()
+
     def clear_filters(self) -> None:
-        """Remove every column filter and the search."""
+        """Remove every column filter, the search and a given list of rows."""
         self.query.filters.clear()
         self.query.search = ""
+        self.query.ids, self.query.ids_label = None, ""
         self.refresh()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.spec.columns) - 1)
 
@@ -153,7 +161,7 @@ class LazySqlTableModel(QAbstractTableModel):
         if not self.db_path:
             return
         self._set_total(-1)
-        query = Query(self.query.search, dict(self.query.filters), self.query.sort_key, self.query.descending)
+        query = replace(self.query, filters=dict(self.query.filters))  # the worker's own copy
         self.counter.start(count_matching, self.db_path, self.spec, query, on_done=self._set_total)
 
     def row_id(self, row: int) -> int | None:

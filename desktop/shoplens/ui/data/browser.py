@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...workspace import open_reader
 from ..common.formatting import format_count
 from ..common.i18n import current_language
-from ..common.section_page import SectionPage, open_window
+from ..common.section_page import CustomerList, SectionPage, open_window
 from ..common.table_models import LazySqlTableModel
 from ..common.worker import Task
 from .column_filter_dialog import ColumnFilterDialog, describe_filter
@@ -127,9 +127,24 @@ class TableTab(QWidget):
         """Filter a column from code (tests, saved views)."""
         self.model.set_filter(key, flt)
 
+    def show_ids(self, ids: list[int] | tuple[int, ...], label: str) -> None:
+        """Show exactly these rows (search and column filters cleared); the filter bar says what they are and
+        Clear filters removes the restriction."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._search_timer.stop()
+        self.model.query.search = ""
+        self.model.query.filters.clear()
+        self.model.set_ids(ids, label)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.spec.columns) - 1)
+
     def _show_filters(self) -> None:
+        query = self.model.query
         parts = [describe_filter(self.model.column_title(k), self.model.spec.column(k).kind, f, self.model.currency)
-                 for k, f in sorted(self.model.query.filters.items())]
+                 for k, f in sorted(query.filters.items())]
+        if query.ids is not None:
+            parts.insert(0, query.ids_label or self.tr("a given list of %n customer(s)", "", len(query.ids)))
         self.filter_label.setText(self.tr("Filters: %1").replace("%1", "; ".join(parts)) if parts else "")
         self.filter_label.setVisible(bool(parts))
         self.clear_button.setVisible(bool(parts))
@@ -190,6 +205,12 @@ class DataBrowser(SectionPage):
 
         return open_window(ProfileCard(self.conn, customer_id, currency=self.currency, parent=self), modal=False)
 
+    def show_target(self, target) -> None:
+        """Show a CustomerList (the customers behind a figure on Home): exactly them, with a removable filter."""
+        if isinstance(target, CustomerList):
+            self.tabs.setCurrentWidget(self.customers)
+            self.customers.show_ids(target.ids, target.description)
+
     def _customers_spec(self) -> TableSpec:
         return customers_spec(has_features(self.conn), has_tags(self.conn), current_language())
 
@@ -204,7 +225,8 @@ class DataBrowser(SectionPage):
         from ..reports.export_dialog import ExportDialog
 
         query = self.customers.model.query
-        what = "filtered customer table" if (query.search or query.filters) else "all customers"
+        what = "filtered customer table" if (query.search or query.filters or query.ids is not None) else \
+            "all customers"
         return open_window(ExportDialog(self.workspace, Selector.customer_ids(self.shown_customer_ids(), what), self))
 
     def refresh(self) -> None:

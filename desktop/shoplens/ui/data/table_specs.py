@@ -6,6 +6,7 @@ Column titles are marked with QT_TRANSLATE_NOOP-style tuples and translated wher
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -69,12 +70,15 @@ class ColumnFilter:
 
 @dataclass
 class Query:
-    """What the user asked for: search text, column filters, sort column and direction."""
+    """What the user asked for: search text, column filters, sort column and direction, and optionally a given list
+    of rows (`ids`, e.g. the customers behind a figure on Home) with the words that say what they are."""
 
     search: str = ""
     filters: dict[str, ColumnFilter] = field(default_factory=dict)
     sort_key: str | None = None
     descending: bool = False
+    ids: tuple[int, ...] | None = None
+    ids_label: str = ""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -205,6 +209,9 @@ def where_clause(spec: TableSpec, query: Query) -> tuple[str, dict[str, object]]
     """The WHERE clause (with a leading ' WHERE ', or '') and its named parameters."""
     parts: list[str] = []
     params: dict[str, object] = {}
+    if query.ids is not None:  # one JSON parameter: any number of ids, the same text on every connection
+        params["ids"] = json.dumps(list(query.ids))
+        parts.append(f"{spec.id_expr} IN (SELECT value FROM json_each(:ids))")
     search = query.search.strip()
     if search:
         params["q"] = like_pattern(search)

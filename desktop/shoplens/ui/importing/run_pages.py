@@ -243,6 +243,10 @@ class ResultPage(WizardPage):
             else:
                 items.append(_li(self.tr("Not imported: %1").replace("%1", state.outcome_text), RED))
             parts.append(_title(state) + "<ul>" + "".join(items) + "</ul>")
+        if self.wiz.results:  # the page says what to do next, and the wizard's button goes there
+            parts.append("<p>" + html.escape(self.tr(
+                "Next: “See what to do” opens Home, with what changed since this import and this week's actions"
+                " for your customers.")) + "</p>")
         self.browser.setHtml("".join(parts))
         self.skipped_button.setEnabled(bool(self.skipped_items()))
 

@@ -19,6 +19,7 @@ class ImportWizard(QWizard):
     """Guide a shop owner through importing one or several spreadsheets into the workspace."""
 
     imported = Signal(list)  # the ImportResult of every file that was imported, when the import has run
+    see_what_to_do = Signal()  # the result page's "See what to do": the window shows Home (the wizard closes)
 
     def __init__(self, workspace, files: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,17 @@ class ImportWizard(QWizard):
         self.setPage(IMPORT, self.import_page)
         self.setPage(RESULT, self.result_page)
         self.setStartId(FILES)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("See what to do"))
+        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CustomButton1,
+                              QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                              QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                              QWizard.WizardButton.CancelButton])
+        self.home_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.home_button.setObjectName("seeWhatToDo")
+        self.home_button.setToolTip(self.tr("Open Home: what changed since this import and this week's actions"))
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
+        self._page_changed(self.currentId())
         if files:
             self.files_page.add_files(list(files))
 
@@ -78,6 +90,18 @@ class ImportWizard(QWizard):
         while index < len(order) and order[index] not in self.pageIds():
             index += 1  # the files page before its file pages exist: Qt must still show Next, not Finish
         return order[index] if index < len(order) else -1
+
+    def _page_changed(self, page_id: int) -> None:
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, page_id == RESULT and bool(self.results))
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.show_home()
+
+    def show_home(self) -> None:
+        """Close the wizard (as Finish does) and let the window show Home."""
+        self.see_what_to_do.emit()
+        self.accept()
 
     # -- import --------------------------------------------------------------------------------------------------
     def import_finished(self) -> None:

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...campaigns.selectors import Selector
+from ...workspace.schema import table_exists
 from ..common.audience import AudienceChooser
+from ..common.default_segmentation import DefaultSegmentationOffer
 from ..common.i18n import current_language
 from ..common.section_page import SectionPage, open_window
 
@@ -48,6 +50,12 @@ class ExportChoiceDialog(QDialog):
         return Selector.customer_ids(ids, "all customers")
 
 
+def has_runs(workspace) -> bool:
+    """True when the workspace has a saved segmentation run (one indexed look-up)."""
+    return table_exists(workspace.conn, "segmentations") and \
+        workspace.conn.execute("SELECT 1 FROM segmentations LIMIT 1").fetchone() is not None
+
+
 class ReportsPage(SectionPage):
     """Buttons for the printed segment report and contact-list exports, above the dashboard."""
 
@@ -69,18 +77,33 @@ class ReportsPage(SectionPage):
         row.addWidget(self.rules_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.offer = DefaultSegmentationOffer(workspace, self.tr(
+            "There is no segmentation yet, so the segment report and the segment chart have nothing to show."
+            " Segment the customers now with the default scheme (you can choose another under Segments)."), self)
+        self.offer.saved.connect(self._default_saved)
+        layout.addWidget(self.offer)
         from .dashboard import DashboardView  # imports matplotlib when first shown, not at start-up
 
         self.dashboard = DashboardView(workspace, self)
         self.dashboard.run_saved.connect(self.data_changed)  # a run saved from a chart's button: other pages update
         layout.addWidget(self.dashboard, 1)
+        self._show_offer()
         self.dashboard.refresh()
+
+    def _show_offer(self) -> None:
+        self.offer.setVisible(not has_runs(self.workspace) and not self.offer.runner.busy)
+
+    def _default_saved(self, _run_id: int) -> None:
+        self.offer.hide()
+        self.data_changed.emit()  # the other pages; this one refreshes with them
 
     def open_report(self) -> QDialog:
         """The report window: run, language and paper; preview, print or save as PDF."""
         from .report_view import ReportView
 
-        return open_window(ReportView(self.workspace, self))
+        view = ReportView(self.workspace, self)
+        view.run_saved.connect(self._default_saved)
+        return open_window(view)
 
     def open_rules(self) -> QDialog:
         """The shop's strongest "bought together / bought next" rules in plain words (stored: a quick read)."""
@@ -107,4 +130,5 @@ class ReportsPage(SectionPage):
 
     def refresh(self) -> None:
         """The data changed: recompute the dashboard."""
+        self._show_offer()
         self.dashboard.refresh()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...reports.report import build_report, save_report_pdf
 from ...workspace.schema import table_exists
 from ..common.concurrent import TaskRunner, shutdown_all
+from ..common.default_segmentation import DefaultSegmentationOffer
 from ..common.i18n import current_language
 from ..common.progress_box import ProgressBox
 from ..common.worker import describe_error
@@ -56,6 +57,7 @@ class ReportView(QDialog):
     """Build the report once per choice of run, language and paper; preview, print or save it."""
 
     built = Signal(object)  # the ReportDocument
+    run_saved = Signal(int)  # the default segmentation was run from here (the other pages refresh)
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,11 @@ class ReportView(QDialog):
             self.paper_combo.setCurrentIndex(1)  # Letter where the system measures in inches (US)
         form.addRow(self.tr("Paper:"), self.paper_combo)
         layout.addLayout(form)
+        self.offer = DefaultSegmentationOffer(self.workspace, self.tr(
+            "The report shows the segments of a segmentation run, and there is none yet. Segment the customers now"
+            " with the default scheme, then preview, print or save the report."), self)
+        self.offer.saved.connect(self._default_saved)
+        layout.addWidget(self.offer)
         self.progress = ProgressBox(self)
         layout.addWidget(self.progress)
         self.runner = TaskRunner(self, progress=self.progress)
@@ -112,13 +119,19 @@ class ReportView(QDialog):
 
         # a read-only open of a file from before segmentation has no runs
         runs = list_runs(self.workspace) if table_exists(self.workspace.conn, "segmentations") else []
+        self.run_combo.clear()
         for run in runs:
             text = self.tr("#%1 %2 (as of %3)").replace("%1", str(run["id"])).replace(
                 "%2", display_name(run["name"], current_language())).replace("%3", run["as_of"])
             self.run_combo.addItem(text, run["id"])
-        if not runs:
-            self.progress.set_status(self.tr("There is no segmentation run yet. Segment the customers first."))
+        self.offer.setVisible(not runs)  # no dead end: the default segmentation is one click away
         self._set_busy(False)
+
+    def _default_saved(self, run_id: int) -> None:
+        self._fill_runs()
+        self.run_combo.setCurrentIndex(max(0, self.run_combo.findData(run_id)))
+        self.progress.set_status(self.tr("The customers are segmented: preview, print or save the report."))
+        self.run_saved.emit(run_id)
 
     # -- options and building ---------------------------------------------------------------
     def options(self) -> dict:

@@ -151,6 +151,11 @@ class SegmentBrowser(QWidget):
         self.export_button.setToolTip(self.tr("Export the contact details of this segment's members"))
         self.export_button.clicked.connect(self.export_segment)
         title_row.addWidget(self.export_button)
+        self.campaign_button = QPushButton(self.tr("Start campaign…"))
+        self.campaign_button.setToolTip(self.tr("Send this segment a message, with a holdout group that shows what"
+                                                " the message brought"))
+        self.campaign_button.clicked.connect(self.start_campaign)
+        title_row.addWidget(self.campaign_button)
         rlay.addLayout(title_row)
         self.history_note = QLabel()  # where member-list history changes a figure, the screen says so
         self.history_note.setObjectName("historyNote")
@@ -255,6 +260,7 @@ class SegmentBrowser(QWidget):
             edit.setEnabled(seg is not None)
         self.save_button.setEnabled(seg is not None)
         self.export_button.setEnabled(seg is not None)
+        self.campaign_button.setEnabled(seg is not None)
         self.save_note.setText("")
         model = self.members.model
         model.spec = members_spec(run_id or 0, seg["label"] if seg else "")
@@ -361,6 +367,24 @@ class SegmentBrowser(QWidget):
         if seg is None or run_id is None:
             return None
         return open_window(ExportDialog(self.workspace, Selector.segment(seg["label"], run_id), self))
+
+    def start_campaign(self):
+        """Open the New campaign dialog for the selected segment (holdout on, the too-small warning as usual)."""
+        from ...campaigns.selectors import Selector
+        from ..campaigns.dialog import CampaignDialog
+
+        seg, run_id = self.current_segment(), self.run_id()
+        if seg is None or run_id is None:
+            return None
+        name = seg["name_zh"] if _zh() else seg["name_en"]
+        text = f"{name} ({self.run_combo.currentText()})"
+        dialog = CampaignDialog(self.workspace, self, audience=Selector.segment(seg["label"], run_id),
+                                audience_text=text)
+        dialog.created.connect(self._campaign_created)
+        return open_window(dialog)
+
+    def _campaign_created(self, _campaign) -> None:
+        self.data_changed.emit()  # the Campaigns section and Home list it
 
     def open_wizard(self, method: str | None = None):
         """Open the segmentation wizard; the new run is shown when it is saved."""

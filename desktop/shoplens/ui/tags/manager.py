@@ -201,6 +201,20 @@ class TagManager(SectionPage):
             self.details.setText(self.tr("No tags yet. Click “New tags…” to start from ready-made templates."))
         self.show_details()
 
+    def show_target(self, target) -> None:
+        """Select a tag given by its English or Chinese name (an action card on Home opens its audience here)."""
+        if not isinstance(target, str):
+            return
+        name = target.strip().casefold()
+        row = next((r for r in self.rows if name in (r["name_en"].casefold(), r["name_zh"].casefold())), None)
+        if row is None:
+            return
+        for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive, 0):
+            if item.data(0, ROLE_TAG) == row["id"]:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
+
     def selected_id(self) -> int | None:
         item = self.tree.currentItem() if hasattr(self, "tree") else None
         return item.data(0, ROLE_TAG) if item is not None else None
