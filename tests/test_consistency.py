@@ -98,8 +98,11 @@ def test_every_surface_shows_the_same_headline_figures(shop, capsys) -> None:
             start = dt.date.fromisoformat(row.month + "-01")
             end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
             period = period_figures(ws, start, end)
-            assert (period.revenue, period.orders, period.active) == (
-                pytest.approx(row.revenue), row.orders, row.active_customers)
+            assert (period.revenue, period.orders, period.buyers) == (
+                pytest.approx(row.revenue), row.orders, row.active_customers)  # the chart's "Buyers that month"
+        # active customers of a period ending on the last day of data: the headline's active_90
+        last_day = figures.as_of - dt.timedelta(days=1)
+        assert period_figures(ws, last_day.replace(day=1), last_day).active == figures.active_90
 
 
 def test_segments_tags_report_and_predictions_count_the_same_buyers(shop, capsys, tmp_path) -> None:

@@ -11,8 +11,13 @@ Definitions (TERMS.md, "Headline figures"); every surface asks this module inste
 - *revenue*: paid amounts in the period, refund rows deducted, anonymous sales included. *orders*: counted orders
   in the period, anonymous ones included. *average order value*: revenue ÷ orders.
 - *new customers*: buyers whose first counted order falls in the period.
-- *active customers*: buyers with a counted order in the period; without a period, in the ACTIVE_DAYS days
-  before the as-of date.
+- *buyers (of a period)*: customers with a counted order in the period.
+- *active customers*: buyers with a counted order in the ACTIVE_DAYS days up to the end of the period; without a
+  period, in the ACTIVE_DAYS days before the as-of date. Not the period's buyers again: for a period shorter than
+  ACTIVE_DAYS (the last 30 days, a month) it says how many customers are still in touch with the shop, and for a
+  year it says how many of the year's buyers are still around at its end; the Home page shows both side by side,
+  so one number twice under two names would tell the owner nothing. It is also the figure the KPI cards without
+  a period show (active_90), now for any end date.
 - *repeat-purchase rate*: share of buyers with counted orders on at least two different days (the same day twice
   is one visit).
 - *as-of date*: the day after the last order, unless chosen (features.metrics.default_as_of).
@@ -58,10 +63,12 @@ FIGURES: tuple[FigureDef, ...] = (
     FigureDef("aov", "Average order value", "客单价", "Revenue ÷ orders, same period.", "同一期间的销售额 ÷ 订单数。"),
     FigureDef("new_customers", "New customers", "新客户", "Buyers whose first paid order falls in the period.",
               "首笔已付款订单落在该期间内的购买客户。"),
+    FigureDef("period_buyers", "Buyers in the period", "期间购买客户", "Customers with a paid order in the period.",
+              "期间内有已付款订单的客户。"),
     FigureDef("active", "Active customers", "活跃客户",
-              f"Buyers with a paid order in the period; without a period, in the {ACTIVE_DAYS} days before the"
-              " as-of date.",
-              f"期间内有已付款订单的购买客户；未选期间时，指统计截止日前 {ACTIVE_DAYS} 天内。"),
+              f"Buyers with a paid order in the {ACTIVE_DAYS} days up to the end of the period; without a period,"
+              f" in the {ACTIVE_DAYS} days before the as-of date.",
+              f"截至期间最后一天的 {ACTIVE_DAYS} 天内有已付款订单的购买客户；未选期间时，指统计截止日前 {ACTIVE_DAYS} 天内。"),
     FigureDef("repeat_rate", "Repeat-purchase rate", "复购率",
               "Share of buyers with paid orders on at least two different days.",
               "在至少两个不同日期有已付款订单的购买客户所占比例。"),
@@ -116,8 +123,9 @@ class PeriodFigures:
     orders: int
     aov: float
     new_customers: int
-    active: int
-    repeat_rate: float
+    active: int  # buyers with a counted order in the ACTIVE_DAYS days up to `end`
+    repeat_rate: float  # of the period's buyers
+    buyers: int = 0  # customers with a counted order in the period
 
 
 def as_of_date(ws: Workspace, as_of: dt.date | None = None) -> dt.date:
@@ -149,18 +157,61 @@ def headline(ws: Workspace, as_of: dt.date | None = None) -> Headline:
 
 
 def period_figures(ws: Workspace, start: dt.date, end: dt.date) -> PeriodFigures:
-    """Revenue, orders, AOV, new and active customers and repeat rate of the days start..end."""
+    """Revenue, orders, AOV, buyers, new and active customers and repeat rate of the days start..end."""
     lo, hi = start.isoformat(), (end + dt.timedelta(days=1)).isoformat()
     c = ws.conn
     orders, cents = c.execute(f"SELECT sum(amount_cents >= 0), coalesce(sum(amount_cents), 0) FROM orders"
                               f" WHERE {PAID} AND order_time >= ? AND order_time < ?", (lo, hi)).fetchone()
     orders = orders or 0
-    new = c.execute(f"SELECT count(*) FROM (SELECT min(order_time) AS first FROM orders WHERE {COUNTED}"
-                    " AND customer_id IS NOT NULL AND order_time < ? GROUP BY customer_id) WHERE first >= ?",
-                    (hi, lo)).fetchone()[0]
-    active, repeaters = _buyers_and_repeaters(ws, lo, hi)
+    new = c.execute(f"SELECT count(*) FROM ({_NEW_SQL})", (hi, lo)).fetchone()[0]
+    buyers, repeaters = _buyers_and_repeaters(ws, lo, hi)
+    active = c.execute(f"SELECT count(*) FROM ({_BUYERS_SQL})", _active_window(end)).fetchone()[0]
     return PeriodFigures(start, end, round(cents / 100, 2), orders, cents / 100 / orders if orders else 0.0,
-                         new, active, repeaters / active if active else 0.0)
+                         new, active, repeaters / buyers if buyers else 0.0, buyers)
+
+
+# the customers behind the figures of a period: each SQL returns customer ids, parameters (lo, hi) or (hi, lo)
+_BUYERS_SQL = (f"SELECT DISTINCT customer_id FROM orders WHERE {COUNTED} AND customer_id IS NOT NULL"
+               " AND order_time >= ? AND order_time < ?")
+_NEW_SQL = (f"SELECT customer_id FROM orders WHERE {COUNTED} AND customer_id IS NOT NULL AND order_time < ?"
+            " GROUP BY customer_id HAVING min(order_time) >= ?")
+_REPEAT_SQL = (f"SELECT customer_id FROM orders WHERE {COUNTED} AND customer_id IS NOT NULL AND order_time >= ?"
+               " AND order_time < ? GROUP BY customer_id HAVING count(DISTINCT substr(order_time, 1, 10)) >= 2")
+PERIOD_CUSTOMER_KEYS = ("revenue", "orders", "aov", "buyers", "new_customers", "repeat_rate", "active")
+
+
+def _active_window(end: dt.date) -> tuple[str, str]:
+    """[lo, hi) of the ACTIVE_DAYS days up to and including `end`."""
+    hi = end + dt.timedelta(days=1)
+    return (hi - dt.timedelta(days=ACTIVE_DAYS)).isoformat(), hi.isoformat()
+
+
+def period_customers(ws: Workspace, key: str, start: dt.date, end: dt.date) -> list[int]:
+    """The customers behind a figure of the period start..end (ascending ids), by the figure's own definition:
+    revenue, orders, aov and buyers: the period's buyers (anonymous sales have no customer); new_customers;
+    repeat_rate: the buyers who bought on two or more days of the period; active: the ACTIVE_DAYS days to `end`."""
+    lo, hi = start.isoformat(), (end + dt.timedelta(days=1)).isoformat()
+    if key in ("revenue", "orders", "aov", "buyers"):
+        sql, params = _BUYERS_SQL, (lo, hi)
+    elif key == "new_customers":
+        sql, params = _NEW_SQL, (hi, lo)
+    elif key == "repeat_rate":
+        sql, params = _REPEAT_SQL, (lo, hi)
+    elif key == "active":
+        sql, params = _BUYERS_SQL, _active_window(end)
+    else:
+        raise ValueError(f"no customers behind {key!r}; one of {PERIOD_CUSTOMER_KEYS}")
+    return [int(r[0]) for r in ws.conn.execute(f"SELECT customer_id FROM ({sql}) ORDER BY customer_id", params)]
+
+
+def bucket_figures(ws: Workspace, start: dt.date, end: dt.date) -> tuple[float, int, int]:
+    """(revenue, orders, buyers) of the days start..end: one bar of a trend chart."""
+    lo, hi = start.isoformat(), (end + dt.timedelta(days=1)).isoformat()
+    cents, orders, buyers = ws.conn.execute(
+        "SELECT coalesce(sum(amount_cents), 0), sum(amount_cents >= 0),"
+        " count(DISTINCT CASE WHEN amount_cents >= 0 THEN customer_id END)"
+        f" FROM orders WHERE {PAID} AND order_time >= ? AND order_time < ?", (lo, hi)).fetchone()
+    return round(cents / 100, 2), int(orders or 0), int(buyers)
 
 
 def _buyers_and_repeaters(ws: Workspace, lo: str | None, hi: str) -> tuple[int, int]:

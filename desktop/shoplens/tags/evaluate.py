@@ -115,6 +115,32 @@ def date_days(col: pd.Series) -> np.ndarray:
     return out
 
 
+def days_to_anniversary(days: np.ndarray, as_of: dt.date) -> np.ndarray:
+    """For dates given as days since 1970-01-01 (NaN where missing): days from `as_of` to the next time their month
+    and day come round (0 on the day itself; 29 February falls on the 28th in other years); NaN where missing."""
+    import calendar
+
+    import numpy as np
+
+    valid = ~np.isnan(days)
+    stamps = days[valid].astype("int64").astype("datetime64[D]")
+    months = stamps.astype("datetime64[M]").astype("int64") % 12  # 0-11
+    dom = (stamps - stamps.astype("datetime64[M]")).astype("int64")  # 0-based
+    start = (as_of - _EPOCH).days
+    ahead = np.full(len(days), np.nan)
+    found = np.full(int(valid.sum()), np.nan)
+    for year in (as_of.year, as_of.year + 1):
+        day = dom.copy()
+        if not calendar.isleap(year):
+            day[(months == 1) & (day == 28)] = 27
+        first = np.datetime64(f"{year:04d}-01", "M")
+        dates = (first + months).astype("datetime64[D]") + day
+        diff = (dates.astype("int64") - start).astype("float64")
+        found = np.where(np.isnan(found) & (diff >= 0), diff, found)
+    ahead[valid] = found
+    return ahead
+
+
 def _day(text: str) -> int:
     return (dt.date.fromisoformat(text) - _EPOCH).days
 
@@ -162,6 +188,9 @@ def _condition(rule: dict, ctx: Context) -> np.ndarray:
             if op == "within_days":
                 ago = ctx.as_of_day - values
                 return (ago >= 0) & (ago <= value)
+            if op == "next_days":
+                ahead = days_to_anniversary(values, ctx.as_of)
+                return ahead <= value
             value = [_day(v) for v in value] if isinstance(value, list) else _day(value)
         with np.errstate(invalid="ignore"):
             if op == "=":

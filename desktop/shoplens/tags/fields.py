@@ -97,12 +97,14 @@ OPERATOR_LIST: tuple[OperatorSpec, ...] = (
     OperatorSpec("top_pct", "top %", "in the shop's top N%", "位于全店前N%", (NUMBER,), "percent"),
     OperatorSpec("bottom_pct", "bottom %", "in the shop's bottom N%", "位于全店后N%", (NUMBER,), "percent"),
     OperatorSpec("within_days", "within", "within the last N days", "在最近N天内", (DATE,), "days"),
+    OperatorSpec("next_days", "next", "falls (month and day) within the next N days", "在未来N天内（按月日）", (DATE,),
+                 "days"),
     OperatorSpec("same_month", "this month", "in the as-of month (any year)", "与统计日期同月（不限年份）", (DATE,),
                  "none"),
 )
 OPERATORS: dict[str, OperatorSpec] = {o.key: o for o in OPERATOR_LIST}
 ALIASES = {"≠": "!=", "<>": "!=", "==": "=", "≤": "<=", "≥": ">=", "is_empty": "empty", "in_list": "in",
-           "top": "top_pct", "bottom": "bottom_pct", "within": "within_days"}
+           "top": "top_pct", "bottom": "bottom_pct", "within": "within_days", "next": "next_days"}
 
 
 def operators_for(kind: str) -> list[OperatorSpec]:

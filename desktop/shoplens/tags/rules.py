@@ -5,7 +5,8 @@ A rule is one of
     {"all": [rule, ...]}                                     AND (an empty list matches everyone)
     {"any": [rule, ...]}                                     OR (an empty list matches no one)
     {"not": rule}                                            NOT
-Operators: = != < <= > >= between in contains empty top_pct bottom_pct within_days same_month (≠ ≤ ≥ also accepted).
+Operators: = != < <= > >= between in contains empty top_pct bottom_pct within_days next_days same_month
+(≠ ≤ ≥ also accepted).
 Meaning, so every screen and the tests agree:
 - A condition on an empty field is false, except "is empty"; "≠" is exactly NOT "=", so it matches empty fields.
 - Text compares without regard to case or surrounding spaces; "contains" looks for the text anywhere.
@@ -13,6 +14,8 @@ Meaning, so every screen and the tests agree:
 - top_pct N: the customer's value is at least the value of the customer ranked ceil(n·N/100) from the top, n being
   the customers with a value (for purchase metrics: who bought); ties at the cut are all included. bottom_pct mirrors it.
 - within_days N: the date is 0 to N days before the as-of date; same_month: the month of the as-of date, any year.
+- next_days N: the date's next anniversary (same month and day, any year; 29 February falls on the 28th in other
+  years) is 0 to N days after the as-of date: birthdays coming up.
 """
 
 from __future__ import annotations
@@ -189,6 +192,8 @@ def describe(rule: dict, lang: str = "en") -> str:
             return f"{name} " + (f"位于全店前{value}%" if op.key == "top_pct" and zh else
                                  f"位于全店后{value}%" if zh else
                                  f"in the shop's {'top' if op.key == 'top_pct' else 'bottom'} {value}%")
+        if op.key == "next_days":
+            return f"{name} " + (f"在未来{value}天内（按月日）" if zh else f"within the next {value} days (month and day)")
         if op.value == "days":
             return f"{name} " + (f"在最近{value}天内" if zh else f"within the last {value} days")
         if op.key == "contains":
