@@ -30,6 +30,7 @@ PARTS = [
     ("features.metrics", "compute_features", "compute_features"),
     ("features.metrics", "save_features", "features written"),
     ("predict.store", "refresh_predictions", "predictions"),
+    ("derived", "refresh_suggestions", "suggestions"),
     ("segmentation.runs", "refresh_runs", "saved runs"),
     ("tags.refresh", "refresh_tags", "tags"),
 ]

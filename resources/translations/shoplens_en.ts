@@ -5300,7 +5300,15 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customers who buy %1 are more likely to buy %2 next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers who buy %1 often buy %2 in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who buy %1 are more likely to buy %2 in the same order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5312,7 +5320,15 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>customers who buy %1 are more likely to buy it next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>often bought in the same order as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more likely bought in the same order as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

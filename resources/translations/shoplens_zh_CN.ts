@@ -5303,8 +5303,16 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>购买「%1」的顾客，下次常买「%2」</translation>
     </message>
     <message>
+        <source>Customers who buy %1 are more likely to buy %2 next</source>
+        <translation>购买「%1」的顾客，下次更可能买「%2」</translation>
+    </message>
+    <message>
         <source>Customers who buy %1 often buy %2 in the same order</source>
         <translation>购买「%1」的顾客，常在同一单买「%2」</translation>
+    </message>
+    <message>
+        <source>Customers who buy %1 are more likely to buy %2 in the same order</source>
+        <translation>购买「%1」的顾客，更可能在同一单买「%2」</translation>
     </message>
     <message>
         <source>one of the shop&apos;s most popular, not bought recently</source>
@@ -5315,8 +5323,16 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>购买「%1」的顾客下次常买</translation>
     </message>
     <message>
+        <source>customers who buy %1 are more likely to buy it next</source>
+        <translation>购买「%1」的顾客下次更可能买</translation>
+    </message>
+    <message>
         <source>often bought in the same order as %1</source>
         <translation>常与「%1」在同一单购买</translation>
+    </message>
+    <message>
+        <source>more likely bought in the same order as %1</source>
+        <translation>更可能与「%1」在同一单购买</translation>
     </message>
     <message>
         <source>Suggested next</source>

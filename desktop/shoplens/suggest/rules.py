@@ -8,7 +8,7 @@ Two kinds, each over its own transactions:
 
 For N transactions: support = n(X and Y) / N, confidence = n(X and Y) / n(X), lift = confidence / (n(Y) / N), where
 n(Y) for NEXT counts the steps whose later day holds Y. A rule is kept when it is not a chance pairing: lift above 1
-and at least MIN_COUNT transactions (or 0.1% of them, whichever is more) — and, for NEXT, at least MIN_CUSTOMERS
+and at least MIN_COUNT transactions (or 0.02% of them, whichever is more) — and, for NEXT, at least MIN_CUSTOMERS
 different customers, so no rule describes one person.
 
 Counted with numpy, not mlxtend: mlxtend's apriori/fpgrowth find itemsets inside baskets but not purchase sequences,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 TOGETHER, NEXT = "together", "next"
 MIN_COUNT = 5
-MIN_SHARE = 0.001
+MIN_SHARE = 0.0002  # 1 in 5,000: on the demo's history 0.1% kept 591 rules and hit 45% at 3, this 870 and 53.5%
 MIN_CUSTOMERS = 3
 MAX_BASKET = 30  # items of a larger basket (a wholesale order) make no pairs: 30 items are already 870 pairs
 RULE_COLUMNS = ("kind", "a", "b", "count", "customers", "support", "confidence", "lift")
@@ -93,12 +93,13 @@ def steps(days: pd.DataFrame) -> pd.DataFrame:
     return pairs
 
 
-def sequence_rules(history: History) -> pd.DataFrame:
-    """NEXT rules: items bought on a customer's purchase day → items bought on their next purchase day."""
+def sequence_rules(history: History, days: pd.DataFrame | None = None) -> pd.DataFrame:
+    """NEXT rules: items bought on a customer's purchase day → items bought on their next purchase day (`days`:
+    day_baskets(history), when already made)."""
     import numpy as np
 
     n_items = len(history.items)
-    days = day_baskets(history)
+    days = day_baskets(history) if days is None else days
     if days.empty:
         return _rules(NEXT, np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64), 0,
                       np.zeros(n_items, np.int64), np.zeros(n_items, np.int64), n_items)
@@ -131,7 +132,11 @@ def _rules(kind: str, x, y, owner, n: int, ante, cons, n_items: int) -> pd.DataF
         return empty
     code = x * n_items + y
     pair, count = np.unique(code, return_counts=True)
-    owners = np.unique(np.c_[code, owner], axis=0)[:, 0]
+    low, span = int(owner.min()), int(owner.max()) - int(owner.min()) + 1
+    if n_items * n_items * span < 2**62:  # (pair, owner) as one integer: a row-wise unique took 4x as long
+        owners = np.unique(code * span + (owner - low)) // span
+    else:
+        owners = np.unique(np.c_[code, owner], axis=0)[:, 0]
     _, customers = np.unique(owners, return_counts=True)  # same pair order as `pair` (both sorted)
     a, b = pair // n_items, pair % n_items
     support = count / n
@@ -148,10 +153,12 @@ def _rules(kind: str, x, y, owner, n: int, ante, cons, n_items: int) -> pd.DataF
 
 
 def strongest(rules: pd.DataFrame, items: list[str]) -> pd.DataFrame:
-    """Rules strongest first: highest lift, then confidence, then count; ties by the items' names."""
+    """Rules strongest first: the most transactions beyond chance (count × (1 − 1/lift): what the pattern adds to
+    what would happen anyway), then the highest lift; ties by kind and the items' names. Lift alone puts rare items
+    first (two buyers of a rare tea who both bought the same cup make a lift of 50)."""
     import numpy as np
 
+    excess = rules["count"].to_numpy() * (1 - 1 / rules["lift"].to_numpy())
     order = np.lexsort((rules["b"].to_numpy(), rules["a"].to_numpy(), rules["kind"].to_numpy(dtype=str),
-                        -rules["count"].to_numpy(), -np.round(rules["confidence"].to_numpy(), 12),
-                        -np.round(rules["lift"].to_numpy(), 12)))
+                        -np.round(rules["lift"].to_numpy(), 12), -np.round(excess, 9)))
     return rules.iloc[order].reset_index(drop=True)

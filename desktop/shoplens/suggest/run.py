@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..progress import CancelFn, ProgressFn, Reporter
 from .history import History, read_history
 from .personal import POPULAR, suggest
-from .rules import basket_rules, sequence_rules, strongest
+from .rules import basket_rules, day_baskets, sequence_rules, strongest
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -52,14 +52,15 @@ def compute_from_history(history: History, as_of: dt.date, *, top: int = TOP,
     reporter.step(1, 4, "Finding products bought together")
     together = basket_rules(history)
     reporter.step(2, 4, "Finding what customers buy next")
-    following = sequence_rules(history)
+    days = day_baskets(history)
+    following = sequence_rules(history, days)
     parts = [strongest(r, history.items).head(RULES_PER_KIND) for r in (following, together)]
     rules = strongest(pd.concat(parts, ignore_index=True), history.items)
     names = np.asarray(history.items, dtype=object)
     rules["antecedent"] = names[rules["a"].to_numpy(np.int64)] if len(rules) else []
     rules["consequent"] = names[rules["b"].to_numpy(np.int64)] if len(rules) else []
     reporter.step(3, 4, "Choosing each customer's suggestions")
-    picks = suggest(history, rules, (as_of - _EPOCH).days, top)
+    picks = suggest(history, rules, (as_of - _EPOCH).days, top, days)
     picks["name"] = names[picks["item"].to_numpy()] if len(picks) else []
     reporter.step(4, 4, "")
     baskets = len(np.unique(history.order))

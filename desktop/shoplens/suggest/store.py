@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .run import SuggestionRun
 
 AS_OF_KEY, LEVEL_KEY = "suggestions_as_of", "suggestions_level"
+OFTEN = 0.2
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,12 @@ class Rule:
     support: float
     confidence: float
     lift: float
+
+    @property
+    def often(self) -> bool:
+        """Whether "often" is true of it: at least OFTEN of the customers (or orders) with the antecedent did it;
+        a weaker rule is worded "more likely" (its lift above 1 is true, "often" would not be)."""
+        return self.confidence >= OFTEN
 
     def as_dict(self) -> dict:
         """The rule as `shoplens suggest --json` prints it."""

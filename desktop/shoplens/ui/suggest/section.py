@@ -33,23 +33,29 @@ RULES_SHOWN = 30  # rules in the dialog
 
 
 def rule_sentence(rule: Rule) -> str:
-    """The rule in plain words, in the UI language."""
+    """The rule in plain words, in the UI language ("more likely" where "often" would not be true)."""
+    translate = QCoreApplication.translate
     if rule.kind == NEXT:
-        text = QCoreApplication.translate("Suggestions", "Customers who buy %1 often buy %2 next")
+        text = (translate("Suggestions", "Customers who buy %1 often buy %2 next") if rule.often else
+                translate("Suggestions", "Customers who buy %1 are more likely to buy %2 next"))
     else:
-        text = QCoreApplication.translate("Suggestions", "Customers who buy %1 often buy %2 in the same order")
+        text = (translate("Suggestions", "Customers who buy %1 often buy %2 in the same order") if rule.often else
+                translate("Suggestions", "Customers who buy %1 are more likely to buy %2 in the same order"))
     return text.replace("%1", rule.antecedent).replace("%2", rule.consequent)
 
 
 def reason(rule: Rule | None) -> str:
     """Why an item is suggested: the rule behind it, or that it is one of the shop's most popular."""
+    translate = QCoreApplication.translate
     if rule is None:
-        return QCoreApplication.translate("Suggestions", "one of the shop's most popular, not bought recently")
+        return translate("Suggestions", "one of the shop's most popular, not bought recently")
     if rule.kind == NEXT:
-        return QCoreApplication.translate("Suggestions", "customers who buy %1 often buy it next").replace(
-            "%1", rule.antecedent)
-    return QCoreApplication.translate("Suggestions", "often bought in the same order as %1").replace(
-        "%1", rule.antecedent)
+        text = (translate("Suggestions", "customers who buy %1 often buy it next") if rule.often else
+                translate("Suggestions", "customers who buy %1 are more likely to buy it next"))
+    else:
+        text = (translate("Suggestions", "often bought in the same order as %1") if rule.often else
+                translate("Suggestions", "more likely bought in the same order as %1"))
+    return text.replace("%1", rule.antecedent)
 
 
 def _escape(text: str) -> str:
