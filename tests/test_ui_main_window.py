@@ -43,7 +43,7 @@ def test_opening_a_workspace_shows_counts_and_date_range(qtbot, window, tmp_path
     text = window.status_counts.text()
     assert "200 customers" in text and "19,200 orders" in text  # paid orders: every 25th of the 20,000 is refunded
     assert "2023-01-01 to 2025-01-" in text
-    assert window.view is not None and window.view.current_key == "data"
+    assert window.view is not None and window.view.current_key == "home"  # a workspace opens on Home
     assert window.windowTitle().startswith("Test shop")
     assert isolated_settings_recent()[0] == str((tmp_path / "shop.shoplens").resolve())
 
@@ -158,7 +158,7 @@ def test_dropping_without_a_workspace_explains_what_to_do(qtbot, window, tmp_pat
     assert any("Open or create a workspace first" in t for t in texts)
 
 
-def test_window_geometry_and_last_section_are_restored(qtbot, isolated_settings, small_workspace):
+def test_window_geometry_is_restored_and_a_workspace_opens_on_home(qtbot, isolated_settings, small_workspace):
     path = small_workspace.path
     small_workspace.close()
     first = MainWindow()
@@ -175,7 +175,7 @@ def test_window_geometry_and_last_section_are_restored(qtbot, isolated_settings,
     second.show()
     assert (second.width(), second.height()) == (760, 580)
     open_and_wait(qtbot, second, path)
-    assert second.view.current_key == "cleaning"
+    assert second.view.current_key == "home"  # not the section left last time: Home says what to do
     second.close()
 
 
@@ -192,7 +192,7 @@ def test_changing_the_currency_in_settings_updates_the_tables(qtbot, window, sma
     path = small_workspace.path
     small_workspace.close()
     open_and_wait(qtbot, window, path)
-    browser = window.view.page("data")
+    browser = window.view.select("data")  # the window opens on Home; the tables are made when first shown
     model = browser.customers.model
     spend = [c.key for c in model.spec.columns].index("spend")
     assert model.data(model.index(1, spend)).startswith("¥")

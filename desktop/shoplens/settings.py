@@ -53,7 +53,6 @@ LAST_WORKSPACE = option("workspaces/last", "")
 REOPEN_LAST = option("workspaces/reopen_last", True)
 WINDOW_GEOMETRY = option("window/geometry", b"")
 WINDOW_STATE = option("window/state", b"")
-LAST_SECTION = option("window/section", "data")
 LAST_FOLDER = option("files/last_folder", "")
 DEMO_OFFERED = option("welcome/demo_offered", False)
 

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionCard</name>
+    <message>
+        <source>Start campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these customers in the data browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this action&apos;s tag again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tag that picks these customers: edit its rule or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside ShopLens (%1). Your workspace was not changed by the failed step.</source>
@@ -578,6 +620,13 @@ Please send it to your supplier.</source>
     </message>
     <message>
         <source>Deleting the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCard</name>
+    <message>
+        <source>Click to see these customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +3269,132 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a period to work out the figures again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · vs previous period: %2 · vs last year: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet: import a sales export (File ▸ Import files…) and Home fills in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At stake: %1 predicted over the next 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one from an action above: a holdout group is kept back, and after the next import Home says whether it worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (from Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers, %1 (from Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since the last import (from Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this week&apos;s action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeWords</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
@@ -3456,6 +3631,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 groups (%2) among %3 customers with purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Click to see these customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4895,6 +5077,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
 </context>
 <context>
     <name>Sections</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Data</source>
         <translation type="unfinished"></translation>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionCard</name>
+    <message>
+        <source>Start campaign…</source>
+        <translation type="unfinished">发起营销活动…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>导出联系人名单…</translation>
+    </message>
+    <message>
+        <source>See them</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>Show these customers in the data browser</source>
+        <translation>在数据页面查看这些客户</translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation>规则…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch on again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Make this action&apos;s tag again</source>
+        <translation>重新创建这项行动的标签</translation>
+    </message>
+    <message>
+        <source>Open the tag that picks these customers: edit its rule or delete it</source>
+        <translation>打开选出这些客户的标签：可编辑规则或删除</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside ShopLens (%1). Your workspace was not changed by the failed step.</source>
@@ -580,6 +621,13 @@ Please send it to your supplier.</source>
     <message>
         <source>Deleting the campaign…</source>
         <translation>正在删除营销活动…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCard</name>
+    <message>
+        <source>Click to see these customers.</source>
+        <translation>点击查看这些客户。</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3271,132 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>What changed since the last import</source>
+        <translation>上次导入以来的变化</translation>
+    </message>
+    <message>
+        <source>This week&apos;s actions</source>
+        <translation>本周行动</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">营销活动</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a period to work out the figures again.</source>
+        <translation>已停止。重新选择时间段即可再次计算。</translation>
+    </message>
+    <message>
+        <source>%1 · vs previous period: %2 · vs last year: %3</source>
+        <translation>%1 · 环比：%2 · 同比：%3</translation>
+    </message>
+    <message>
+        <source>No orders yet: import a sales export (File ▸ Import files…) and Home fills in.</source>
+        <translation>还没有订单：导入销售数据（文件 ▸ 导入数据…）后，首页就会显示内容。</translation>
+    </message>
+    <message>
+        <source>At stake: %1 predicted over the next 12 months.</source>
+        <translation>涉及价值：预计未来 12 个月 %1。</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one from an action above: a holdout group is kept back, and after the next import Home says whether it worked.</source>
+        <translation>还没有营销活动。可从上面的行动发起：系统会保留对照组，下次导入数据后，首页会告诉您活动是否有效。</translation>
+    </message>
+    <message>
+        <source>All campaigns…</source>
+        <translation>全部营销活动…</translation>
+    </message>
+    <message>
+        <source>%1, %2 (from Home)</source>
+        <translation>%1，%2（来自首页）</translation>
+    </message>
+    <message>
+        <source>Buyers, %1 (from Home)</source>
+        <translation>购买客户，%1（来自首页）</translation>
+    </message>
+    <message>
+        <source>%1 since the last import (from Home)</source>
+        <translation>上次导入以来%1（来自首页）</translation>
+    </message>
+    <message>
+        <source>%1 (this week&apos;s action)</source>
+        <translation>%1（本周行动）</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWords</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义时间段…</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：无数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
@@ -3460,6 +3634,13 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     <message>
         <source>%1 groups (%2) among %3 customers with purchases.</source>
         <translation>在 %3 位有购买的客户中分为 %1 组（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Click to see these customers.</source>
+        <translation>点击查看这些客户。</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5079,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
 </context>
 <context>
     <name>Sections</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
     <message>
         <source>Data</source>
         <translation>数据</translation>

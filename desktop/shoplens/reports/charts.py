@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from .fonts import configure_matplotlib
 from .texts import tr
@@ -55,6 +56,50 @@ def segment_chart(segments: Sequence[dict], lang: str = "en", run: str | None = 
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+def trend_chart(bars: Sequence[dict], bucket: str = "day", lang: str = "en", currency: str = "¥",
+                span: str = "") -> Figure:
+    """Revenue of each day, week or month of a period (bars) and its buyers (line); `bars`: dicts with from, to,
+    revenue, buyers; `span`: the period's days, named in the title. Each bar's gid is "bar:<index>", so a click on
+    it can open its buyers (tasks.segments.bar_at)."""
+    fig = _figure(8, 3.6)
+    title = tr(f"trend_{bucket}", lang) + (f" · {span}" if span else "")
+    if not bars:
+        return _empty(fig, title, lang)
+    ax = fig.add_subplot()
+    x = np.arange(len(bars))
+    revenue = [float(b["revenue"]) for b in bars]
+    drawn = ax.bar(x, revenue, color=PALETTE[0], label=tr("trend_revenue", lang), width=0.8)
+    for i, patch in enumerate(drawn.patches):
+        patch.set_gid(f"bar:{i}")
+    ax.set_ylabel(f"{tr('trend_revenue', lang)} ({currency})")
+    ax.yaxis.set_major_formatter(lambda v, _: f"{v:,.0f}")
+    ax.set_ylim(0, max(max(revenue), 1.0) * 1.1)
+    ax2 = ax.twinx()
+    ax2.plot(x, [int(b["buyers"]) for b in bars], color=PALETTE[1], marker="o", markersize=3,
+             label=tr("trend_buyers", lang))
+    ax2.set_ylabel(tr("trend_buyers", lang))
+    ax2.set_ylim(bottom=0)
+    ax2.yaxis.set_major_locator(MaxNLocator(integer=True))  # buyers are whole people
+    names = [_bucket_label(b, bucket) for b in bars]
+    step = max(1, int(np.ceil(len(x) / 12)))
+    ax.set_xticks(x[::step], names[::step], rotation=45 if bucket != "month" else 0,
+                  ha="right" if bucket != "month" else "center")
+    ax.set_xlim(-0.6, len(x) - 0.4)
+    ax.set_title(title)
+    handles = [h for a in (ax, ax2) for h in a.get_legend_handles_labels()[0]]
+    labels = [lab for a in (ax, ax2) for lab in a.get_legend_handles_labels()[1]]
+    fig.legend(handles, labels, loc="outside lower center", ncol=3, frameon=False,
+               title=tr("trend_click", lang), title_fontsize=8)
+    ax.spines[["top"]].set_visible(False)
+    return fig
+
+
+def _bucket_label(bar: dict, bucket: str) -> str:
+    """'11-05' for a day, '11-04' (its first day) for a week, '2024-11' for a month."""
+    start = str(bar["from"])
+    return start[:7] if bucket == "month" else start[5:10]
 
 
 def rf_heatmap(r_scores: Sequence[int], f_scores: Sequence[int], lang: str = "en", as_of: str | None = None) -> Figure:

@@ -32,6 +32,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "unit_money_log": ("{currency} (log scale)", "{currency}（对数刻度）"),
     "customers": ("Customers", "客户数"),
     "no_data": ("No data yet", "暂无数据"),
+    "trend_day": ("Revenue and buyers by day", "每日销售额与购买客户"),
+    "trend_week": ("Revenue and buyers by week", "每周销售额与购买客户"),
+    "trend_month": ("Revenue and buyers by month", "每月销售额与购买客户"),
+    "trend_revenue": ("Revenue", "销售额"),
+    "trend_buyers": ("Buyers", "购买客户"),
+    "trend_click": ("Click a bar to see its buyers", "点击柱形查看该时段的购买客户"),
 }
 
 

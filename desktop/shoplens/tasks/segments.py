@@ -242,7 +242,7 @@ def render_figure(figure, width: int, height: int, ratio: float = 1.0, *, progre
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     Reporter(progress, cancelled).check()
-    width, height = max(int(width), 360), max(int(height), 240)  # smaller slots show the image scaled down
+    width, height = max(int(width), 360), max(int(height), 240)  # smaller slots show the image scaled down (ChartView)
     with FIGURE_LOCK:
         if not hasattr(figure, "shoplens_size"):
             figure.shoplens_size = tuple(figure.get_size_inches())  # the size the chart was designed at (export)

@@ -218,15 +218,10 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self)
         self.view.data_changed.connect(self.data_changed)
-        self.view.section_changed.connect(lambda key: settings.put(settings.LAST_SECTION, key))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.banner.set_workspace(workspace)
-        key = settings.get(settings.LAST_SECTION)
-        try:
-            self.view.select(key)
-        except KeyError:
-            self.view.select("data")
+        self.view.select("home")  # a workspace opens on Home: what happened and what to do this week
         path = str(Path(workspace.path).resolve())
         settings.add_recent_workspace(path)
         settings.put(settings.LAST_FOLDER, os.path.dirname(path))
@@ -492,10 +487,9 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = WorkspaceView(self.workspace, self)
             self.view.data_changed.connect(self.data_changed)
-            self.view.section_changed.connect(lambda k: settings.put(settings.LAST_SECTION, k))
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)
-            self.view.select(key or "data")
+            self.view.select(key or "home")
             self.refresh_status()
         elif showing_welcome:
             self.stack.setCurrentWidget(self.welcome)

@@ -1,4 +1,4 @@
-"""The sections of the navigation (Data, Cleaning, Tags, Segments, Reports, Campaigns) and their pages.
+"""The sections of the navigation (Home, Data, Cleaning, Tags, Segments, Reports, Campaigns) and their pages.
 
 Each section's page is made by its `factory(workspace, parent) -> SectionPage` (refresh, shutdown, busy and
 data_changed: see common/section_page.py).
@@ -31,6 +31,12 @@ class Section:
     def translated_title(self) -> str:
         """The title in the UI language."""
         return QCoreApplication.translate("Sections", self.title)
+
+
+def _home_page(workspace, parent: QWidget | None = None) -> SectionPage:
+    from ..home.page import HomePage
+
+    return HomePage(workspace, parent)
 
 
 def _data_page(workspace, parent: QWidget | None = None) -> SectionPage:
@@ -68,6 +74,7 @@ def _campaigns_page(workspace, parent: QWidget | None = None) -> SectionPage:
 
 
 SECTIONS: list[Section] = [
+    Section("home", QT_TRANSLATE_NOOP("Sections", "Home"), _home_page),
     Section("data", QT_TRANSLATE_NOOP("Sections", "Data"), _data_page),
     Section("cleaning", QT_TRANSLATE_NOOP("Sections", "Cleaning"), _cleaning_page),
     Section("tags", QT_TRANSLATE_NOOP("Sections", "Tags"), _tags_page),

@@ -15,10 +15,9 @@ log = logging.getLogger("shoplens.ui.app.workspace_view")
 
 
 class WorkspaceView(QWidget):
-    """Navigation (Data, Cleaning, Tags, Segments, Reports, Campaigns) and a stack of pages."""
+    """Navigation (Home, Data, Cleaning, Tags, Segments, Reports, Campaigns) and a stack of pages."""
 
     data_changed = Signal()  # a page changed the data (cleaning applied, ...): refresh counts and other pages
-    section_changed = Signal(str)
 
     def __init__(self, workspace, parent: QWidget | None = None, sections: list[Section] | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +73,6 @@ class WorkspaceView(QWidget):
             self.pages[sec.key] = self._make_page(sec)
             self.stack.addWidget(self.pages[sec.key])
         self.stack.setCurrentWidget(self.pages[sec.key])
-        self.section_changed.emit(sec.key)
 
     def _make_page(self, sec: Section) -> SectionPage:
         try:

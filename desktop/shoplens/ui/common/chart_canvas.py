@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from .concurrent import TaskRunner
 
+MIN_DRAWN = (360, 240)  # tasks.segments.render_figure draws no smaller; a smaller slot shows the image scaled down
+
 
 class ChartView(QWidget):
     """Holds a FigureCanvas; `set_figure()` swaps the chart; buttons or right-click save it as PNG or SVG.
@@ -143,6 +145,7 @@ class ChartView(QWidget):
         self._drawn_size = QSize(round(width / ratio), round(height / ratio))
         self.image_label.show()
         self._fit()
+        self._redraw_if_resized()
 
     def _fit(self) -> None:
         if self._pixmap is None:
@@ -196,10 +199,18 @@ class ChartView(QWidget):
         super().resizeEvent(event)
         if self._pixmap is not None and self.figure is not None:
             self._fit()
-            width, height, _ratio = self.chart_size()
-            drawn = self._drawn_size
-            if abs(width - drawn.width()) > 0.06 * drawn.width() or abs(height - drawn.height()) > 0.06 * drawn.height():
-                self._resize_timer.start()
+            self._redraw_if_resized()
+
+    def _redraw_if_resized(self) -> None:
+        """Draw again (soon, in a worker) when the slot differs from the size the chart was drawn at: it was drawn
+        before the page was laid out, or the window was resized."""
+        if self._pixmap is None or self.figure is None:
+            return
+        width, height, _ratio = self.chart_size()
+        width, height = max(width, MIN_DRAWN[0]), max(height, MIN_DRAWN[1])  # as render_figure draws a small slot
+        drawn = self._drawn_size
+        if abs(width - drawn.width()) > 0.06 * drawn.width() or abs(height - drawn.height()) > 0.06 * drawn.height():
+            self._resize_timer.start()
 
     def _redraw(self) -> None:
         """Draw the chart again at the slot's new size, in a worker."""
