@@ -269,3 +269,21 @@ def test_the_import_result_page_offers_see_what_to_do_which_opens_home(qtbot, wi
     home = window.view.page("home")
     qtbot.waitUntil(lambda: home.screen is not None and not home.busy and not window.view.busy, timeout=60_000)
     assert home.screen.has_orders and home.kpi_cards["buyers"].value.text() != "–"
+
+
+def test_a_shop_whose_orders_came_before_the_defaults_can_set_up_its_actions(qtbot, app_workspace):
+    page = HomePage(app_workspace)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.screen is not None and not page.busy, timeout=60_000)
+    assert {a.state for a in page.screen.data.actions} == {"not_set_up"}
+    assert page.setup_row.isVisible() and page.setup_button.isEnabled()
+    with qtbot.waitSignal(page.data_changed, timeout=120_000):
+        qtbot.mouseClick(page.setup_button, Qt.MouseButton.LeftButton)
+    page.refresh()  # as the window does after data_changed
+    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+    assert "not_set_up" not in {a.state for a in page.screen.data.actions}
+    assert not page.setup_row.isVisible()
+    assert app_workspace.conn.execute("SELECT count(*) FROM segmentations WHERE method = 'rfm-cn8'").fetchone()[0] == 1
+    for task in page.shutdown():
+        task.wait(10_000)

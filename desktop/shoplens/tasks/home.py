@@ -72,3 +72,17 @@ def switch_action_on(ws: Workspace, key: str, *, progress: ProgressFn | None = N
 
     Reporter(progress, cancelled).check()
     return restore_action(ws, key).name_en
+
+
+def set_up_actions(ws: Workspace, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
+                   ) -> list[str]:
+    """Make the defaults not made yet (segmentation, lifecycle and value tags, the action tags, predictions where
+    the data allows) for a shop whose orders came before them (write worker); returns what was made."""
+    from ..features.metrics import refresh
+    from ..home.defaults import install_defaults
+
+    reporter = Reporter(progress, cancelled)
+    features = None
+    if ws.conn.execute("SELECT 1 FROM features WHERE frequency > 0 LIMIT 1").fetchone() is None:
+        features = refresh(ws, cancelled=reporter.cancelled)  # no metrics saved yet: the defaults need them
+    return install_defaults(ws, features=features, reporter=reporter, explicit=True)

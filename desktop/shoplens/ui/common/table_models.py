@@ -156,6 +156,7 @@ class LazySqlTableModel(QAbstractTableModel):
     def recount(self) -> None:
         """Count the matching rows in a worker (a million rows must not freeze the window)."""
         if self._exhausted:  # everything is already loaded: the count is known
+            self.counter.shutdown()  # a count of an earlier query still running must not overwrite it
             self._set_total(len(self._rows))
             return
         if not self.db_path:

@@ -30,7 +30,7 @@ from ...home.changes import CHANGE_KEYS
 from ...home.figures import KPI_KEYS
 from ...home.loop import default_campaign_name
 from ...home.periods import Period
-from ...tasks.home import HomeScreen, customers_behind, home_screen, switch_action_on
+from ...tasks.home import HomeScreen, customers_behind, home_screen, set_up_actions, switch_action_on
 from ..campaigns.texts import status_text, verdict_text
 from ..common.chart_canvas import ChartView
 from ..common.concurrent import TaskRunner
@@ -60,10 +60,13 @@ class HomePage(SectionPage):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.screen: HomeScreen | None = None
+        self._stale = False  # the data changed while another section was shown
         self._build()
         self.runner = TaskRunner(self, progress=self.progress)
         self.runner.busy_changed.connect(self._busy)
         self.people = TaskRunner(self)  # finding the customers behind a card or a bar
+        self.setup_runner = TaskRunner(self, progress=self.setup_progress)  # making the actions' defaults
+        self.setup_runner.busy_changed.connect(lambda busy: self.setup_button.setEnabled(not busy))
         self.writer = TaskRunner(self)  # switching an action on again
         self.refresh()
 
@@ -143,6 +146,26 @@ class HomePage(SectionPage):
             self.change_cards[key] = card
         self.body.addLayout(changes)
         self.body.addWidget(_heading(self.tr("This week's actions")))
+        self.setup_row = QWidget()
+        setup = QVBoxLayout(self.setup_row)
+        setup.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.setup_text = QLabel(self.tr("This week's actions are not set up for this shop yet: its orders came in"
+                                         " before ShopLens made them."))
+        self.setup_text.setWordWrap(True)
+        line.addWidget(self.setup_text, 1)
+        self.setup_button = QPushButton(self.tr("Set them up now"))
+        self.setup_button.setObjectName("setUpActions")
+        self.setup_button.setToolTip(self.tr("Makes the China-8 segmentation, the lifecycle and value tags and one tag"
+                                             " per action (and predictions where the data allows). You can edit or"
+                                             " delete any of them."))
+        self.setup_button.clicked.connect(self.set_up_actions)
+        line.addWidget(self.setup_button)
+        setup.addLayout(line)
+        self.setup_progress = ProgressBox(self)
+        setup.addWidget(self.setup_progress)
+        self.setup_row.setVisible(False)
+        self.body.addWidget(self.setup_row)
         self.actions_grid = QGridLayout()
         self.body.addLayout(self.actions_grid)
         self.action_cards: dict[str, ActionCard] = {}
@@ -173,10 +196,20 @@ class HomePage(SectionPage):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read Home again for the chosen period, in a worker (a refresh under way is replaced)."""
+        """Read Home again for the chosen period, in a worker (a refresh under way is replaced); while another
+        section is shown, when Home is next shown."""
+        if self.screen is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.runner.start(home_screen, self.workspace, self.period_text(), current_language(),
                           self.chart.chart_size(), status=self.tr("Working out the figures…"), on_done=self.show_screen,
                           on_error=self._failed, on_cancel=self._stopped)
+
+    def showEvent(self, event) -> None:  # Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _busy(self, busy: bool) -> None:
         self.period_combo.setEnabled(not busy)
@@ -222,6 +255,9 @@ class HomePage(SectionPage):
     def _show_actions(self) -> None:
         lang = current_language()
         currency = self.screen.currency
+        not_set_up = any(a.state == "not_set_up" for a in self.screen.data.actions)
+        self.setup_row.setVisible(self.setup_runner.busy or (
+            not_set_up and self.screen.has_orders and not self.workspace.readonly))
         for i, action in enumerate(self.screen.data.actions):
             card = self.action_cards.get(action.key)
             if card is None:
@@ -354,6 +390,16 @@ class HomePage(SectionPage):
         action = self._action(key)
         if action is not None and action.tag is not None:
             self.go_to.emit("tags", action.tag.name_en)
+
+    def set_up_actions(self) -> None:
+        """Make the defaults behind this week's actions (write worker, with progress and Stop); the data changed."""
+        self.setup_runner.start(set_up_actions, self.workspace, write=True,
+                                status=self.tr("Setting up this week's actions…"), on_done=self._set_up,
+                                on_error=lambda exc: self.setup_progress.set_status(describe_error(exc)))
+
+    def _set_up(self, _made: list) -> None:
+        self.setup_progress.set_status("")
+        self.data_changed.emit()  # the window refreshes every page, this one included
 
     def switch_on(self, key: str) -> None:
         """Make a switched-off action's tag again (write worker); the data changed."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,7 @@ class ReportView(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with a longer status, never clips
         intro = QLabel(self.tr("A printable report: a cover, the summary, one page per segment with its profile,"
                                " recommended action and top customers (phones masked), and the dashboard's charts."))
         intro.setWordWrap(True)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 SIZE = (1200, 760)
 # modules that register more screens when imported
 EXTRA_MODULES: list[str] = [f"shoplens.ui.screenshots.{name}" for name in
-                             ("backups", "cleaning", "campaigns", "predict", "segments", "privacy", "reports", "suggest")]
+                             ("backups", "cleaning", "campaigns", "predict", "segments", "privacy", "reports", "suggest",
+                              "home")]
 
 
 @dataclass
