@@ -192,6 +192,11 @@ def test_start_campaign_from_an_action_card_holds_out_part_of_its_audience(qtbot
     qtbot.waitUntil(lambda: not page.busy and bool(page.screen.data.campaigns), timeout=60_000)
     lines = [w.text() for w in page.findChildren(type(page.changes_note)) if w.objectName() == "campaignLine"]
     assert any(campaign.name in line and "Not clear yet" in line for line in lines)
+    page.open_campaign(campaign.id)  # the campaign's name is a link to its results
+    campaigns = view.page("campaigns")
+    assert view.current_key == "campaigns"
+    qtbot.waitUntil(lambda: campaigns.selected_result() is not None, timeout=60_000)
+    assert campaigns.selected_result().campaign.id == campaign.id
     _close(view)
 
 

@@ -3335,6 +3335,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open this campaign&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All campaigns…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3337,6 +3337,10 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>还没有营销活动。可从上面的行动发起：系统会保留对照组，下次导入数据后，首页会告诉您活动是否有效。</translation>
     </message>
     <message>
+        <source>Open this campaign&apos;s results</source>
+        <translation>查看此营销活动的结果</translation>
+    </message>
+    <message>
         <source>All campaigns…</source>
         <translation>全部营销活动…</translation>
     </message>

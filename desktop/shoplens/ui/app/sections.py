@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..common.section_page import SectionPage, open_window
+from ..common.section_page import SectionPage, heading, open_window
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -92,15 +92,6 @@ def section(key: str) -> Section:
     raise KeyError(key)
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 class CleaningPage(SectionPage):
     """The Cleaning section: what cleaning does, and the button that opens the cleaning wizard."""
 
@@ -109,7 +100,7 @@ class CleaningPage(SectionPage):
         self.wizard = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
-        layout.addWidget(_heading(self.tr("Clean your data")))
+        layout.addWidget(heading(self.tr("Clean your data")))
         text = QLabel(self.tr(
             "The cleaning wizard suggests fixes one by one (phone numbers, dates, amounts, test orders, duplicates),"
             " asks you about customers who look like the same person, and keeps every step in a cleaning recipe."

@@ -30,18 +30,9 @@ from PySide6.QtWidgets import (
 from ...campaigns.results import all_results
 from ..common.concurrent import TaskRunner
 from ..common.i18n import current_language
-from ..common.section_page import SectionPage, open_window
+from ..common.section_page import SectionPage, heading, open_window
 from ..common.worker import describe_error
 from .texts import details, fill, headline, lift_cell, status_text, verdict_text
-
-
-def _heading(text: str, scale: float = 1.5) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class CampaignResultsView(QWidget):
@@ -56,7 +47,7 @@ class CampaignResultsView(QWidget):
         self.result = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
-        self.title = _heading("", 1.25)
+        self.title = heading("", 1.25)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.about = QLabel("")
@@ -137,7 +128,7 @@ class CampaignsPage(SectionPage):
         self._select_after: int | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(_heading(self.tr("Campaigns")))
+        top.addWidget(heading(self.tr("Campaigns")))
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("New campaign…"))
         self.new_button.setObjectName("newCampaignButton")
@@ -209,6 +200,18 @@ class CampaignsPage(SectionPage):
         index = next((i for i, r in enumerate(results) if r.campaign.id == wanted), 0)
         self.table.selectRow(index)
         self._selected()
+
+    def show_target(self, target) -> None:
+        """Select a campaign given by its id (Home's list of campaigns opens one here)."""
+        if not isinstance(target, int):
+            return
+        index = next((i for i, r in enumerate(self.results) if r.campaign.id == target), None)
+        if index is not None and not self.runner.busy:
+            self.table.selectRow(index)
+            return
+        self._select_after = target  # selected once the results are worked out
+        if not self.runner.busy:
+            self.refresh()
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

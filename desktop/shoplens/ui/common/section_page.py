@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from .concurrent import TaskRunner, shutdown_all
 from .worker import Task
@@ -48,6 +48,16 @@ class CustomerList:
 
     ids: tuple[int, ...]
     description: str
+
+
+def heading(text: str, scale: float = 1.5) -> QLabel:
+    """A bold title, `scale` times the normal font size (a page's title 1.5, a part of it 1.25)."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def page_of(widget: QWidget | None) -> SectionPage | None:

@@ -36,22 +36,13 @@ from ..common.chart_canvas import ChartView
 from ..common.concurrent import TaskRunner
 from ..common.i18n import current_language
 from ..common.progress_box import ProgressBox
-from ..common.section_page import CustomerList, SectionPage, open_window
+from ..common.section_page import CustomerList, SectionPage, heading, open_window
 from ..common.worker import describe_error
 from . import texts
 from .cards import MUTED, ActionCard, ChangeCard, KpiCard
 
 KPI_COLUMNS = 3
 ACTION_COLUMNS = 2
-
-
-def _heading(text: str, scale: float = 1.25) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class HomePage(SectionPage):
@@ -74,7 +65,7 @@ class HomePage(SectionPage):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(_heading(self.tr("Home"), 1.5))
+        top.addWidget(heading(self.tr("Home")))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Period:")))
         self.period_combo = QComboBox()
@@ -131,7 +122,7 @@ class HomePage(SectionPage):
         self.chart.set_clickable_bars(True)
         self.chart.bar_clicked.connect(self.open_bar)
         self.body.addWidget(self.chart)
-        self.changes_title = _heading(self.tr("What changed since the last import"))
+        self.changes_title = heading(self.tr("What changed since the last import"), 1.25)
         self.body.addWidget(self.changes_title)
         self.changes_note = QLabel()
         self.changes_note.setWordWrap(True)
@@ -145,7 +136,7 @@ class HomePage(SectionPage):
             changes.addWidget(card)
             self.change_cards[key] = card
         self.body.addLayout(changes)
-        self.body.addWidget(_heading(self.tr("This week's actions")))
+        self.body.addWidget(heading(self.tr("This week's actions"), 1.25))
         self.setup_row = QWidget()
         setup = QVBoxLayout(self.setup_row)
         setup.setContentsMargins(0, 0, 0, 0)
@@ -169,7 +160,7 @@ class HomePage(SectionPage):
         self.actions_grid = QGridLayout()
         self.body.addLayout(self.actions_grid)
         self.action_cards: dict[str, ActionCard] = {}
-        self.body.addWidget(_heading(self.tr("Campaigns")))
+        self.body.addWidget(heading(self.tr("Campaigns"), 1.25))
         self.campaigns_box = QVBoxLayout()
         self.body.addLayout(self.campaigns_box)
         self.body.addStretch(1)
@@ -294,11 +285,13 @@ class HomePage(SectionPage):
         for card in cards[:6]:
             result = card.results
             c = result.campaign
-            line = QLabel(f"<b>{_escape(c.name)}</b> · {_escape(c.source.name(lang))} · "
+            line = QLabel(f"<a href='{c.id}'><b>{_escape(c.name)}</b></a> · {_escape(c.source.name(lang))} · "
                           f"{_escape(status_text(result.status))}<br>{_escape(verdict_text(result))}")
             line.setObjectName("campaignLine")
             line.setWordWrap(True)
             line.setTextFormat(Qt.TextFormat.RichText)
+            line.setToolTip(self.tr("Open this campaign's results"))
+            line.linkActivated.connect(self._campaign_link)
             self.campaigns_box.addWidget(line)
         more = QPushButton(self.tr("All campaigns…"))
         more.clicked.connect(lambda: self.go_to.emit("campaigns", None))
@@ -308,6 +301,13 @@ class HomePage(SectionPage):
         holder = QWidget()
         holder.setLayout(row)
         self.campaigns_box.addWidget(holder)
+
+    def _campaign_link(self, href: str) -> None:
+        self.open_campaign(int(href))
+
+    def open_campaign(self, campaign_id: int) -> None:
+        """Show one campaign's results in the Campaigns section."""
+        self.go_to.emit("campaigns", int(campaign_id))
 
     # -- the customers behind ------------------------------------------------------------------------------------
     def _kpi_clicked(self) -> None:
