@@ -16,7 +16,7 @@ from .rules import basket_rules, day_baskets, sequence_rules, strongest
 if TYPE_CHECKING:
     import pandas as pd
 
-TOP = 5  # suggestions kept per customer
+TOP = 3  # suggestions kept per customer (the card shows 3; the export column and the tag field use the first)
 RULES_PER_KIND = 1000  # the strongest rules of each kind kept (and used for suggestions)
 _EPOCH = dt.date(1970, 1, 1)
 
