@@ -3,8 +3,9 @@
 Generates a 1,000,000-row orders CSV and a 200,000-row xlsx, then measures, each in a fresh child process:
 
 - floor: parse into plain text rows (pyarrow for CSV, calamine for xlsx) and one `executemany` into SQLite;
-- shoplens: `import_file` into a fresh workspace (raw rows, mapping, parsing, canonical customers and orders);
-  also split into plan_import (read + guess + parse) and run_import (write) to show where the time goes;
+- shoplens: `import_file` into a fresh workspace (raw rows, mapping, parsing, canonical customers and orders),
+  measured with the workspace's first-import defaults off (the importer's target) and on (what a new shop waits
+  for: China-8 segmentation, tags, predictions); also plan_import alone (read + guess + parse);
 - pandas: `read_excel(engine="openpyxl")` + `to_sql` (xlsx only).
 
 Peak memory is the child's peak RSS (getrusage), so each figure stands alone.
@@ -219,11 +220,22 @@ def pandas_xlsx(file: Path, db: Path) -> int:
 
 
 def shoplens_import(file: Path, db: Path) -> int:
-    """The whole ShopLens import: raw rows plus canonical customers and orders, in one transaction."""
+    """The whole ShopLens import into a new workspace: raw rows, canonical customers and orders, metrics, and the
+    defaults a first import with orders makes (China-8 segmentation, lifecycle/value/action tags, predictions)."""
     from shoplens.pipeline import import_file
     from shoplens.workspace import Workspace
 
     with Workspace.create(db) as ws:
+        result = import_file(ws, file)
+    return result.rows_read
+
+
+def shoplens_bare(file: Path, db: Path) -> int:
+    """The same import into a workspace whose defaults are off: what the importer itself costs."""
+    from shoplens.pipeline import import_file
+    from shoplens.workspace import Workspace
+
+    with Workspace.create(db, defaults="off") as ws:
         result = import_file(ws, file)
     return result.rows_read
 
@@ -239,7 +251,7 @@ def shoplens_plan(file: Path, db: Path) -> int:
 
 
 STAGES = {"floor_csv": floor_csv, "floor_xlsx": floor_xlsx, "pandas_xlsx": pandas_xlsx,
-          "shoplens": shoplens_import, "shoplens_plan": shoplens_plan}
+          "shoplens": shoplens_import, "shoplens_bare": shoplens_bare, "shoplens_plan": shoplens_plan}
 
 
 def child(stage: str, file: Path, db: Path) -> None:
@@ -331,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
                      " + executemany)")]
             for shape in shapes:
                 plan += [("shoplens_plan", files[key, shape], f"{key} {shape}: ShopLens plan (read, guess, parse)"),
-                         ("shoplens", files[key, shape], f"{key} {shape}: ShopLens whole import")]
+                         ("shoplens_bare", files[key, shape], f"{key} {shape}: ShopLens whole import"),
+                         ("shoplens", files[key, shape], f"{key} {shape}: + first-import defaults")]
             if key == "xlsx" and not args.skip_pandas:
                 plan.append(("pandas_xlsx", files[key, shapes[0]], "xlsx pandas openpyxl + to_sql"))
             runs: list[list[dict]] = [[] for _ in plan]
@@ -355,6 +368,12 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{key} {shape}: whole import {ratio:.2f}x the floor (target <= 2x):"
                           f" {'met' if ratio <= 2 else 'NOT met'}; peak {whole['peak_mb']:.0f} MB (target < 1536):"
                           f" {'met' if whole['peak_mb'] < 1536 else 'NOT met'}")
+                extra = results[key, f"{key} {shape}: + first-import defaults"]
+                if "seconds" in whole and "seconds" in extra:
+                    print(f"{key} {shape}: the first-import defaults (segmentation, tags, predictions) add"
+                          f" {extra['seconds'] - whole['seconds']:.2f} s"
+                          f" ({(extra['seconds'] / whole['seconds'] - 1) * 100:+.0f}%), peak {extra['peak_mb']:.0f} MB;"
+                          f" {extra['seconds'] / floor_result['seconds']:.2f}x the floor with them")
             pandas = results.get((key, "xlsx pandas openpyxl + to_sql"), {})
             whole = results.get((key, f"{key} {shapes[0]}: ShopLens whole import"), {})
             if "seconds" in pandas and "seconds" in whole:

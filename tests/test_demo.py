@@ -271,6 +271,32 @@ def test_built_workspace_links_customers_across_sources(built):
 
 
 @needs_readers
+def test_the_demo_opens_with_segments_tags_actions_and_changes(built, capsys):
+    """Issue 17: right after `shoplens demo` (no other command) Home lists at least four actions with people in them
+    and `shoplens tags` the lifecycle tags; the China-8 run, the value tiers and predictions are there too."""
+    from shoplens.cli import main
+    from shoplens.home.defaults import missing_defaults
+    from shoplens.workspace import Workspace
+
+    path, _calls = built
+    assert main(["home", str(path), "--json"]) == 0
+    home = json.loads(capsys.readouterr().out)
+    ready = [a for a in home["actions"] if a["count"] > 0]
+    assert len(ready) >= 4 and all(a["audience"]["kind"] == "tag" for a in ready)
+    assert all(a["value_at_stake"] > 0 for a in ready if a["key"] != "members_not_bought")
+    changes = home["changes"]  # the demo keeps a snapshot a month back: Home shows who moved since then
+    assert changes["since"] == "2024-12-02" and changes["slipped"]["count"] > 0 and changes["came_back"]["count"] > 0
+    assert main(["tags", str(path), "--json"]) == 0
+    tags = json.loads(capsys.readouterr().out)
+    names = {t["name_en"] for layer in tags["layers"] if layer["layer"] == "lifecycle" for t in layer["tags"]}
+    assert {"New", "Active", "Silent", "Churn risk", "Lost"} <= names
+    with Workspace.open(path, readonly=True) as ws:
+        assert missing_defaults(ws) == []
+        assert ws.conn.execute("SELECT method FROM segmentations").fetchall() == [("rfm-cn8",)]
+        assert ws.meta("defaults") == "on"  # later imports into the demo behave as in any shop
+
+
+@needs_readers
 def test_cli_demo_prints_json_and_refuses_an_existing_file(tmp_path, capsys):
     from shoplens.cli import main
 

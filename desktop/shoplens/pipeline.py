@@ -14,6 +14,7 @@ from .cleaning.runner import CleaningResult
 from .cleaning.runner import apply_recipe as apply_cleaning
 from .derived import refresh_derived
 from .features.paid_orders import OrdersInHand
+from .home.defaults import install_defaults
 from .ingest import importer
 from .ingest.canonical import CanonicalCounts
 from .ingest.importer import ImportPlan, ImportResult, plan_import
@@ -61,8 +62,9 @@ def rebuild(ws: Workspace, *, progress: ProgressFn | None = None,
 
 def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: OrdersInHand | None) -> int:
     """After an import, inside its transaction: re-apply the saved recipe to everything, so the new rows are cleaned
-    the same way (its rebuild refreshes the derived tables), else refresh them with the orders in hand. Returns how
-    many enabled steps the recipe has."""
+    the same way (its rebuild refreshes the derived tables), else refresh them with the orders in hand; then make the
+    defaults the data now allows (home.defaults: after the first import with orders, a China-8 segmentation, the
+    lifecycle, value and action tags and predictions). Returns how many enabled steps the recipe has."""
     recipe = load_recipe(ws.conn)
     steps = sum(1 for step in recipe.steps if step.enabled)
     if steps:
@@ -71,6 +73,8 @@ def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: OrdersInHand |
                        cancelled=reporter.cancelled)
     else:
         refresh_derived(ws, reporter, orders=orders)
+    reporter.check()
+    install_defaults(ws, reporter=Reporter(None, reporter.cancelled))
     return steps
 
 

@@ -2202,6 +2202,38 @@ Similarity %5. Why: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no action called &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;{name}&quot; is switched off: its tag was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the action first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a period ShopLens knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use last30, month, quarter, year or a range written YYYY-MM-DD:YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period &quot;{text}&quot; ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the first day first: YYYY-MM-DD:YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report cannot be written in &quot;{lang}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

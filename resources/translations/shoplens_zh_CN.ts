@@ -2272,6 +2272,38 @@ Similarity %5. Why: %6</source>
         <translation>--set &quot;{pair}&quot; 必须写成 名称=数字，例如 lost_days=300。</translation>
     </message>
     <message>
+        <source>There is no action called &quot;{key}&quot;.</source>
+        <translation>没有名为“{key}”的行动。</translation>
+    </message>
+    <message>
+        <source>Actions: {keys}.</source>
+        <translation>可用的行动：{keys}。</translation>
+    </message>
+    <message>
+        <source>The action &quot;{name}&quot; is switched off: its tag was removed.</source>
+        <translation>行动“{name}”已关闭：它的标签已被删除。</translation>
+    </message>
+    <message>
+        <source>Restore the action first.</source>
+        <translation>请先恢复这个行动。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a period ShopLens knows.</source>
+        <translation>ShopLens 不认识“{text}”这个期间。</translation>
+    </message>
+    <message>
+        <source>Use last30, month, quarter, year or a range written YYYY-MM-DD:YYYY-MM-DD.</source>
+        <translation>请使用 last30、month、quarter、year，或写成 YYYY-MM-DD:YYYY-MM-DD 的日期范围。</translation>
+    </message>
+    <message>
+        <source>The period &quot;{text}&quot; ends before it starts.</source>
+        <translation>期间“{text}”的结束日早于开始日。</translation>
+    </message>
+    <message>
+        <source>Write the first day first: YYYY-MM-DD:YYYY-MM-DD.</source>
+        <translation>请先写开始日：YYYY-MM-DD:YYYY-MM-DD。</translation>
+    </message>
+    <message>
         <source>The columns were read as: {columns}. To choose, add --map FIELD=COLUMN for each (a column&apos;s name or number), for example {example}; --header-row N or --no-header if the header row was not found.</source>
         <translation>各列的读取结果：{columns}。如需指定，请为每一列加上 --map 字段=列（列名或列号），例如 {example}；如果没有找到表头行，请用 --header-row N 或 --no-header。</translation>
     </message>

@@ -13,6 +13,8 @@ from ..progress import CancelFn, ProgressFn, Reporter
 from .generator import DEFAULT_CUSTOMERS, DEFAULT_SEED, SHOP_NAME, DemoFile, generate_demo_files
 
 _GENERATE_SHARE = 0.08  # share of the progress bar for writing the spreadsheets
+_DEFAULTS_SHARE = 0.06  # and for making the defaults at the end
+DEMO_HISTORY_DAYS = 30  # the demo's "last import": its data as of this many days before the last order
 
 
 def build_demo_workspace(path: str | os.PathLike[str], *, progress: ProgressFn | None = None,
@@ -23,6 +25,7 @@ def build_demo_workspace(path: str | os.PathLike[str], *, progress: ProgressFn |
     The workspace is built in a temporary file next to `path` and renamed at the end. With `keep_files`, the
     generated spreadsheets are also copied into that folder, so they can be imported by hand.
     """
+    from ..home.defaults import install_defaults
     from ..workspace import Workspace
 
     target = Path(path)
@@ -39,9 +42,15 @@ def build_demo_workspace(path: str | os.PathLike[str], *, progress: ProgressFn |
             reporter.step(0, 1000, "Writing the demo spreadsheets")
             files = generate_demo_files(folder, seed=seed, customers=customers)
             reporter.check()
-            ws = Workspace.create(building, shop_name=SHOP_NAME, demo="1", demo_seed=str(seed))
+            # the defaults (segments, tags, actions, predictions) are made once every file is in, with a snapshot a
+            # month back so Home shows what changed; the imports themselves skip them
+            ws = Workspace.create(building, shop_name=SHOP_NAME, demo="1", demo_seed=str(seed), defaults="off")
             try:
                 _import_all(ws, files, reporter)
+                reporter.step(round(1000 * (1 - _DEFAULTS_SHARE)), 1000, "Setting up segments, tags and actions")
+                install_defaults(ws, history_days=DEMO_HISTORY_DAYS, explicit=True,
+                                 reporter=Reporter(None, reporter.cancelled))
+                ws.set_meta("defaults", "on")
                 # the customers the workspace holds (members who never bought included), as every screen counts them
                 held = ws.conn.execute("SELECT count(*) FROM customers").fetchone()[0]
                 ws.audit("demo", {"seed": seed, "customers": held, "files": [f.path.name for f in files]})
@@ -69,8 +78,9 @@ def _import_all(ws, files: list[DemoFile], reporter: Reporter) -> None:
     shown = [0]  # the bar never moves backwards, even when a sub-step restarts its own count
 
     for file in files:
-        start = _GENERATE_SHARE + (1 - _GENERATE_SHARE) * done_rows / total_rows
-        span = (1 - _GENERATE_SHARE) * max(file.rows, 1) / total_rows
+        share = 1 - _GENERATE_SHARE - _DEFAULTS_SHARE
+        start = _GENERATE_SHARE + share * done_rows / total_rows
+        span = share * max(file.rows, 1) / total_rows
 
         def step(done: int, total: int, message: str, start: float = start, span: float = span,
                  name: str = file.path.name) -> None:
