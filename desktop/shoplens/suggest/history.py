@@ -43,6 +43,11 @@ class History:
     def __len__(self) -> int:
         return len(self.order)
 
+    @property
+    def baskets(self) -> int:
+        """How many orders (the lines are sorted by order)."""
+        return int((self.order[1:] != self.order[:-1]).sum()) + 1 if len(self.order) else 0
+
     def before(self, day: int) -> History:
         """The lines of orders before `day` (days since 1970)."""
         keep = self.day < day

@@ -60,7 +60,7 @@ def basket_rules(history: History) -> pd.DataFrame:
     """TOGETHER rules: items in the same paid order."""
     import numpy as np
 
-    baskets = len(np.unique(history.order))
+    baskets = history.baskets
     # a pair's customers, for the distinct-customer count (each walk-in basket counts as a customer of its own)
     owner = np.where(history.customer >= 0, history.customer, -1 - history.order)
     x, y, who = _pairs_within(history.order, history.item, owner)

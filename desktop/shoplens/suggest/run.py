@@ -63,7 +63,7 @@ def compute_from_history(history: History, as_of: dt.date, *, top: int = TOP,
     picks = suggest(history, rules, (as_of - _EPOCH).days, top, days)
     picks["name"] = names[picks["item"].to_numpy()] if len(picks) else []
     reporter.step(4, 4, "")
-    baskets = len(np.unique(history.order))
+    baskets = history.baskets
     steps = int(following.attrs.get("transactions", 0))
     return SuggestionRun(as_of, history.level, history.items, rules, picks, baskets, steps)
 
