@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import print_json
+from . import pad, print_json, text_width
 
 NAME = "home"
 HELP = ("Show what Home shows: the period's figures with the previous period (环比) and last year (同比), this week's"
@@ -56,9 +56,9 @@ def format_home(data, lang: str = "en", currency: str = "¥") -> str:
     zh = lang == "zh"
     p = data.period
     lines = [ht("h_figures", lang) + f" ({ht('period', lang, start=p.start, end=p.end)})"]
-    width = max(len(ht(k.key, lang)) for k in data.kpis) + 2
+    width = max(text_width(k.name(lang)) for k in data.kpis) + 2
     for k in data.kpis:
-        lines.append(f"  {ht(k.key, lang):<{width}}{_number(k.key, k.value, currency):>14}"
+        lines.append(f"  {pad(k.name(lang), width)}{_number(k.key, k.value, currency):>14}"
                      f"   {ht('previous', lang)} {_change(k.value, k.previous, k.key)}"
                      f" ({_number(k.key, k.previous, currency)})"
                      f"   {ht('last_year', lang)} {_change(k.value, k.last_year, k.key)}"

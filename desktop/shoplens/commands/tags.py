@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import print_json
+from . import pad, print_json, text_width
 
 NAME = "tags"
 HELP = ("List a workspace's tags by layer with how many customers have each; add tag definitions from a JSON file"
@@ -159,7 +159,7 @@ def format_summary(summary: dict, lang: str = "en") -> str:
     lines = [(f"截至 {summary['as_of']}，共 {summary['customers']:,} 位客户" if zh else
               f"{summary['customers']:,} customers, as of {summary['as_of'] or '-'}")]
     key = "name_zh" if zh else "name_en"
-    width = max(_width(t[key]) for layer in summary["layers"] for t in layer["tags"]) + 2
+    width = max(text_width(t[key]) for layer in summary["layers"] for t in layer["tags"]) + 2
     for layer in summary["layers"]:
         lines.append(f"{layer_name(layer['layer'], lang)}:")
         shown_groups: set[str] = set()
@@ -171,16 +171,6 @@ def format_summary(summary: dict, lang: str = "en") -> str:
                                                if t["group_no_match"] else ""))
             change = f"  {t['change']:+,}" if t["change"] else ""
             indent = "    " if group else "  "
-            lines.append(f"{indent}{_pad(t[key], width)}{t['count']:>9,}  {t['count'] * 100 / total:5.1f}%{change}")
+            lines.append(f"{indent}{pad(t[key], width)}{t['count']:>9,}  {t['count'] * 100 / total:5.1f}%{change}")
     return "\n".join(lines)
 
-
-def _width(text: str) -> int:
-    """Columns the text takes in a terminal (Chinese characters take two)."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))

@@ -22,8 +22,8 @@ from .texts import ht
 if TYPE_CHECKING:
     from ..workspace import Workspace
 
-# the lifecycle template's values, by position (tags.templates._lifecycle)
-NEW, ACTIVE, SILENT, CHURN_RISK, LOST = range(5)
+# the lifecycle template's values (tags.templates._lifecycle), found by their English names
+NEW, ACTIVE, CHURN_RISK, LOST = "new", "active", "churn risk", "lost"
 CHANGE_KEYS = ("moved_up", "slipped", "came_back")
 
 
@@ -110,18 +110,19 @@ def _segment_moves(ws: Workspace) -> tuple[str, str, list[int]] | None:
 
 
 def _lifecycle_moves(ws: Workspace) -> tuple[str, str, list[int], list[int]] | None:
-    """(since, until, slipped ids, came-back ids) from the tag snapshots; None without the lifecycle tags or two
-    as-of dates (or when the earlier snapshot keeps only counts)."""
+    """(since, until, slipped ids, came-back ids) from the tag snapshots; None without the lifecycle tags (New,
+    Active, Churn risk and Lost of the lifecycle template) or two as-of dates (or when the earlier snapshot keeps
+    only counts)."""
     from ..tags.refresh import decode_members
 
-    values = dict(ws.conn.execute("SELECT d.position, d.id FROM tag_defs d JOIN tag_groups g ON g.id = d.group_id"
-                                  " WHERE g.template = 'lifecycle'"))
+    values = {name.strip().casefold(): tid for name, tid in ws.conn.execute(
+        "SELECT d.name_en, d.id FROM tag_defs d JOIN tag_groups g ON g.id = d.group_id WHERE g.template = 'lifecycle'")}
     if not {NEW, ACTIVE, CHURN_RISK, LOST} <= set(values):
         return None
     latest = ws.conn.execute("SELECT id, as_of FROM tag_snapshots ORDER BY id DESC LIMIT 1").fetchone()
     if latest is None:
         return None
-    tag_ids = [values[p] for p in (NEW, ACTIVE, CHURN_RISK, LOST)]
+    tag_ids = [values[stage] for stage in (NEW, ACTIVE, CHURN_RISK, LOST)]
     marks = ",".join("?" * len(tag_ids))
     before = ws.conn.execute(
         f"SELECT s.id, s.as_of FROM tag_snapshots s WHERE s.as_of < ? AND (SELECT count(*) FROM tag_snapshot_counts c"
@@ -130,9 +131,9 @@ def _lifecycle_moves(ws: Workspace) -> tuple[str, str, list[int], list[int]] | N
     if before is None:
         return None
 
-    def members(snapshot: int, position: int) -> set[int]:
+    def members(snapshot: int, stage: str) -> set[int]:
         row = ws.conn.execute("SELECT members FROM tag_snapshot_counts WHERE snapshot_id = ? AND tag_id = ?",
-                              (snapshot, values[position])).fetchone()
+                              (snapshot, values[stage])).fetchone()
         return set(decode_members(row[0]).tolist()) if row and row[0] is not None else set()
 
     slipped = members(latest[0], CHURN_RISK) - members(before[0], CHURN_RISK)

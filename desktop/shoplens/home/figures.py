@@ -39,6 +39,13 @@ class Kpi:
     last_year: float
     figure: str  # the key of its definition in features.headline.FIGURES (the glossary)
 
+    def name(self, lang: str = "en") -> str:
+        """The figure's name in the glossary (features.headline.FIGURES): one name on every screen."""
+        from ..features.headline import FIGURES
+
+        spec = next(f for f in FIGURES if f.key == self.figure)
+        return spec.name_zh if lang.startswith("zh") else spec.name_en
+
     def change(self, against: str = "previous") -> float | None:
         """The relative change against the previous period or last year (0.12 = +12%); None when that was 0."""
         base = self.previous if against == "previous" else self.last_year

@@ -56,12 +56,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "period": ("{start} to {end}", "{start} 至 {end}"),
     "previous": ("previous period", "环比"),
     "last_year": ("same period last year", "同比"),
-    "revenue": ("Revenue", "销售额"),
-    "buyers": ("Buyers", "购买客户"),
-    "new_customers": ("New customers", "新客户"),
-    "repeat_rate": ("Repeat-purchase rate", "复购率"),
-    "aov": ("Average order value", "客单价"),
-    "active": ("Active customers", "活跃客户"),
     # the CLI's headings
     "h_figures": ("Figures", "关键指标"),
     "h_actions": ("This week's actions", "本周行动"),
