@@ -247,7 +247,9 @@ def test_an_action_card_opens_its_tag_and_an_empty_card_says_why(qtbot, ws):
     _close(view)
 
 
-def test_the_import_result_page_offers_see_what_to_do_which_opens_home(qtbot, window, tmp_path):
+def test_an_empty_shop_offers_the_import_whose_result_page_offers_home(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
     from importdata import POS_HEADER, pos_rows, write_csv
     from shoplens.ui.importing.run_pages import SummaryPage
     from shoplens.ui.importing.wizard import RESULT
@@ -256,11 +258,17 @@ def test_the_import_result_page_offers_see_what_to_do_which_opens_home(qtbot, wi
     with qtbot.waitSignal(window.summary_shown, timeout=15_000):
         window.open_path(tmp_path / "new.shoplens")
     assert window.view.current_key == "home"  # a workspace opens on Home
-    window.view.select("data")
+    home = window.view.page("home")
+    qtbot.waitUntil(lambda: home.screen is not None and not home.busy, timeout=60_000)
+    assert not home.screen.has_orders and home.import_button.isVisible()  # no dead end: Import files…
     rows, _truth = pos_rows(120)
     path = tmp_path / "pos.csv"
     write_csv(path, [POS_HEADER, *rows])
-    wizard = window.start_import([str(path)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    qtbot.mouseClick(home.import_button, Qt.MouseButton.LeftButton)
+    wizard = window.import_wizard
+    assert wizard is not None and wizard.isVisible()
+    window.view.select("data")  # Home is read again when it is shown next
     qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20_000)
     while not isinstance(wizard.currentPage(), SummaryPage):
         wizard.next()
@@ -271,7 +279,6 @@ def test_the_import_result_page_offers_see_what_to_do_which_opens_home(qtbot, wi
     with qtbot.waitSignal(wizard.finished, timeout=10_000):
         qtbot.mouseClick(wizard.home_button, Qt.MouseButton.LeftButton)
     assert window.view.current_key == "home" and not wizard.isVisible()
-    home = window.view.page("home")
     qtbot.waitUntil(lambda: home.screen is not None and not home.busy and not window.view.busy, timeout=60_000)
     assert home.screen.has_orders and home.kpi_cards["buyers"].value.text() != "–"
 

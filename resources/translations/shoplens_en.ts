@@ -3319,6 +3319,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What changed since the last import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,7 +3359,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No orders yet: import a sales export (File ▸ Import files…) and Home fills in.</source>
+        <source>No orders yet: import a sales export (a till or online-shop export, Excel or CSV) and Home fills in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

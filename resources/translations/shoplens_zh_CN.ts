@@ -3321,6 +3321,10 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>显示</translation>
     </message>
     <message>
+        <source>Import files…</source>
+        <translation>导入数据…</translation>
+    </message>
+    <message>
         <source>What changed since the last import</source>
         <translation>上次导入以来的变化</translation>
     </message>
@@ -3357,8 +3361,8 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>%1 · 环比：%2 · 同比：%3</translation>
     </message>
     <message>
-        <source>No orders yet: import a sales export (File ▸ Import files…) and Home fills in.</source>
-        <translation>还没有订单：导入销售数据（文件 ▸ 导入数据…）后，首页就会显示内容。</translation>
+        <source>No orders yet: import a sales export (a till or online-shop export, Excel or CSV) and Home fills in.</source>
+        <translation>还没有订单：导入销售数据（收银系统或网店导出的 Excel 或 CSV 文件）后，首页就会显示内容。</translation>
     </message>
     <message>
         <source>At stake: %1 predicted over the next 12 months.</source>

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self)
         self.view.data_changed.connect(self.data_changed)
+        self.view.import_requested.connect(self.choose_import_files)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.banner.set_workspace(workspace)
@@ -487,6 +488,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = WorkspaceView(self.workspace, self)
             self.view.data_changed.connect(self.data_changed)
+            self.view.import_requested.connect(self.choose_import_files)
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)
             self.view.select(key or "home")

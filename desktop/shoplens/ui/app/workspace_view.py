@@ -18,6 +18,7 @@ class WorkspaceView(QWidget):
     """Navigation (Home, Data, Cleaning, Tags, Segments, Reports, Campaigns) and a stack of pages."""
 
     data_changed = Signal()  # a page changed the data (cleaning applied, ...): refresh counts and other pages
+    import_requested = Signal()  # a page offered to import files (Home of an empty shop)
 
     def __init__(self, workspace, parent: QWidget | None = None, sections: list[Section] | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,7 @@ class WorkspaceView(QWidget):
             return page
         page.data_changed.connect(self.data_changed)
         page.go_to.connect(self.go_to)
+        page.import_requested.connect(self.import_requested)
         return page
 
     def go_to(self, key: str, target: object = None) -> SectionPage:

@@ -74,6 +74,7 @@ class SectionPage(QWidget):
 
     data_changed = Signal()  # this page changed the data: the other pages and the counts refresh
     go_to = Signal(str, object)  # show the section with this key, at a target (a CustomerList, a tag name) or None
+    import_requested = Signal()  # the owner asked to import files here: the window asks which and opens the wizard
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -98,10 +98,17 @@ class HomePage(SectionPage):
         self.progress.setMaximumWidth(280)
         row.addWidget(self.progress)
         outer.addLayout(row)
+        row = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("homeMessage")
         self.message.setWordWrap(True)
-        outer.addWidget(self.message)
+        row.addWidget(self.message, 1)
+        self.import_button = QPushButton(self.tr("Import files…"))
+        self.import_button.setObjectName("homeImport")
+        self.import_button.setVisible(False)
+        self.import_button.clicked.connect(self.import_requested)
+        row.addWidget(self.import_button)
+        outer.addLayout(row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -223,7 +230,8 @@ class HomePage(SectionPage):
             "%2", span(data.previous.start.isoformat(), data.previous.end.isoformat())).replace(
             "%3", span(data.last_year.start.isoformat(), data.last_year.end.isoformat())))
         self.message.setText("" if screen.has_orders else self.tr(
-            "No orders yet: import a sales export (File ▸ Import files…) and Home fills in."))
+            "No orders yet: import a sales export (a till or online-shop export, Excel or CSV) and Home fills in."))
+        self.import_button.setVisible(not screen.has_orders and not self.workspace.readonly)
         period = span(data.period.start.isoformat(), data.period.end.isoformat())
         for kpi in data.kpis:
             card = self.kpi_cards.get(kpi.key)
