@@ -289,9 +289,9 @@ def test_a_shop_whose_orders_came_before_the_defaults_can_set_up_its_actions(qtb
     page.show()
     qtbot.waitUntil(lambda: page.screen is not None and not page.busy, timeout=60_000)
     assert {a.state for a in page.screen.data.actions} == {"not_set_up"}
-    assert page.setup_row.isVisible() and page.setup_button.isEnabled()
+    assert page.setup_row.isVisible() and page.setup_row.button.isEnabled()
     with qtbot.waitSignal(page.data_changed, timeout=120_000):
-        qtbot.mouseClick(page.setup_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.setup_row.button, Qt.MouseButton.LeftButton)
     page.refresh()  # as the window does after data_changed
     qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
     assert "not_set_up" not in {a.state for a in page.screen.data.actions}

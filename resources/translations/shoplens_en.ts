@@ -3331,18 +3331,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This week&apos;s actions are not set up for this shop yet: its orders came in before ShopLens made them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set them up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes the China-8 segmentation, the lifecycle and value tags and one tag per action (and predictions where the data allows). You can edit or delete any of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,10 +3380,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 (this week&apos;s action)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting up this week&apos;s actions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5384,6 +5368,25 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetUpActions</name>
+    <message>
+        <source>This week&apos;s actions are not set up for this shop yet: its orders came in before ShopLens made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set them up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the China-8 segmentation, the lifecycle and value tags and one tag per action (and predictions where the data allows). You can edit or delete any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up this week&apos;s actions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3333,18 +3333,6 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>本周行动</translation>
     </message>
     <message>
-        <source>This week&apos;s actions are not set up for this shop yet: its orders came in before ShopLens made them.</source>
-        <translation>这家店铺还没有设置本周行动：它的订单是在 ShopLens 提供这些行动之前导入的。</translation>
-    </message>
-    <message>
-        <source>Set them up now</source>
-        <translation>立即设置</translation>
-    </message>
-    <message>
-        <source>Makes the China-8 segmentation, the lifecycle and value tags and one tag per action (and predictions where the data allows). You can edit or delete any of them.</source>
-        <translation>将创建 RFM 八类客户分群、生命周期和价值标签，并为每项行动创建一个标签（数据允许时还会进行预测）。其中任何一项都可以编辑或删除。</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
@@ -3395,10 +3383,6 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
     <message>
         <source>%1 (this week&apos;s action)</source>
         <translation>%1（本周行动）</translation>
-    </message>
-    <message>
-        <source>Setting up this week&apos;s actions…</source>
-        <translation>正在设置本周行动…</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5371,25 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
     <message>
         <source>Dashboard</source>
         <translation>数据看板</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpActions</name>
+    <message>
+        <source>This week&apos;s actions are not set up for this shop yet: its orders came in before ShopLens made them.</source>
+        <translation>这家店铺还没有设置本周行动：它的订单是在 ShopLens 提供这些行动之前导入的。</translation>
+    </message>
+    <message>
+        <source>Set them up now</source>
+        <translation>立即设置</translation>
+    </message>
+    <message>
+        <source>Makes the China-8 segmentation, the lifecycle and value tags and one tag per action (and predictions where the data allows). You can edit or delete any of them.</source>
+        <translation>将创建 RFM 八类客户分群、生命周期和价值标签，并为每项行动创建一个标签（数据允许时还会进行预测）。其中任何一项都可以编辑或删除。</translation>
+    </message>
+    <message>
+        <source>Setting up this week&apos;s actions…</source>
+        <translation>正在设置本周行动…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ...tasks.home import set_up_actions
+from ..common.concurrent import TaskRunner
+from ..common.progress_box import ProgressBox
+from ..common.worker import describe_error
 from . import texts
 
 UP, DOWN = "#2e7d32", "#c62828"
@@ -208,3 +212,42 @@ class ActionCard(QFrame):
         self.rule_button.setToolTip(self.tr("Make this action's tag again") if switched_off else self.tr(
             "Open the tag that picks these customers: edit its rule or delete it"))
         self.rule_button.setEnabled(has_rule or switched_off)
+
+
+class SetUpActions(QWidget):
+    """For a shop whose orders came before the defaults: a sentence and "Set them up now", which makes them in the
+    write worker with progress and Stop; `done` once they are made."""
+
+    done = Signal()
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setObjectName("setUpActionsRow")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.text = _wrapping(self.tr("This week's actions are not set up for this shop yet: its orders came in"
+                                      " before ShopLens made them."))
+        line.addWidget(self.text, 1)
+        self.button = QPushButton(self.tr("Set them up now"))
+        self.button.setObjectName("setUpActions")
+        self.button.setToolTip(self.tr("Makes the China-8 segmentation, the lifecycle and value tags and one tag per"
+                                       " action (and predictions where the data allows). You can edit or delete any"
+                                       " of them."))
+        self.button.clicked.connect(self.start)
+        line.addWidget(self.button)
+        layout.addLayout(line)
+        self.progress = ProgressBox(self)
+        layout.addWidget(self.progress)
+        self.runner = TaskRunner(self, progress=self.progress)
+        self.runner.busy_changed.connect(lambda busy: self.button.setEnabled(not busy))
+
+    def start(self) -> None:
+        """Make the defaults behind this week's actions (write worker)."""
+        self.runner.start(set_up_actions, self.workspace, write=True, status=self.tr("Setting up this week's actions…"),
+                          on_done=self._made, on_error=lambda exc: self.progress.set_status(describe_error(exc)))
+
+    def _made(self, _made: list) -> None:
+        self.progress.set_status("")
+        self.done.emit()

@@ -30,7 +30,7 @@ from ...home.changes import CHANGE_KEYS
 from ...home.figures import KPI_KEYS
 from ...home.loop import default_campaign_name
 from ...home.periods import Period
-from ...tasks.home import HomeScreen, customers_behind, home_screen, set_up_actions, switch_action_on
+from ...tasks.home import HomeScreen, customers_behind, home_screen, switch_action_on
 from ..campaigns.texts import status_text, verdict_text
 from ..common.chart_canvas import ChartView
 from ..common.concurrent import TaskRunner
@@ -39,7 +39,7 @@ from ..common.progress_box import ProgressBox
 from ..common.section_page import CustomerList, SectionPage, heading, open_window
 from ..common.worker import describe_error
 from . import texts
-from .cards import MUTED, ActionCard, ChangeCard, KpiCard
+from .cards import MUTED, ActionCard, ChangeCard, KpiCard, SetUpActions
 
 KPI_COLUMNS = 3
 ACTION_COLUMNS = 2
@@ -56,8 +56,6 @@ class HomePage(SectionPage):
         self.runner = TaskRunner(self, progress=self.progress)
         self.runner.busy_changed.connect(self._busy)
         self.people = TaskRunner(self)  # finding the customers behind a card or a bar
-        self.setup_runner = TaskRunner(self, progress=self.setup_progress)  # making the actions' defaults
-        self.setup_runner.busy_changed.connect(lambda busy: self.setup_button.setEnabled(not busy))
         self.writer = TaskRunner(self)  # switching an action on again
         self.refresh()
 
@@ -144,25 +142,9 @@ class HomePage(SectionPage):
             self.change_cards[key] = card
         self.body.addLayout(changes)
         self.body.addWidget(heading(self.tr("This week's actions"), 1.25))
-        self.setup_row = QWidget()
-        setup = QVBoxLayout(self.setup_row)
-        setup.setContentsMargins(0, 0, 0, 0)
-        line = QHBoxLayout()
-        self.setup_text = QLabel(self.tr("This week's actions are not set up for this shop yet: its orders came in"
-                                         " before ShopLens made them."))
-        self.setup_text.setWordWrap(True)
-        line.addWidget(self.setup_text, 1)
-        self.setup_button = QPushButton(self.tr("Set them up now"))
-        self.setup_button.setObjectName("setUpActions")
-        self.setup_button.setToolTip(self.tr("Makes the China-8 segmentation, the lifecycle and value tags and one tag"
-                                             " per action (and predictions where the data allows). You can edit or"
-                                             " delete any of them."))
-        self.setup_button.clicked.connect(self.set_up_actions)
-        line.addWidget(self.setup_button)
-        setup.addLayout(line)
-        self.setup_progress = ProgressBox(self)
-        setup.addWidget(self.setup_progress)
+        self.setup_row = SetUpActions(self.workspace)
         self.setup_row.setVisible(False)
+        self.setup_row.done.connect(self.data_changed)  # the window refreshes every page, this one included
         self.body.addWidget(self.setup_row)
         self.actions_grid = QGridLayout()
         self.body.addLayout(self.actions_grid)
@@ -255,7 +237,7 @@ class HomePage(SectionPage):
         lang = current_language()
         currency = self.screen.currency
         not_set_up = any(a.state == "not_set_up" for a in self.screen.data.actions)
-        self.setup_row.setVisible(self.setup_runner.busy or (
+        self.setup_row.setVisible(self.setup_row.runner.busy or (
             not_set_up and self.screen.has_orders and not self.workspace.readonly))
         for i, action in enumerate(self.screen.data.actions):
             card = self.action_cards.get(action.key)
@@ -398,16 +380,6 @@ class HomePage(SectionPage):
         action = self._action(key)
         if action is not None and action.tag is not None:
             self.go_to.emit("tags", action.tag.name_en)
-
-    def set_up_actions(self) -> None:
-        """Make the defaults behind this week's actions (write worker, with progress and Stop); the data changed."""
-        self.setup_runner.start(set_up_actions, self.workspace, write=True,
-                                status=self.tr("Setting up this week's actions…"), on_done=self._set_up,
-                                on_error=lambda exc: self.setup_progress.set_status(describe_error(exc)))
-
-    def _set_up(self, _made: list) -> None:
-        self.setup_progress.set_status("")
-        self.data_changed.emit()  # the window refreshes every page, this one included
 
     def switch_on(self, key: str) -> None:
         """Make a switched-off action's tag again (write worker); the data changed."""

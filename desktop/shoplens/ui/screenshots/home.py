@@ -19,7 +19,7 @@ def _home(ctx: ScreenContext):
     page.refresh()  # the campaigns made by earlier screens are listed
     settle(until=lambda: page.screen is not None and not page.busy, timeout=120)
     if page.setup_row.isVisible():  # a demo built before the defaults: "Set them up now", as the owner would
-        page.setup_button.click()
+        page.setup_row.button.click()
         settle(until=lambda: not page.busy, timeout=600)
         page.refresh()
         settle(until=lambda: not page.busy, timeout=120)
@@ -66,22 +66,28 @@ def home_campaigns(ctx: ScreenContext) -> QWidget:
     return ctx.window
 
 
+def _card_dialog(ctx: ScreenContext, name: str, button: str, kind: type, ready, width: int) -> None:
+    """Press one of a ready action card's buttons and save the dialog it opens, once `ready(dialog)`."""
+    page = _home(ctx)
+    _action, card = _ready_card(page)
+    getattr(card, button).click()
+    dialog = next(w for w in page.findChildren(kind) if w.isVisible())
+    settle(until=lambda: ready(dialog), timeout=60)
+    settle(0.2)
+    dialog.resize(width, dialog.sizeHint().height())
+    settle(0.2)
+    ctx.save(name, dialog)
+    dialog.reject()
+    dialog.deleteLater()
+
+
 @screen("home_start_campaign")
 def home_start_campaign(ctx: ScreenContext) -> None:
     """Start campaign on a card: the New campaign dialog on the card's tag, named, holdout on, with its plan."""
     from ..campaigns.dialog import CampaignDialog
 
-    page = _home(ctx)
-    _action, card = _ready_card(page)
-    card.campaign_button.click()
-    dialog = next(w for w in page.findChildren(CampaignDialog) if w.isVisible())
-    settle(until=lambda: dialog.plan is not None and not dialog._timer.isActive(), timeout=60)
-    settle(0.2)
-    dialog.resize(660, dialog.sizeHint().height())
-    settle(0.2)
-    ctx.save("home_start_campaign", dialog)
-    dialog.reject()
-    dialog.deleteLater()
+    _card_dialog(ctx, "home_start_campaign", "campaign_button", CampaignDialog,
+                 lambda d: d.plan is not None and not d._timer.isActive(), 660)
 
 
 @screen("home_export_list")
@@ -89,16 +95,7 @@ def home_export_list(ctx: ScreenContext) -> None:
     """Export list on a card: the export dialog on the card's tag, counted."""
     from ..reports.export_dialog import ExportDialog
 
-    page = _home(ctx)
-    _action, card = _ready_card(page)
-    card.export_button.click()
-    dialog = next(w for w in page.findChildren(ExportDialog) if w.isVisible())
-    settle(until=lambda: dialog.counts is not None, timeout=60)
-    dialog.resize(580, dialog.sizeHint().height())
-    settle(0.2)
-    ctx.save("home_export_list", dialog)
-    dialog.reject()
-    dialog.deleteLater()
+    _card_dialog(ctx, "home_export_list", "export_button", ExportDialog, lambda d: d.counts is not None, 580)
 
 
 @screen("home_customers_behind")
