@@ -327,3 +327,24 @@ def test_birthdays_coming_up_wrap_the_year_and_the_29th_of_february():
     rule = validate_rule({"field": "birthday", "op": "next", "value": "14"})
     assert rule == {"field": "birthday", "op": "next_days", "value": 14}
     assert "next 14 days" in describe(rule) and "未来14天" in describe(rule, "zh")
+
+
+def test_predictions_wait_for_enough_repeat_buyers_then_come_with_a_later_import(tmp_path, shop):
+    from homedata import ORDER_HEADER
+    from importdata import write_csv
+
+    rows = shop.rows()
+    few = [r for r in rows if r[2] < "C0010"]  # ten regular customers: fewer than 20 repeat buyers
+    first = write_csv(tmp_path / "first.csv", [ORDER_HEADER, *few])
+    rest = write_csv(tmp_path / "rest.csv", [ORDER_HEADER, *[r for r in rows if r not in few]])
+    ws = Workspace.create(tmp_path / "growing.shoplens")
+    try:
+        import_file(ws, first)
+        assert missing_defaults(ws) == ["predictions"]  # all the rest is there already
+        assert ws.conn.execute("SELECT count(*) FROM predictions").fetchone()[0] == 0
+        assert action_card(ws, "vip_care").value_at_stake is None
+        import_file(ws, rest)
+        assert missing_defaults(ws) == []
+        assert action_card(ws, "vip_care").value_at_stake > 0
+    finally:
+        ws.close()

@@ -62,7 +62,8 @@ def install_defaults(ws: Workspace, *, features: pd.DataFrame | None = None, his
     buyers = ws.conn.execute("SELECT 1 FROM features WHERE frequency > 0 LIMIT 1").fetchone()
     if buyers is None:
         return []  # nothing to segment or tag yet (e.g. only a member list so far)
-    if features is None and ws.meta("features_as_of"):
+    needs_metrics = any(k != PREDICTIONS for k in todo)  # only predictions left: no need to read the metrics
+    if features is None and needs_metrics and ws.meta("features_as_of"):
         from ..features.metrics import default_as_of, load_features
 
         if ws.meta("features_as_of") == default_as_of(ws).isoformat():
