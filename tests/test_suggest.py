@@ -251,3 +251,38 @@ def test_tag_field(tmp_path):
         assert len(matched)
     finally:
         ws.close()
+
+
+def test_categories_where_the_orders_name_no_products(tmp_path, capsys):
+    ws = _workspace(tmp_path)
+    try:
+        with ws.transaction() as conn:
+            conn.execute("UPDATE orders SET category = CASE product WHEN '绿茶' THEN '茶叶' WHEN '花茶' THEN '花草'"
+                         " ELSE '茶具' END, product = NULL")
+            conn.execute("UPDATE order_items SET category = CASE product WHEN '茶具' THEN '茶具' ELSE '茶叶' END,"
+                         " product = NULL")
+            refresh_derived(ws)
+        history = read_history(ws.conn, dt.date(2025, 1, 1))
+        assert history.level == "category" and set(history.items) == {"茶叶", "茶具", "花草"}
+        assert set(suggested_products(ws.conn).values()) <= {"茶叶", "茶具", "花草"}
+        path = ws.path
+    finally:
+        ws.close()
+    assert cli.main(["suggest", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["level"] == "category"
+
+
+def test_orders_without_products_or_categories(tmp_path, capsys):
+    ws = _workspace(tmp_path)
+    try:
+        with ws.transaction() as conn:
+            conn.execute("UPDATE orders SET product = NULL, category = NULL")
+            conn.execute("UPDATE order_items SET product = '  ', category = NULL")
+            refresh_derived(ws)
+        assert read_history(ws.conn, dt.date(2025, 1, 1)) is None
+        assert stored_rules(ws.conn) == [] and suggested_products(ws.conn) == {}
+        path = ws.path
+    finally:
+        ws.close()
+    assert cli.main(["suggest", str(path)]) == 2
+    assert "name no products and no categories" in capsys.readouterr().err
