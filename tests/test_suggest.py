@@ -286,3 +286,13 @@ def test_orders_without_products_or_categories(tmp_path, capsys):
         ws.close()
     assert cli.main(["suggest", str(path)]) == 2
     assert "name no products and no categories" in capsys.readouterr().err
+
+
+def test_a_wholesale_day_makes_no_pairs(any_count):
+    # one customer buys 40 items on a day, then 40 on the next: 1,600 pairs unless such days are left out
+    lines = [(1, 1, 0, f"X{i:02d}") for i in range(40)] + [(2, 1, 5, f"Y{i:02d}") for i in range(40)]
+    lines += [(3, 2, 0, "A"), (4, 2, 5, "C"), (5, 3, 0, "A"), (6, 3, 9, "C"), (7, 4, 0, "B"), (8, 4, 9, "D")]
+    run = compute_from_history(_history(lines), _day(500))
+    following = run.rules[run.rules["kind"] == "next"]
+    assert not following["antecedent"].str.startswith("X").any()
+    assert _rule(run, "next", "A", "C") is not None
