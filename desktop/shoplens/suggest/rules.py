@@ -7,9 +7,10 @@ Two kinds, each over its own transactions:
   steps, so "next" rules compare returning customers with returning customers.
 
 For N transactions: support = n(X and Y) / N, confidence = n(X and Y) / n(X), lift = confidence / (n(Y) / N), where
-n(Y) for NEXT counts the steps whose later day holds Y. A rule is kept when it is not a chance pairing: lift above 1
-and at least MIN_COUNT transactions (or 0.02% of them, whichever is more) — and, for NEXT, at least MIN_CUSTOMERS
-different customers, so no rule describes one person.
+n(Y) for NEXT counts the steps whose later day holds Y. A rule is kept when its lift is above 1 and it rests on at
+least MIN_COUNT transactions (or 0.02% of them, whichever is more) and, for NEXT, on at least MIN_CUSTOMERS different
+customers, so no rule describes one person. (No significance test: a weak rule only ranks a suggestion, and the
+rules list puts first what rests on the most transactions beyond chance.)
 
 Counted with numpy, not mlxtend: mlxtend's apriori/fpgrowth find itemsets inside baskets but not purchase sequences,
 and they work on a one-hot table of baskets × products (a shop with thousands of products makes it large); rules
