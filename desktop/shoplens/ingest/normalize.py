@@ -13,6 +13,9 @@ _FULLWIDTH = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(94)} |
 # Currency marks and whitespace. Spelled without (?i) and \s, which would send pandas to a per-cell Python regex
 # (10x slower); the classes match exactly what (?i) and Python's Unicode \s matched (ſ and the Kelvin sign too).
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# the same characters one by one (the class above has a range, \u2000-\u200a, that list() would read as "-")
+_SPACE_CHARS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + \
+    "\u2028\u2029\u202f\u205f\u3000"
 _CURRENCY_RE = ("(¥|￥|\\$|元|[rR][mM][bB]|[cC][nN][yY]|[uU][sS\u017f][dD]|[hH][kK\u212a][dD]|[uU][sS\u017f]\\$"
                 "|[hH][kK\u212a]\\$|€|£|[" + _SPACES + "])")
 _NUMBER_RE = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
@@ -53,10 +56,10 @@ def _may_need_tidying(cells) -> bool:
     import pyarrow.compute as pc
 
     first = pc.utf8_slice_codeunits(cells, 0, 1)
-    if pc.any(pc.is_in(first, pa.array(list(_SPACES + "='"), type=first.type))).as_py():
+    if pc.any(pc.is_in(first, pa.array(list(_SPACE_CHARS + "='"), type=first.type))).as_py():
         return True
     last = pc.utf8_slice_codeunits(cells, -1)
-    return bool(pc.any(pc.is_in(last, pa.array(list(_SPACES), type=last.type))).as_py())
+    return bool(pc.any(pc.is_in(last, pa.array(list(_SPACE_CHARS), type=last.type))).as_py())
 
 
 def unwrap(text: pd.Series) -> pd.Series:
