@@ -162,7 +162,7 @@ def fit_models(summary: pd.DataFrame
         if gg.q <= 1:
             warnings.append(("no_mean", {}))
             gg = None
-        elif len(spenders) > 2:
+        elif len(spenders) > 2 and spenders["frequency"].nunique() > 1 and spenders["monetary"].nunique() > 1:
             corr = float(np.corrcoef(spenders["frequency"], spenders["monetary"])[0, 1])
             if abs(corr) > SPEND_CORRELATION_WARN:
                 warnings.append(("correlated", {"corr": corr}))
