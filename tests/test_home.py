@@ -219,35 +219,33 @@ def two_imports(tmp_path, shop):
     ws = Workspace.create(path)
     import_file(ws, members)
     import_file(ws, first)
-    return ws, shop, second, lapsed, old
+    yield ws, shop, second, lapsed, old
+    ws.close()
 
 
 def test_changes_since_the_last_import(two_imports):
     ws, shop, second, lapsed, old = two_imports
-    try:
-        assert not changes_since_last_import(ws).available  # the first import has nothing before it
-        params = json.loads(ws.conn.execute("SELECT params FROM tag_groups WHERE template = 'lifecycle'").fetchone()[0])
-        silent, lost, active = params["silent_days"], params["lost_days"], params["active_days"]
-        import_file(ws, second)
-        new = shop.figures()
-        changes = changes_since_last_import(ws)
-        assert changes.since == dt.date(2024, 6, 1) and changes.until == AS_OF
-        slipped = {c for c, f in new.items() if silent < f[0] <= lost and not (c in old and silent < old[c][0] <= lost)}
-        assert set(changes.slipped) == _ids(ws, slipped) and slipped
-        back = {c for c, f in new.items() if c in old and old[c][0] > silent and f[0] <= active}
-        assert set(changes.came_back) == _ids(ws, back) and lapsed in back
-        assert _ids(ws, [lapsed]) <= set(changes.moved_up)
-        # nobody who did not buy in June moved up: their spend and orders stayed, the shop's means rose
-        idle = [c for c, f in new.items() if c in old and f[1] == old[c][1]]
-        assert idle and not set(changes.moved_up) & _ids(ws, idle)
-        # the stages are found by name: deleting one (the others move up a position) changes nothing read back
-        from shoplens.tags.store import delete_tag
+    assert not changes_since_last_import(ws).available  # the first import has nothing before it
+    params = json.loads(ws.conn.execute("SELECT params FROM tag_groups WHERE template = 'lifecycle'").fetchone()[0])
+    silent, lost, active = params["silent_days"], params["lost_days"], params["active_days"]
+    import_file(ws, second)
+    new = shop.figures()
+    changes = changes_since_last_import(ws)
+    assert changes.since == dt.date(2024, 6, 1) and changes.until == AS_OF
+    slipped = {c for c, f in new.items() if silent < f[0] <= lost and not (c in old and silent < old[c][0] <= lost)}
+    assert set(changes.slipped) == _ids(ws, slipped) and slipped
+    back = {c for c, f in new.items() if c in old and old[c][0] > silent and f[0] <= active}
+    assert set(changes.came_back) == _ids(ws, back) and lapsed in back
+    assert _ids(ws, [lapsed]) <= set(changes.moved_up)
+    # nobody who did not buy in June moved up: their spend and orders stayed, the shop's means rose
+    idle = [c for c, f in new.items() if c in old and f[1] == old[c][1]]
+    assert idle and not set(changes.moved_up) & _ids(ws, idle)
+    # the stages are found by name: deleting one (the others move up a position) changes nothing read back
+    from shoplens.tags.store import delete_tag
 
-        delete_tag(ws, "Silent")
-        again = changes_since_last_import(ws)
-        assert (again.slipped, again.came_back) == (changes.slipped, changes.came_back)
-    finally:
-        ws.close()
+    delete_tag(ws, "Silent")
+    again = changes_since_last_import(ws)
+    assert (again.slipped, again.came_back) == (changes.slipped, changes.came_back)
 
 
 def test_removed_defaults_stay_removed_and_an_action_can_be_restored(two_imports):
@@ -255,22 +253,19 @@ def test_removed_defaults_stay_removed_and_an_action_can_be_restored(two_imports
     from shoplens.tags.store import delete_tag
 
     ws, shop, second, *_ = two_imports
-    try:
-        tag = find_action_tag(ws, "newly_at_risk")
-        delete_tag(ws, tag.id)
-        delete_run(ws, ws.conn.execute("SELECT id FROM segmentations").fetchone()[0])
-        import_file(ws, second)
-        assert find_action_tag(ws, "newly_at_risk") is None
-        assert ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] == 0
-        card = action_card(ws, "newly_at_risk")
-        assert card.state == "off" and card.count == 0 and card.audience() is None
-        assert "Switched off" in card.reason() and "已关闭" in card.reason("zh")
-        with pytest.raises(InputError):
-            start_campaign(ws, "newly_at_risk")
-        restore_action(ws, "newly_at_risk")
-        assert action_card(ws, "newly_at_risk").state in ("ready", "empty")
-    finally:
-        ws.close()
+    tag = find_action_tag(ws, "newly_at_risk")
+    delete_tag(ws, tag.id)
+    delete_run(ws, ws.conn.execute("SELECT id FROM segmentations").fetchone()[0])
+    import_file(ws, second)
+    assert find_action_tag(ws, "newly_at_risk") is None
+    assert ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] == 0
+    card = action_card(ws, "newly_at_risk")
+    assert card.state == "off" and card.count == 0 and card.audience() is None
+    assert "Switched off" in card.reason() and "已关闭" in card.reason("zh")
+    with pytest.raises(InputError):
+        start_campaign(ws, "newly_at_risk")
+    restore_action(ws, "newly_at_risk")
+    assert action_card(ws, "newly_at_risk").state in ("ready", "empty")
 
 
 def test_a_workspace_can_opt_out_of_defaults(tmp_path, shop):
@@ -290,26 +285,23 @@ def test_a_campaign_started_from_a_card_is_measured_after_the_next_import(two_im
     from shoplens.campaigns.results import campaign_results
 
     ws, shop, second, *_ = two_imports
-    try:
-        card = action_card(ws, "vip_care")
-        plan = plan_action_campaign(ws, "vip_care")
-        assert plan.customers == card.count and plan.holdout >= 1
-        assert "holdout_small" in plan.warnings  # a small shop: the too-small warning comes with the plan
-        started = start_campaign(ws, "vip_care", seed=5)
-        campaign = started.campaign
-        assert campaign.source.kind == "tag" and campaign.source.key == card.tag.name_en
-        assert campaign.start == dt.date(2024, 6, 1) and campaign.holdout_share == 0.1
-        assert started.warnings == plan.warnings
-        assert campaign_results(ws, campaign).status == "not_started"
-        import_file(ws, second)  # June's orders: nothing else is done
-        results = campaign_results(ws, campaign)
-        assert results.status == "complete" and results.conversion is not None  # the window is 1-30 June
-        cards = home_data(ws).campaigns
-        assert [c.results.campaign.id for c in cards] == [campaign.id]
-        assert cards[0].verdict().startswith(("The campaign", "Not clear yet"))
-        assert cards[0].as_json("zh")["verdict_text"]
-    finally:
-        ws.close()
+    card = action_card(ws, "vip_care")
+    plan = plan_action_campaign(ws, "vip_care")
+    assert plan.customers == card.count and plan.holdout >= 1
+    assert "holdout_small" in plan.warnings  # a small shop: the too-small warning comes with the plan
+    started = start_campaign(ws, "vip_care", seed=5)
+    campaign = started.campaign
+    assert campaign.source.kind == "tag" and campaign.source.key == card.tag.name_en
+    assert campaign.start == dt.date(2024, 6, 1) and campaign.holdout_share == 0.1
+    assert started.warnings == plan.warnings
+    assert campaign_results(ws, campaign).status == "not_started"
+    import_file(ws, second)  # June's orders: nothing else is done
+    results = campaign_results(ws, campaign)
+    assert results.status == "complete" and results.conversion is not None  # the window is 1-30 June
+    cards = home_data(ws).campaigns
+    assert [c.results.campaign.id for c in cards] == [campaign.id]
+    assert cards[0].verdict().startswith(("The campaign", "Not clear yet"))
+    assert cards[0].as_json("zh")["verdict_text"]
 
 
 def test_birthdays_coming_up_wrap_the_year_and_the_29th_of_february():
