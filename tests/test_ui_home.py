@@ -14,6 +14,7 @@ from homedata import planted_shop, write_files
 from shoplens.campaigns.power import MIN_HOLDOUT
 from shoplens.campaigns.selectors import Selector, customer_ids_for_tag
 from shoplens.campaigns.store import members
+from shoplens.features.headline import ACTIVE_DAYS
 from shoplens.features.metrics import default_as_of
 from shoplens.home.defaults import install_defaults
 from shoplens.home.figures import customers_behind, kpis
@@ -76,10 +77,12 @@ def _shown(page: HomePage, period: Period) -> None:
     """Each card shows its value, its period and both comparisons, as the core works them out."""
     currency = page.screen.currency
     days = texts.day_span(period.start.isoformat(), period.end.isoformat())
+    # active customers count the ACTIVE_DAYS days to the period's end, and their card says so
+    active = texts.day_span((period.end - dt.timedelta(days=ACTIVE_DAYS - 1)).isoformat(), period.end.isoformat())
     for kpi in kpis(page.workspace, period):
         card = page.kpi_cards[kpi.key]
         assert card.value.text() == texts.format_figure(kpi.key, kpi.value, currency)
-        assert card.period.text() == days
+        assert card.period.text() == (active if kpi.key == "active" else days)
         assert card.previous.text() == texts.comparison_line("previous", kpi.key, kpi.value, kpi.previous, currency)
         assert card.last_year.text() == texts.comparison_line("last_year", kpi.key, kpi.value, kpi.last_year,
                                                               currency)

@@ -180,10 +180,15 @@ _REPEAT_SQL = (f"SELECT customer_id FROM orders WHERE {COUNTED} AND customer_id 
 PERIOD_CUSTOMER_KEYS = ("revenue", "orders", "aov", "buyers", "new_customers", "repeat_rate", "active")
 
 
+def active_days(end: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the ACTIVE_DAYS days up to and including `end` (what 'active' counts)."""
+    return end - dt.timedelta(days=ACTIVE_DAYS - 1), end
+
+
 def _active_window(end: dt.date) -> tuple[str, str]:
     """[lo, hi) of the ACTIVE_DAYS days up to and including `end`."""
-    hi = end + dt.timedelta(days=1)
-    return (hi - dt.timedelta(days=ACTIVE_DAYS)).isoformat(), hi.isoformat()
+    first, last = active_days(end)
+    return first.isoformat(), (last + dt.timedelta(days=1)).isoformat()
 
 
 def period_customers(ws: Workspace, key: str, start: dt.date, end: dt.date) -> list[int]:

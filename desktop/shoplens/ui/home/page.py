@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...campaigns.selectors import Selector
+from ...features.headline import active_days
 from ...home.changes import CHANGE_KEYS
 from ...home.figures import KPI_KEYS
 from ...home.loop import default_campaign_name
@@ -215,10 +216,13 @@ class HomePage(SectionPage):
             "No orders yet: import a sales export (a till or online-shop export, Excel or CSV) and Home fills in."))
         self.import_button.setVisible(not screen.has_orders and not self.workspace.readonly)
         period = span(data.period.start.isoformat(), data.period.end.isoformat())
+        first, last = active_days(data.period.end)  # active customers count the days to the period's end
+        active = span(first.isoformat(), last.isoformat())
         for kpi in data.kpis:
             card = self.kpi_cards.get(kpi.key)
             if card is not None:
-                card.show_figure(kpi.value, kpi.previous, kpi.last_year, screen.currency, period,
+                card.show_figure(kpi.value, kpi.previous, kpi.last_year, screen.currency,
+                                 active if kpi.key == "active" else period,
                                  clickable=bool(kpi.value) and screen.has_orders)
         self.chart.set_figure(screen.figure, screen.image)
         self._show_changes()
