@@ -111,16 +111,14 @@ def _predictions(ws: Workspace, reporter: Reporter) -> bool:
 
 
 def _segmentation(ws: Workspace, features: pd.DataFrame | None, reporter: Reporter) -> bool:
-    from ..segmentation.build import build_run
-    from ..segmentation.runs import save_run
+    from ..segmentation.runs import DEFAULT_METHOD, save_default_run
 
-    if ws.conn.execute("SELECT 1 FROM segmentations WHERE method = 'rfm-cn8' LIMIT 1").fetchone():
+    if ws.conn.execute("SELECT 1 FROM segmentations WHERE method = ? LIMIT 1", (DEFAULT_METHOD,)).fetchone():
         return True  # the owner ran one already
     try:
-        run = build_run(ws, "rfm-cn8", features=features, cancelled=reporter.cancelled)
+        save_default_run(ws, features=features, cancelled=reporter.cancelled)
     except InputError:
         return False
-    save_run(ws, run)
     return True
 
 

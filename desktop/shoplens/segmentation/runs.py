@@ -67,6 +67,20 @@ def _snapshot(conn, run_id: int, scheme_key: str, as_of: dt.date, reason: str, i
     return snap
 
 
+DEFAULT_METHOD = "rfm-cn8"  # China's eight customer types (TERMS.md), each of R, F, M against the shop's mean
+
+
+def save_default_run(ws: Workspace, *, features: pd.DataFrame | None = None, progress: ProgressFn | None = None,
+                     cancelled: CancelFn | None = None) -> int:
+    """Segment every customer with the default scheme and save the run; returns its id. The one way "the default
+    segmentation" is made: the defaults after a first import, the Reports page and the print dialog use it."""
+    from .build import build_run
+
+    run = build_run(ws, DEFAULT_METHOD, features=features, progress=progress, cancelled=cancelled)
+    Reporter(None, cancelled).check()
+    return save_run(ws, run)
+
+
 def display_name(name: str, lang: str = "en") -> str:
     """A run's name in the UI language: the names ShopLens gives runs are translated, the user's own are kept."""
     import re

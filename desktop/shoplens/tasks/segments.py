@@ -125,7 +125,6 @@ def save_review(ws: Workspace, run: RunResult, name: str, *, progress: ProgressF
     return save_run(ws, run, name.strip() or None)
 
 
-DEFAULT_METHOD = "rfm-cn8"  # China's eight customer types (TERMS.md), each of R, F, M against the shop's mean
 
 
 def run_default_segmentation(ws: Workspace, *, progress: ProgressFn | None = None,
@@ -133,13 +132,9 @@ def run_default_segmentation(ws: Workspace, *, progress: ProgressFn | None = Non
     """Segment every customer with the default scheme (China-8 against the mean) and save the run; returns its id.
 
     What a screen offers instead of "run a segmentation first" (the Reports page, the print dialog)."""
-    from ..segmentation.build import build_run
-    from ..segmentation.runs import save_run
+    from ..segmentation.runs import save_default_run
 
-    reporter = Reporter(progress, cancelled)
-    run = build_run(ws, DEFAULT_METHOD, progress=reporter.progress, cancelled=reporter.cancelled)
-    reporter.check()
-    return save_run(ws, run)
+    return save_default_run(ws, progress=progress, cancelled=cancelled)
 
 
 def edit_segment(ws: Workspace, run_id: int, label: str, changes: dict[str, str], *,
