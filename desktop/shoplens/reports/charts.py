@@ -144,7 +144,7 @@ def monthly_chart(monthly: pd.DataFrame, lang: str = "en", currency: str = "¥")
     step = max(1, len(x) // 12)
     ax.set_xticks(x[::step], monthly["month"].iloc[::step], rotation=45, ha="right")
     # the chart names the months it shows; the legend sits below the axes, never over the bars
-    ax.set_title(f"{title} · {monthly['month'].iloc[0]} – {monthly['month'].iloc[-1]}")
+    ax.set_title(f"{title}\n{monthly['month'].iloc[0]} – {monthly['month'].iloc[-1]}")  # two lines: fits half a page
     lines = ax.get_legend_handles_labels()
     lines2 = ax2.get_legend_handles_labels()
     fig.legend(lines[0] + lines2[0], lines[1] + lines2[1], loc="outside lower center", ncol=2, frameon=False)
