@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 OPERATIONS = ("import", "clean", "segment", "export", "restore")
-TIME_COLUMNS = {"at", "changed_at", "created_at", "decided_at", "imported_at", "taken_at", "updated_at"}
+TIME_COLUMNS = {"at", "changed_at", "created_at", "decided_at", "imported_at", "taken_at", "updated_at",
+                "fit_seconds"}  # how long a prediction fit took (in prediction_runs.details) is a time too
+JSON_WITH_TIMES = {"meta": "value", "prediction_runs": "details"}  # JSON columns whose time keys are left out
 RECIPE = [
     {"op": "normalize_text"},
     {"op": "phones", "params": {"invalid": "drop"}},
@@ -119,9 +121,10 @@ def dump(path: Path) -> dict[str, tuple[int, str]]:
             select = ", ".join(f'"{c}"' for c in cols)
             digest = hashlib.sha256()
             count = 0
+            timed = cols.index(JSON_WITH_TIMES[table]) if table in JSON_WITH_TIMES else None
             for row in conn.execute(f'SELECT {select} FROM "{table}"{where} ORDER BY {select}'):
-                if table == "meta":
-                    row = (row[0], _without_times(row[1]))
+                if timed is not None:
+                    row = (*row[:timed], _without_times(row[timed]), *row[timed + 1:])
                 digest.update(repr(row).encode("utf-8"))
                 count += 1
             out[table] = (count, digest.hexdigest()[:16])
