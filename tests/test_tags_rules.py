@@ -224,3 +224,7 @@ def test_normal_form_and_description():
     assert describe(rule) == ("Days since last order ≤ 30 AND (City is one of 上海, 2 OR NOT Birthday in the as-of"
                               " month (any year))")
     assert describe(rule, "zh").startswith("距上次购买天数 ≤ 30 且 (城市 属于以下之一 上海、2 或 非 生日")
+    has_level = {"all": [{"not": {"field": "member_level", "op": "empty"}},
+                         {"not": {"field": "frequency", "op": ">=", "value": 1}}]}
+    assert describe(has_level) == "Member level is not empty AND NOT Number of orders ≥ 1"
+    assert describe(has_level, "zh") == "会员等级 不为空 且 非 购买次数 ≥ 1"

@@ -200,7 +200,10 @@ def describe(rule: dict, lang: str = "en") -> str:
             return f'{name} {words} "{value}"'
         return f"{name} {op.symbol} {value}"
     if "not" in rule:
-        return ("非 " if zh else "NOT ") + _wrap(describe(rule["not"], lang), rule["not"])
+        inner = rule["not"]
+        if inner.get("op") == "empty":  # "Member level is not empty", not "NOT Member level is empty"
+            return field_label(inner["field"], lang) + (" 不为空" if zh else " is not empty")
+        return ("非 " if zh else "NOT ") + _wrap(describe(inner, lang), inner)
     join, children = ("all", rule["all"]) if "all" in rule else ("any", rule["any"])
     if not children:
         return ("所有客户" if zh else "every customer") if join == "all" else ("无客户" if zh else "no customer")
