@@ -4155,10 +4155,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Predicted value of the next 12 months: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Likely to buy again in the next 12 months: high for %1 customers, medium for %2, low for %3.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4159,10 +4159,6 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>未来90天预计购买：%1 次。</translation>
     </message>
     <message>
-        <source>Predicted value of the next 12 months: %1.</source>
-        <translation>未来12个月预测价值：%1。</translation>
-    </message>
-    <message>
         <source>Likely to buy again in the next 12 months: high for %1 customers, medium for %2, low for %3.</source>
         <translation>未来12个月再次购买的可能性：高 %1 位客户，中 %2 位，低 %3 位。</translation>
     </message>

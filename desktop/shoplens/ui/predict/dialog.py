@@ -246,12 +246,7 @@ class PredictDialog(QDialog):
                 "%2", self.tr("days") if summary.get("unit") == "days" else self.tr("weeks")),
             self.tr("%1 customers, %2 of them bought more than once.").replace(
                 "%1", format_count(summary["customers"])).replace("%2", format_count(summary["repeat_buyers"])),
-            self.tr("Expected purchases in the next 90 days: %1.").replace(
-                "%1", f"{summary['expected_purchases_90']:,.0f}"),
-        ]
-        if summary.get("predicted_value_12m") is not None:
-            lines.append(self.tr("Predicted value of the next 12 months: %1.").replace(
-                "%1", format_money(summary["predicted_value_12m"] * 100, self.currency)))
+        ]  # purchases and spend are in the plain words above, not repeated here
         self.counts.setText("\n".join(lines))
         self.words_lines = self._plain_words(summary)
         self.words.setText("<br>".join(self.words_lines))

@@ -6,6 +6,7 @@ tables, so nothing slow runs on the UI thread.
 
 from __future__ import annotations
 
+import html
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -58,10 +59,6 @@ def reason(rule: Rule | None) -> str:
     return text.replace("%1", rule.antecedent)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def suggestions_section(card: QWidget, conn: sqlite3.Connection, customer_id: int) -> QWidget | None:
     """The customer's next products to suggest with the reason for each (None when they have none)."""
     items = customer_suggestions(conn, customer_id, SHOWN)
@@ -70,7 +67,7 @@ def suggestions_section(card: QWidget, conn: sqlite3.Connection, customer_id: in
     box = QGroupBox(QCoreApplication.translate("Suggestions", "Suggested next"))
     box.setObjectName("suggestionsBox")
     layout = QVBoxLayout(box)
-    lines = [f"<b>{_escape(s.item)}</b> — {_escape(reason(s.rule))}" for s in items]
+    lines = [f"<b>{html.escape(s.item)}</b> — {html.escape(reason(s.rule))}" for s in items]
     label = QLabel("<br>".join(lines))
     label.setObjectName("suggestionLines")
     label.setTextFormat(Qt.TextFormat.RichText)
