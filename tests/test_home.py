@@ -268,11 +268,31 @@ def test_removed_defaults_stay_removed_and_an_action_can_be_restored(two_imports
     assert action_card(ws, "newly_at_risk").state in ("ready", "empty")
 
 
+SETTING_UP = "Setting up segments, tags and predictions"
+
+
+def test_the_import_says_when_it_sets_up_the_defaults(tmp_path, shop):
+    """Seconds on a big shop: the progress bar names them instead of sitting still."""
+    members, orders = write_files(tmp_path, shop)
+    ws = Workspace.create(tmp_path / "first.shoplens")
+    try:
+        messages = []
+        import_file(ws, orders, progress=lambda _d, _t, message: messages.append(message))
+        assert SETTING_UP in messages and missing_defaults(ws) == []
+        messages.clear()
+        import_file(ws, members, progress=lambda _d, _t, message: messages.append(message))
+        assert SETTING_UP not in messages  # all made already
+    finally:
+        ws.close()
+
+
 def test_a_workspace_can_opt_out_of_defaults(tmp_path, shop):
     members, orders = write_files(tmp_path, shop)
     ws = Workspace.create(tmp_path / "bare.shoplens", defaults="off")
     try:
-        import_file(ws, orders)
+        messages = []
+        import_file(ws, orders, progress=lambda _d, _t, message: messages.append(message))
+        assert SETTING_UP not in messages  # nothing is set up, so the bar does not say so
         assert ws.conn.execute("SELECT count(*) FROM tag_defs").fetchone()[0] == 0
         assert ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] == 0
         assert missing_defaults(ws) == list(ALL_DEFAULTS)

@@ -14,7 +14,7 @@ from .cleaning.runner import CleaningResult
 from .cleaning.runner import apply_recipe as apply_cleaning
 from .derived import refresh_derived
 from .features.paid_orders import OrdersInHand
-from .home.defaults import install_defaults
+from .home.defaults import defaults_off, install_defaults, missing_defaults
 from .ingest import importer
 from .ingest.canonical import CanonicalCounts
 from .ingest.importer import ImportPlan, ImportResult, plan_import
@@ -74,6 +74,8 @@ def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: OrdersInHand |
     else:
         refresh_derived(ws, reporter, orders=orders)
     reporter.check()
+    if missing_defaults(ws) and not defaults_off(ws):  # seconds on a big shop: say what the bar waits for
+        reporter.step(1, 1, "Setting up segments, tags and predictions")
     install_defaults(ws, reporter=Reporter(None, reporter.cancelled))
     return steps
 
