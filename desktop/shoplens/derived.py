@@ -1,7 +1,8 @@
-"""Refresh everything computed from the canonical tables (metrics, segment snapshots, tags) after a data change.
+"""Refresh everything computed from the canonical tables (metrics, predictions, suggestions, segment snapshots,
+tags) after a data change.
 
-Progress is one bar for the whole refresh: the metrics take the first half, the saved segmentation runs the
-next fifth and the tags the rest, and the bar never moves backwards between (or within) the parts.
+Progress is one bar for the whole refresh: the metrics take the first half, predictions, suggestions and the saved
+segmentation runs the next fifth and the tags the rest, and the bar never moves backwards between (or within) the parts.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ class MonotoneProgress:
 
 
 def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: OrdersInHand | None = None) -> None:
-    """Recompute derived tables inside the caller's transaction: metrics, predictions, segment snapshots, tags.
+    """Recompute derived tables inside the caller's transaction: metrics, predictions, suggestions, segment
+    snapshots, tags.
 
     `orders`: every row of the orders table, when the caller has them at hand (a first import), so the metrics
     need not read them back.
