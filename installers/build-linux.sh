@@ -5,7 +5,8 @@
 # 2. dist/shoplens_<version>_<arch>.deb (dpkg-deb): /opt/shoplens, /usr/bin/shoplens, menu entry, icons, the
 #    application/x-shoplens file type for *.shoplens; postinst/postrm refresh the desktop databases,
 # 3. dist/shoplens-<version>-linux-<arch>.tar.xz, a portable copy that runs from any folder.
-# The bundle leaves out what the app never loads (bundle_layout.py) and its libraries are stripped of symbol tables;
+# The bundle leaves out what the app never loads (bundle_layout.py: unused modules, plugins and Arrow libraries)
+# and its libraries are stripped of symbol tables;
 # both installers are xz-compressed (on these libraries xz packs about 30 % smaller than gzip).
 # --no-bundle reuses an existing dist/shoplens/ (packaging only). Needs .venv with pyinstaller (pip install pyinstaller).
 set -euo pipefail
@@ -26,19 +27,24 @@ started=$SECONDS
 
 if [ "$BUNDLE" = 1 ]; then
   "$PY" -c "import PyInstaller" 2>/dev/null || { echo "PyInstaller is missing: run bash tools/setup.sh" >&2; exit 1; }
-  if ! command -v objdump >/dev/null 2>&1; then  # PyInstaller reads libraries with binutils' objdump
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null
-    else
-      echo "PyInstaller needs objdump: install binutils" >&2; exit 1
+  # PyInstaller reads libraries with binutils' objdump
+  for tool in objdump:binutils; do
+    if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
+      if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${tool#*:}" >/dev/null
+      else
+        echo "The build needs ${tool%%:*}: install ${tool#*:}" >&2; exit 1
+      fi
     fi
-  fi
+  done
   "$PY" tools/build_translations.py --release-only >/dev/null
   [ -f resources/icons/shoplens-512.png ] && [ -f resources/icons/shoplens.ico ] || "$PY" tools/build_icons.py
   echo "Building the bundle dist/shoplens/ (PyInstaller)…"
   "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
     installers/shoplens.spec
-  echo "Stripping the symbol tables of the bundle's libraries ($(du -sh dist/shoplens | cut -f1) before)…"
+  echo "Leaving out what the app never loads ($(du -sh dist/shoplens | cut -f1) before)…"
+  "$PY" installers/bundle_layout.py drop-libraries dist/shoplens  # Arrow's Parquet/dataset/Substrait (patchelf)
+  echo "Stripping the symbol tables of the bundle's libraries…"
   "$PY" installers/bundle_layout.py strip dist/shoplens
 fi
 [ -x dist/shoplens/shoplens ] || { echo "dist/shoplens/shoplens is missing" >&2; exit 1; }

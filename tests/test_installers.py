@@ -97,7 +97,8 @@ def test_phone_numbers_and_images_keep_what_the_app_uses():
     assert {"phonenumbers.geodata", "phonenumbers.carrierdata", "phonenumbers.tzdata", "PIL._avif"} <= set(
         layout.EXCLUDES)
     for used in ("phonenumbers", "phonenumbers.phonenumberutil", "PIL", "PIL._imaging", "PIL.PngImagePlugin",
-                 "pyarrow", "pyarrow.compute", "pyarrow.csv", "pyarrow.ipc", "scipy.stats", "scipy.optimize"):
+                 "pyarrow", "pyarrow.compute", "pyarrow.csv", "pyarrow.ipc", "pyarrow.acero", "pyarrow._acero",
+                 "scipy.stats", "scipy.optimize"):  # pandas' group-by on Arrow strings runs in Acero
         assert not any(used == ex or used.startswith(ex + ".") for ex in layout.EXCLUDES), used
 
 
@@ -149,9 +150,46 @@ def test_check_loads_names_a_broken_library_and_passes_a_good_one(tmp_path):
     assert len(failures) == 1 and failures[0].startswith("libbroken.so.1: "), failures
 
 
+def _shared_library(folder: Path, name: str, source: str, *needed: str) -> Path:
+    """Compile a small shared library (gcc) that needs `needed` (other libraries of `folder`) and finds them there."""
+    (folder / f"{name}.c").write_text(source, encoding="utf-8")
+    links = [f"-l:{other}" for other in needed]
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(folder / name), str(folder / f"{name}.c"), f"-L{folder}",
+                    "-Wl,--no-as-needed", *links, "-Wl,-rpath,$ORIGIN", f"-Wl,-soname,{name}"], check=True)
+    (folder / f"{name}.c").unlink()
+    return folder / name
+
+
+@pytest.mark.skipif(not shutil.which("gcc") or not shutil.which("nm"), reason="needs gcc and binutils (Linux build)")
+def test_drop_libraries_removes_unused_needed_entries_the_libraries_and_their_links(tmp_path):
+    _shared_library(tmp_path, "libkeep.so.1", "int keep_fn(void) { return 7; }")
+    _shared_library(tmp_path, "libunused.so.1", "int unused_fn(void) { return 8; }")
+    user = _shared_library(tmp_path, "libuser.so", "int keep_fn(void); int user_fn(void) { return keep_fn(); }",
+                           "libkeep.so.1", "libunused.so.1")  # needs libunused, as pyarrow's core needs libparquet
+    bad = _shared_library(tmp_path, "libbad.so", "int unused_fn(void); int bad_fn(void) { return unused_fn(); }",
+                          "libunused.so.1")
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "libunused.so.1").symlink_to("../libunused.so.1")  # as PyInstaller links into _internal
+    assert "libunused.so.1" in layout.elf_needed(str(user))
+
+    with pytest.raises(RuntimeError, match=r"libbad\.so uses 1 symbols of libunused\.so\.1 \(such as unused_fn\)"):
+        layout.drop_libraries(tmp_path, [r"libunused\.so\.\d+$"])
+    assert (tmp_path / "libunused.so.1").exists() and "libunused.so.1" in layout.elf_needed(str(user))  # untouched
+
+    bad.unlink()
+    size = (tmp_path / "libunused.so.1").stat().st_size
+    assert layout.drop_libraries(tmp_path, [r"libunused\.so\.\d+$"]) == (["libunused.so.1"], size)
+    assert not (tmp_path / "libunused.so.1").exists() and not (tmp_path / "links" / "libunused.so.1").is_symlink()
+    assert layout.elf_needed(str(user)) == ["libkeep.so.1", "libc.so.6"]
+    assert layout.load_error(user) is None  # still loads, and finds libkeep
+    assert layout.drop_libraries(tmp_path, [r"libunused\.so\.\d+$"]) == ([], 0)
+
+
 def test_linux_build_strips_compresses_with_xz_and_ci_checks_loads_and_size():
     build = (INSTALLERS / "build-linux.sh").read_text(encoding="utf-8")
-    assert "installers/bundle_layout.py strip dist/shoplens" in build
+    steps = ("drop-libraries dist/shoplens", "strip dist/shoplens")
+    assert all(f"installers/bundle_layout.py {step}" in build for step in steps)
+    assert [build.index(step) for step in steps] == sorted(build.index(step) for step in steps)  # strip goes last
     assert "-Zxz" in build and "xz -T0" in build and ".tar.xz" in build
     check = (INSTALLERS / "ci-check.sh").read_text(encoding="utf-8")
     assert "bundle_layout.py check-loads" in check and "SHOPLENS_MAX_DEB_MB:-120" in check
