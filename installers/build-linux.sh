@@ -5,8 +5,8 @@
 # 2. dist/shoplens_<version>_<arch>.deb (dpkg-deb): /opt/shoplens, /usr/bin/shoplens, menu entry, icons, the
 #    application/x-shoplens file type for *.shoplens; postinst/postrm refresh the desktop databases,
 # 3. dist/shoplens-<version>-linux-<arch>.tar.xz, a portable copy that runs from any folder.
-# The bundle leaves out what the app never loads (bundle_layout.py: unused modules, plugins and Arrow libraries)
-# and its libraries are stripped of symbol tables;
+# The bundle leaves out what the app never loads (bundle_layout.py: unused modules, plugins and Arrow libraries, the
+# ICU data of languages other than English and Chinese) and its libraries are stripped of symbol tables;
 # both installers are xz-compressed (on these libraries xz packs about 30 % smaller than gzip).
 # --no-bundle reuses an existing dist/shoplens/ (packaging only). Needs .venv with pyinstaller (pip install pyinstaller).
 set -euo pipefail
@@ -27,8 +27,8 @@ started=$SECONDS
 
 if [ "$BUNDLE" = 1 ]; then
   "$PY" -c "import PyInstaller" 2>/dev/null || { echo "PyInstaller is missing: run bash tools/setup.sh" >&2; exit 1; }
-  # PyInstaller reads libraries with binutils' objdump
-  for tool in objdump:binutils; do
+  # PyInstaller reads libraries with binutils' objdump; bundle_layout.py trim-icu builds a library with gcc
+  for tool in objdump:binutils gcc:gcc; do
     if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${tool#*:}" >/dev/null
@@ -44,6 +44,7 @@ if [ "$BUNDLE" = 1 ]; then
     installers/shoplens.spec
   echo "Leaving out what the app never loads ($(du -sh dist/shoplens | cut -f1) before)…"
   "$PY" installers/bundle_layout.py drop-libraries dist/shoplens  # Arrow's Parquet/dataset/Substrait (patchelf)
+  "$PY" installers/bundle_layout.py trim-icu dist/shoplens  # Qt's ICU data: root, English and Chinese
   echo "Stripping the symbol tables of the bundle's libraries…"
   "$PY" installers/bundle_layout.py strip dist/shoplens
 fi

@@ -1,11 +1,11 @@
 """What goes into the ShopLens bundle, in one place: the PyInstaller spec, the installer scripts' tests and the
 Linux build script all read it. Plain Python (no PyInstaller import), so tests can check it anywhere.
 
-`python installers/bundle_layout.py version` prints the version from pyproject.toml (build scripts use it);
-`python installers/bundle_layout.py drop-libraries dist/shoplens` removes Arrow libraries pyarrow lists but never
-calls, `... strip dist/shoplens` strips the symbol tables from the built bundle's libraries
-(build-linux.sh); `python installers/bundle_layout.py check-loads dist/shoplens` loads every shared library of a
-bundle and names those that fail (ci-check.sh, on the installed copy).
+`python installers/bundle_layout.py version` prints the version from pyproject.toml (build scripts use it).
+build-linux.sh then runs, on the built bundle dist/shoplens: `drop-libraries` (Arrow libraries pyarrow lists but
+never calls), `trim-icu` (Qt's ICU data cut down to root, English and Chinese) and `strip` (symbol tables).
+`check-loads BUNDLE` loads every shared library of a bundle and names those that fail (ci-check.sh, on the installed
+copy).
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
+import tempfile
 import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -256,6 +258,122 @@ def drop_libraries(folder: Path, patterns: Iterable[str] = DROPPED_LIBRARIES) ->
     return sorted(dropped), size
 
 
+# ICU's data (Qt's libicudata, 32 MB) trimmed to the languages of the app's users: Qt calls ICU for collation
+# (QCollator, locale-aware sorting), text codecs (QStringConverter beyond UTF and Latin-1), time-zone names and case
+# mapping. Kept: everything that is not locale data (properties, normalization, collation root, break rules,
+# time zones, likely subtags...), the locale data of root, English and Chinese in every tree, and every converter
+# but the Japanese, Korean, IBM host (EBCDIC double-byte) and X11 compound-text ones. Other locales fall back to
+# root, as ICU does for any locale it lacks. What is kept needs nothing that was dropped (icupkg checks that).
+ICU_LANGUAGES_KEPT = ("en", "zh", "yue")  # Cantonese too: ICU's zh_Hant_HK number spell-out falls back to it
+ICU_LOCALE_ITEM = re.compile(r"(?:[a-z]+/)?(?!res_index\.res)([a-z]{2,3})(?:_[A-Za-z0-9]*)*\.res")
+ICU_DROPPED_ITEMS = (
+    # Japanese: EUC-JP, Shift-JIS, JIS X 0212, host code pages
+    r"euc-jp-2007\.cnv", r"ibm-33722_.*\.cnv", r"ibm-94[23]_.*\.cnv", r"ibm-954_.*\.cnv", r"jisx-212\.cnv",
+    r"ibm-(930|939|1390|1399|16684)_.*\.cnv",
+    # Korean: EUC-KR, Windows 949, ISO-2022-KR, host code pages
+    r"ibm-(949|970|971|1363|1364|933)_.*\.cnv", r"windows-949-2000\.cnv", r"icu-internal-25546\.cnv",
+    # Chinese IBM host (EBCDIC) code pages, X11 compound text
+    r"ibm-(935|937|1371|1388)_.*\.cnv", r"icu-internal-compound-.*\.cnv",
+)
+
+
+def icu_item_kept(name: str) -> bool:
+    """Whether an item of ICU's common data (e.g. 'icudt73l/coll/zh_Hans.res') stays in the trimmed data."""
+    item = name.split("/", 1)[1] if "/" in name else name
+    if any(re.fullmatch(pattern, item) for pattern in ICU_DROPPED_ITEMS):
+        return False
+    locale = ICU_LOCALE_ITEM.fullmatch(item)
+    return locale is None or locale.group(1) in ICU_LANGUAGES_KEPT
+
+
+def common_data_items(blob: bytes) -> tuple[int, list[tuple[str, bytes]]]:
+    """The header size and the (name, data) items of ICU common data (a 'CmnD' package, as icupkg writes it)."""
+    header_size = struct.unpack_from("<H", blob, 0)[0]
+    if blob[2:4] != b"\xda\x27" or blob[12:16] != b"CmnD":
+        raise ValueError("not ICU common data (no CmnD header)")
+    count = struct.unpack_from("<I", blob, header_size)[0]
+    offsets = [struct.unpack_from("<II", blob, header_size + 4 + 8 * i) for i in range(count)]
+    items = []
+    for index, (name_at, data_at) in enumerate(offsets):
+        start = header_size + name_at
+        end = header_size + offsets[index + 1][1] if index + 1 < count else len(blob)
+        items.append((blob[start:blob.index(b"\0", start)].decode("ascii"), blob[header_size + data_at:end]))
+    return header_size, items
+
+
+def trim_common_data(blob: bytes, keep: Callable[[str], bool]) -> tuple[bytes, int]:
+    """ICU common data holding only the items `keep` accepts: the same header, a new table of contents (still
+    sorted by name) and the kept items, each on a 16-byte boundary. Returns (the data, how many items went)."""
+    header_size, items = common_data_items(blob)
+    kept = [(name.encode("ascii") + b"\0", data) for name, data in items if keep(name)]
+    names_at = 4 + 8 * len(kept)
+    names = b"".join(name for name, _data in kept)
+    data_at = -(-(header_size + names_at + len(names)) // 16) * 16 - header_size
+    toc, body = [struct.pack("<I", len(kept))], []
+    for name, data in kept:
+        toc.append(struct.pack("<II", names_at, data_at))
+        names_at += len(name)
+        padded = data + bytes(-len(data) % 16)
+        body.append(padded)
+        data_at += len(padded)
+    table = b"".join(toc) + names
+    table += bytes(-(header_size + len(table)) % 16)
+    return blob[:header_size] + table + b"".join(body), len(items) - len(kept)
+
+
+def library_data(path: Path) -> tuple[str, bytes]:
+    """The one data symbol a data-only shared library (ICU's libicudata) exports: (its name, its bytes)."""
+    out = subprocess.run(["nm", "-D", "-S", "--defined-only", str(path)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    if len(out) != 4 or not re.fullmatch(r"icudt\d+_dat", out[3]):
+        raise ValueError(f"{path}: expected ICU's one data symbol, found {out}")
+    address, size = int(out[0], 16), int(out[1], 16)
+    with open(path, "rb") as fh:
+        fh.seek(elf_file_offset(path, address))
+        return out[3], fh.read(size)
+
+
+def elf_file_offset(path: Path, address: int) -> int:
+    """The file offset of a virtual address of an ELF64 little-endian file (from its loadable segments)."""
+    with open(path, "rb") as fh:
+        head = fh.read(64)
+        phoff, = struct.unpack_from("<Q", head, 0x20)
+        entry_size, count = struct.unpack_from("<HH", head, 0x36)
+        fh.seek(phoff)
+        table = fh.read(entry_size * count)
+    for index in range(count):
+        kind, _flags, offset, vaddr, _paddr, filesz = struct.unpack_from("<IIQQQQ", table, index * entry_size)
+        if kind == 1 and vaddr <= address < vaddr + filesz:
+            return address - vaddr + offset
+    raise ValueError(f"{path}: address {address:#x} is in no loadable segment")
+
+
+def data_library(path: Path, symbol: str, data: bytes, soname: str) -> None:
+    """Write a shared library exposing `data` as the read-only symbol `symbol` (16-byte aligned), like ICU's."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "data.bin").write_bytes(data)
+        (Path(tmp) / "data.S").write_text(
+            f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n{symbol}:\n"
+            f'\t.incbin "data.bin"\n\t.size {symbol}, . - {symbol}\n\t.section .note.GNU-stack,"",@progbits\n')
+        subprocess.run(["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(Path(tmp) / "out.so"),
+                        "data.S"], cwd=tmp, check=True)
+        shutil.copyfile(Path(tmp) / "out.so", path)
+
+
+def trim_icu(folder: Path, keep: Callable[[str], bool] = icu_item_kept) -> tuple[int, int]:
+    """Rebuild the bundle's libicudata with the items `keep` accepts. Returns (items left out, bytes saved);
+    (0, 0) when the bundle has no libicudata. Raises ValueError when the library is not one data symbol."""
+    found = [path for path in elf_files(folder) if re.fullmatch(r"libicudata\.so\.\d+", path.name)]
+    if not found:
+        return 0, 0
+    path, = found
+    symbol, blob = library_data(path)
+    data, dropped = trim_common_data(blob, keep)
+    before = path.stat().st_size
+    data_library(path, symbol, data, soname=path.name)
+    return dropped, before - path.stat().st_size
+
+
 # Libraries vendored by auditwheel (numpy.libs/, scipy.libs/, pillow.libs/...) were rewritten by patchelf:
 # strip can break those, so they stay as shipped. Everything else loses its symbol tables and debug sections
 # (libpython alone: 23 MB -> 6 MB); the dynamic symbols the loader needs stay.
@@ -380,6 +498,10 @@ def main(argv: list[str]) -> int:
         names, size = drop_libraries(Path(argv[1]))
         print(f"  left out {', '.join(names) or 'nothing'}: {size / 1e6:.0f} MB less")
         return 0
+    if len(argv) == 2 and argv[0] == "trim-icu":
+        items, saved = trim_icu(Path(argv[1]))
+        print(f"  ICU data without {items} items of other languages: {saved / 1e6:.0f} MB less")
+        return 0
     if len(argv) == 2 and argv[0] == "check-loads":
         failures, from_system = check_loads(Path(argv[1]))
         print("\n".join(failures) or "  every shared library of the bundle loads")
@@ -387,7 +509,7 @@ def main(argv: list[str]) -> int:
             print("  left to the system (plugins for desktops that have them):",
                   ", ".join(f"{name} ({count})" for name, count in sorted(from_system.items())))
         return 1 if failures else 0
-    print("usage: bundle_layout.py version | drop-libraries BUNDLE | strip BUNDLE"
+    print("usage: bundle_layout.py version | drop-libraries BUNDLE | trim-icu BUNDLE | strip BUNDLE"
           " | check-loads BUNDLE", file=sys.stderr)
     return 2
 

@@ -8,6 +8,7 @@ When a Linux bundle was built (dist/shoplens/), the same paths are checked in it
 from __future__ import annotations
 
 import configparser
+import os
 import plistlib
 import re
 import shutil
@@ -185,9 +186,67 @@ def test_drop_libraries_removes_unused_needed_entries_the_libraries_and_their_li
     assert layout.drop_libraries(tmp_path, [r"libunused\.so\.\d+$"]) == ([], 0)
 
 
+def test_icu_items_kept_are_english_chinese_and_what_is_not_locale_data():
+    kept = ["icudt73l/zh.res", "icudt73l/coll/zh_Hans.res", "icudt73l/coll/root.res", "icudt73l/zone/en_GB.res",
+            "icudt73l/rbnf/yue.res", "icudt73l/res_index.res", "icudt73l/coll/res_index.res", "icudt73l/pool.res",
+            "icudt73l/supplementalData.res", "icudt73l/brkitr/cjdict.dict", "icudt73l/brkitr/thaidict.dict",
+            "icudt73l/coll/ucadata.icu", "icudt73l/gb18030.cnv", "icudt73l/windows-936-2000.cnv",
+            "icudt73l/ibm-1386_P100-2001.cnv", "icudt73l/ibm-1375_P100-2008.cnv", "icudt73l/iso-8859_14-1998.cnv",
+            "icudt73l/cnvalias.icu", "icudt73l/nfkc.nrm", "icudt73l/uts46.nrm"]
+    dropped = ["icudt73l/ja.res", "icudt73l/coll/de.res", "icudt73l/coll/de_.res", "icudt73l/coll/de__PHONEBOOK.res",
+               "icudt73l/lang/fil.res", "icudt73l/zone/sr_Latn_BA.res", "icudt73l/ibm-943_P15A-2003.cnv",
+               "icudt73l/ibm-949_P11A-1999.cnv", "icudt73l/icu-internal-compound-t.cnv",
+               "icudt73l/ibm-1388_P103-2001.cnv"]
+    assert [name for name in kept if not layout.icu_item_kept(name)] == []
+    assert [name for name in dropped if layout.icu_item_kept(name)] == []
+
+
+def _qt_icu_data() -> Path | None:
+    import PySide6
+
+    found = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    return found[0] if found and shutil.which("gcc") and shutil.which("nm") else None
+
+
+@pytest.mark.skipif(_qt_icu_data() is None, reason="Linux: PySide6's own ICU, gcc and binutils")
+def test_trimmed_icu_library_keeps_its_symbol_soname_and_chinese_collation(tmp_path):
+    source = _qt_icu_data()
+    library = tmp_path / "PySide6" / "Qt" / "lib" / source.name
+    library.parent.mkdir(parents=True)
+    shutil.copy(source, library)
+    symbol, original = layout.library_data(library)
+    dropped, saved = layout.trim_icu(tmp_path)
+    assert dropped > 2000 and saved > 15_000_000, (dropped, saved)
+
+    assert layout.library_data(library)[0] == symbol  # the one symbol libicuuc looks for, under the same soname
+    soname = [line.split()[1] for line in subprocess.run(["objdump", "-p", str(library)], capture_output=True,
+                                                          text=True, check=True).stdout.splitlines()
+              if line.strip().startswith("SONAME")]
+    assert soname == [source.name]
+    before = dict(layout.common_data_items(original)[1])
+    _header, items = layout.common_data_items(layout.library_data(library)[1])
+    after = dict(items)
+    assert all(after[name] == before[name][:len(after[name])] for name in after)  # kept items unchanged (+padding)
+    assert [name for name, _data in items] == sorted(after)  # ICU looks items up by binary search
+    prefix = symbol.removesuffix("_dat") + "l/"
+    assert {prefix + "coll/zh.res", prefix + "zh_Hans_CN.res", prefix + "en.res", prefix + "gb18030.cnv"} <= set(after)
+    assert prefix + "coll/ja.res" not in after and prefix + "ko.res" not in after
+
+    # Qt with the trimmed data (it is loaded first, under its soname): Chinese still sorts by pinyin, GBK decodes
+    script = ("from PySide6.QtCore import QCoreApplication, QStringDecoder\n"
+              "app = QCoreApplication([])\n"
+              "from shoplens.ui.app.self_test import check_chinese_text_data\n"
+              "print(check_chinese_text_data(), QStringDecoder('Shift_JIS').isValid())\n")
+    env = {**os.environ, "LD_PRELOAD": str(library), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT / "desktop")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("codecs False")  # and Japanese went with the other languages
+
+
 def test_linux_build_strips_compresses_with_xz_and_ci_checks_loads_and_size():
     build = (INSTALLERS / "build-linux.sh").read_text(encoding="utf-8")
-    steps = ("drop-libraries dist/shoplens", "strip dist/shoplens")
+    steps = ("drop-libraries dist/shoplens", "trim-icu dist/shoplens", "strip dist/shoplens")
     assert all(f"installers/bundle_layout.py {step}" in build for step in steps)
     assert [build.index(step) for step in steps] == sorted(build.index(step) for step in steps)  # strip goes last
     assert "-Zxz" in build and "xz -T0" in build and ".tar.xz" in build

@@ -120,7 +120,8 @@ class SelfTest:
         if not chinese or chinese == "Open the demo shop":
             raise SelfTestFailure("the Chinese catalogue does not translate 'Open the demo shop'")
         QCoreApplication.processEvents()
-        return f"font {family!r}, Chinese catalogue ({chinese})"
+        text_data = f", {check_chinese_text_data()}" if sys.platform.startswith("linux") else ""
+        return f"font {family!r}, Chinese catalogue ({chinese}){text_data}"
 
     def show_window(self) -> str:
         from PySide6.QtWidgets import QApplication
@@ -266,6 +267,26 @@ class SelfTest:
         sections = len(view.sections)
         window.close_workspace()
         return f"workspace view with {sections} sections, segments page shown"
+
+
+CHINESE_CITIES_BY_PINYIN = ("北京", "广州", "上海", "深圳")  # bei, guang, shang, shen (code points: 上 北 广 深)
+CHINESE_CODECS = ("GB18030", "GBK", "Big5")
+
+
+def check_chinese_text_data() -> str:
+    """Linux: Qt's ICU data (trimmed to root, English and Chinese in the bundle) still sorts Chinese by pinyin and
+    has the Chinese codecs; without the zh collation ICU falls back to code-point order. (On Windows and macOS Qt
+    sorts and converts with the system's own services.)"""
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder
+
+    collator = QCollator(QLocale("zh_CN"))
+    order = tuple(sorted(reversed(CHINESE_CITIES_BY_PINYIN), key=collator.sortKey))
+    if order != CHINESE_CITIES_BY_PINYIN:
+        raise SelfTestFailure(f"Chinese sorts as {' '.join(order)}, not by pinyin: is ICU's zh collation missing?")
+    missing = [name for name in CHINESE_CODECS if not QStringDecoder(name).isValid()]
+    if missing:
+        raise SelfTestFailure(f"no {', '.join(missing)} codec in Qt (ICU's converters)")
+    return f"Chinese sorted by pinyin ({'<'.join(order)}), {'/'.join(CHINESE_CODECS)} codecs"
 
 
 def _check_file(path: Path, magic: bytes) -> None:
