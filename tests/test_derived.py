@@ -71,3 +71,77 @@ def test_monotone_progress_maps_parts_to_their_ranges():
     bar.part("tags")(3, 0)
     bar.part("tags")(10, 10)
     assert seen == [500, 500, 600, 600, 700, 1000]
+
+
+def _counts(ws) -> tuple[int, int, int]:
+    """(customers with suggestions, prediction runs, members of the tag 'Has a suggestion')."""
+    one = ws.conn.execute
+    return (one("SELECT count(DISTINCT customer_id) FROM suggestions").fetchone()[0],
+            one("SELECT count(*) FROM prediction_runs").fetchone()[0],
+            one("SELECT count(*) FROM customer_tags t JOIN tag_defs d ON d.id = t.tag_id"
+                " WHERE d.name_en = 'Has a suggestion'").fetchone()[0])
+
+
+def test_an_import_leaves_predictions_and_suggestions_to_their_own_step(tmp_path):
+    """The app shows an import's data at once and runs the analyses after it (several files: once). Until then they
+    are due; the follow-up fits the first predictions, counts the suggestions and re-evaluates the tags testing them."""
+    from homedata import planted_shop, write_files
+    from shoplens.derived import analyses_due
+    from shoplens.pipeline import update_analyses
+    from shoplens.tags.model import TagDef
+    from shoplens.tags.store import save_tag
+    from shoplens.workspace import Workspace
+
+    members, orders = write_files(tmp_path, planted_shop())
+    ws = Workspace.create(tmp_path / "shop.shoplens")
+    try:
+        save_tag(ws, TagDef("Has a suggestion", "有建议商品", "interest",
+                            {"not": {"field": "suggested_product", "op": "empty"}}))
+        import_file(ws, orders, analyses=False)
+        assert analyses_due(ws)
+        assert _counts(ws) == (0, 0, 0)
+        buyers = ws.conn.execute("SELECT count(*) FROM features WHERE frequency > 0").fetchone()[0]
+        assert buyers > 100  # the data itself is in: metrics, and the first import's segmentation and tags
+        assert ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] == 1
+
+        update_analyses(ws)
+        suggested, runs, tagged = _counts(ws)
+        assert not analyses_due(ws) and runs == 1
+        assert 0 < suggested <= buyers and tagged == suggested  # the tag follows the suggestions just counted
+
+        import_file(ws, members, analyses=False)  # a member list: due again, and the next update refits
+        assert analyses_due(ws)
+        update_analyses(ws)
+        assert not analyses_due(ws) and _counts(ws)[1] == 2
+    finally:
+        ws.close()
+
+
+def test_a_cancelled_follow_up_keeps_the_import_and_stays_due(tmp_path):
+    from homedata import planted_shop, write_files
+    from shoplens.derived import analyses_due
+    from shoplens.errors import Cancelled
+    from shoplens.pipeline import update_analyses
+    from shoplens.workspace import Workspace
+
+    _members, orders = write_files(tmp_path, planted_shop())
+    ws = Workspace.create(tmp_path / "shop.shoplens")
+    try:
+        stop = []
+
+        def progress(_done, _total, message):
+            if message == "Updating suggestions":
+                stop.append(True)
+
+        try:
+            import_file(ws, orders, progress=progress, cancelled=lambda: bool(stop))
+        except Cancelled:
+            pass
+        else:
+            raise AssertionError("the follow-up was not cancelled")
+        assert ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0] > 500  # the import itself stays
+        assert analyses_due(ws) and _counts(ws)[:2] == (0, 0)  # nothing half-done from the follow-up
+        update_analyses(ws)
+        assert not analyses_due(ws) and _counts(ws)[0] > 0
+    finally:
+        ws.close()

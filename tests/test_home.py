@@ -17,11 +17,11 @@ from shoplens.features.headline import period_figures
 from shoplens.home.actions import ACTION_KEYS, action_card, find_action_tag, restore_action, thresholds
 from shoplens.home.changes import changes_since_last_import
 from shoplens.home.data import home_data
-from shoplens.home.defaults import ALL_DEFAULTS, install_defaults, missing_defaults
+from shoplens.home.defaults import ALL_DEFAULTS, PREDICTIONS, install_defaults, missing_defaults
 from shoplens.home.figures import bucket_size, buckets, customers_behind
 from shoplens.home.loop import plan_action_campaign, start_campaign
 from shoplens.home.periods import Period, last_year_period, parse_period, previous_period
-from shoplens.pipeline import import_file
+from shoplens.pipeline import analyses_due, import_file, update_analyses
 from shoplens.workspace import Workspace
 
 D = dt.date
@@ -268,20 +268,26 @@ def test_removed_defaults_stay_removed_and_an_action_can_be_restored(two_imports
     assert action_card(ws, "newly_at_risk").state in ("ready", "empty")
 
 
-SETTING_UP = "Setting up segments, tags and predictions"
+SETTING_UP = "Setting up segments and tags"
+PREDICTIONS_UP = "Setting up predictions"
 
 
 def test_the_import_says_when_it_sets_up_the_defaults(tmp_path, shop):
-    """Seconds on a big shop: the progress bar names them instead of sitting still."""
+    """Seconds on a big shop: the progress bar names them instead of sitting still. The segmentation and tags come
+    with the import's own transaction; the predictions with its analyses."""
     members, orders = write_files(tmp_path, shop)
     ws = Workspace.create(tmp_path / "first.shoplens")
     try:
         messages = []
-        import_file(ws, orders, progress=lambda _d, _t, message: messages.append(message))
-        assert SETTING_UP in messages and missing_defaults(ws) == []
+        import_file(ws, orders, analyses=False, progress=lambda _d, _t, message: messages.append(message))
+        assert SETTING_UP in messages and missing_defaults(ws) == [PREDICTIONS] and analyses_due(ws)
+        assert {a.state for a in home_data(ws).actions} <= {"ready", "empty"}  # Home has its actions already
+        messages.clear()
+        update_analyses(ws, progress=lambda _d, _t, message: messages.append(message))
+        assert PREDICTIONS_UP in messages and missing_defaults(ws) == [] and not analyses_due(ws)
         messages.clear()
         import_file(ws, members, progress=lambda _d, _t, message: messages.append(message))
-        assert SETTING_UP not in messages  # all made already
+        assert SETTING_UP not in messages and PREDICTIONS_UP not in messages  # all made already
     finally:
         ws.close()
 
@@ -292,7 +298,7 @@ def test_a_workspace_can_opt_out_of_defaults(tmp_path, shop):
     try:
         messages = []
         import_file(ws, orders, progress=lambda _d, _t, message: messages.append(message))
-        assert SETTING_UP not in messages  # nothing is set up, so the bar does not say so
+        assert SETTING_UP not in messages and PREDICTIONS_UP not in messages  # nothing set up: the bar does not say so
         assert ws.conn.execute("SELECT count(*) FROM tag_defs").fetchone()[0] == 0
         assert ws.conn.execute("SELECT count(*) FROM segmentations").fetchone()[0] == 0
         assert missing_defaults(ws) == list(ALL_DEFAULTS)

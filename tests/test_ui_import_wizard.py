@@ -11,7 +11,7 @@ import pytest
 
 from filemakers import write_xlsx
 from importdata import POS_HEADER, PRODUCTS, big_orders_csv, pos_rows, write_csv
-from shoplens.pipeline import import_file
+from shoplens.pipeline import analyses_due, import_file
 from shoplens.ui.common.worker import on_write_thread, wait_for_all
 from shoplens.ui.importing.first_pages import FilesPage, PreviewPage, SheetPage
 from shoplens.ui.importing.mapping_page import MappingPage
@@ -139,6 +139,8 @@ def test_gbk_csv_with_title_row(qtbot, ws, tmp_path):
     assert c.execute("SELECT count(*) FROM orders WHERE coupon_code = 'SPRING24'").fetchone()[0] == truth["coded"]
     assert c.execute("SELECT count(*) FROM orders WHERE store = '西湖店'").fetchone()[0] > 0  # GBK read right
     assert browser_counts(qtbot, ws) == (truth["customers"], truth["orders"])
+    # the wizard writes the rows; the predictions and suggestions follow in the window's background (AnalysesStatus)
+    assert analyses_due(ws) and c.execute("SELECT count(*) FROM suggestions").fetchone()[0] == 0
 
 
 def test_xlsx_second_sheet_and_a_column_left_out(qtbot, ws, tmp_path):

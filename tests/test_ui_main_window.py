@@ -202,3 +202,45 @@ def test_changing_the_currency_in_settings_updates_the_tables(qtbot, window, sma
         dialog.accept()
     assert window.workspace.meta("currency") == "€"
     assert model.data(model.index(1, spend)).startswith("€")
+
+
+def _analysed(ws) -> tuple[int, int]:
+    return (ws.conn.execute("SELECT count(*) FROM suggestions").fetchone()[0],
+            ws.conn.execute("SELECT count(*) FROM prediction_runs").fetchone()[0])
+
+
+def test_predictions_and_suggestions_follow_an_import_in_the_background(qtbot, window, tmp_path, monkeypatch):
+    """The import wizard writes the files only; the window then runs the analyses in the status bar (and again when
+    it opens a workspace an import left them due in), and the pages refresh once they are in."""
+    from homedata import planted_shop, write_files
+    from shoplens.pipeline import analyses_due, import_file
+    from shoplens.ui.common.worker import on_write_thread
+
+    members, orders = write_files(tmp_path, planted_shop())
+    path = tmp_path / "shop.shoplens"
+    ws = Workspace.create(path)
+    import_file(ws, orders, analyses=False)  # as the wizard leaves it (the app closed before the follow-up ran)
+    ws.close()
+    with qtbot.waitSignal(window.analyses.updated, timeout=60_000):
+        open_and_wait(qtbot, window, path)
+        assert window.analyses.isVisible()  # "Updating predictions and suggestions…" with a bar and Stop
+    assert not analyses_due(window.workspace) and all(_analysed(window.workspace))
+    qtbot.waitUntil(lambda: not window.analyses.isVisible(), timeout=5000)
+
+    class FakeWizard(QMessageBox):  # the wizard writing the member list, then telling the window
+        imported = Signal(list)
+        see_what_to_do = Signal()
+
+        def __init__(self, workspace, files, parent=None):
+            super().__init__(parent)
+            on_write_thread(import_file, workspace, files[0], analyses=False)
+
+    fake = types.ModuleType("shoplens.ui.importing.wizard")
+    fake.ImportWizard = FakeWizard
+    monkeypatch.setitem(sys.modules, "shoplens.ui.importing.wizard", fake)
+    wizard = window.start_import([str(members)])
+    assert analyses_due(window.workspace)
+    with qtbot.waitSignal(window.analyses.updated, timeout=60_000):
+        wizard.imported.emit([])
+    assert not analyses_due(window.workspace) and _analysed(window.workspace)[1] == 2  # refitted for the members
+    wizard.close()

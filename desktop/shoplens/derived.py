@@ -3,6 +3,11 @@ tags) after a data change.
 
 Progress is one bar for the whole refresh: the metrics take the first half, predictions, suggestions and the saved
 segmentation runs the next fifth and the tags the rest, and the bar never moves backwards between (or within) the parts.
+
+An import leaves the predictions and the suggestions (the analyses: seconds to tens of seconds on a big shop) to a
+follow-up step of their own, `refresh_analyses`, so its data can be used as soon as it is written (and several files
+imported together are analysed once). Until that step has run, meta ANALYSES_DUE says so; the app runs it in the
+background after an import and whenever it opens a workspace that still has it due.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from .suggest.store import refresh_suggestions
 from .tags.refresh import refresh_tags
 from .workspace import Workspace
 
+ANALYSES_DUE = "analyses_due"  # meta: when the data changed without the predictions and suggestions following
 TOTAL = 1000
 PARTS = {"metrics": (0, 500), "segments": (500, 700), "tags": (700, 1000)}
 MESSAGES = {"metrics": "Updating customer metrics", "segments": "Updating segments", "tags": "Updating tags"}
@@ -43,12 +49,14 @@ class MonotoneProgress:
         return report
 
 
-def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: OrdersInHand | None = None) -> None:
+def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: OrdersInHand | None = None,
+                    analyses: bool = True) -> None:
     """Recompute derived tables inside the caller's transaction: metrics, predictions, suggestions, segment
     snapshots, tags.
 
     `orders`: every row of the orders table, when the caller has them at hand (a first import), so the metrics
-    need not read them back.
+    need not read them back. `analyses=False` (an import) leaves predictions and suggestions as they are and marks
+    them due for `refresh_analyses`.
     """
     reporter = reporter or Reporter()
     bar = MonotoneProgress(reporter.progress)
@@ -56,11 +64,10 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: 
     features = metrics.refresh(ws, progress=bar.part("metrics"), cancelled=reporter.cancelled, orders=orders)
     bar.part("metrics")(1, 1, "")
     reporter.check()
-    bar.part("segments")(0, 1, "Updating predictions")
-    refresh_predictions(ws, Reporter(None, reporter.cancelled))  # only once the shop has fitted predictions (~1 s)
-    bar.part("segments")(0, 1, "Updating suggestions")
-    # the metrics' as-of date; before the tags, which can test the suggested product
-    refresh_suggestions(ws, dt.date.fromisoformat(ws.meta("features_as_of") or ""), Reporter(None, reporter.cancelled))
+    if analyses:  # before the tags, which can test predicted values and the suggested product
+        _analyses(ws, bar.part("segments"), reporter.cancelled)
+    else:
+        ws.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, datetime('now'))", (ANALYSES_DUE,))
     # saved runs get a snapshot, so movement can be shown
     refresh_runs(ws, features=features, progress=bar.part("segments"), cancelled=reporter.cancelled)
     bar.part("segments")(1, 1, "")
@@ -68,3 +75,42 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: 
     # tags need the metrics just computed
     refresh_tags(ws, features, reason="data changed", progress=bar.part("tags"), cancelled=reporter.cancelled)
     bar.part("tags")(1, 1, "")
+
+
+def _analyses(ws: Workspace, progress: ProgressFn, cancelled) -> None:
+    """Predictions (only once the shop has fitted them) and suggestions, as of the metrics' date; no longer due."""
+    progress(0, 3, "Updating predictions")
+    refresh_predictions(ws, Reporter(None, cancelled))
+    progress(1, 3, "Updating suggestions")
+    refresh_suggestions(ws, dt.date.fromisoformat(ws.meta("features_as_of") or ""), Reporter(None, cancelled))
+    ws.conn.execute("DELETE FROM meta WHERE key = ?", (ANALYSES_DUE,))
+
+
+def analyses_due(ws: Workspace) -> bool:
+    """True when the data changed (an import) and its predictions and suggestions have not followed yet."""
+    return ws.meta(ANALYSES_DUE) is not None
+
+
+def refresh_analyses(ws: Workspace, reporter: Reporter | None = None, *, before_tags=None) -> None:
+    """The follow-up of an import, one transaction: predictions and suggestions for the data it left, then
+    `before_tags(ws, reporter)` (the pipeline's first-import defaults), then the tags again when a rule tests a
+    predicted value or the suggested product."""
+    from .tags.fields import FIELDS
+    from .tags.rules import fields_used
+    from .tags.store import list_tags
+
+    reporter = reporter or Reporter()
+    with ws.transaction():
+        if ws.meta("features_as_of"):  # no metrics, nothing to analyse (a workspace without orders)
+            _analyses(ws, reporter.progress, reporter.cancelled)
+        else:
+            ws.conn.execute("DELETE FROM meta WHERE key = ?", (ANALYSES_DUE,))
+        reporter.check()
+        if before_tags is not None:
+            before_tags(ws, reporter)
+        reporter.check()
+        sources = {FIELDS[f].source for tag in list_tags(ws) for f in fields_used(tag.rule) if f in FIELDS}
+        if sources & {"predictions", "suggestions"}:
+            reporter.progress(2, 3, MESSAGES["tags"])
+            refresh_tags(ws, reason="data changed", cancelled=reporter.cancelled)
+    reporter.progress(3, 3, "")

@@ -44,6 +44,25 @@
     </message>
 </context>
 <context>
+    <name>AnalysesStatus</name>
+    <message>
+        <source>Updating predictions and suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported data can be used already; predicted values and suggested products follow when this is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions and suggestions could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: predictions and suggestions will be updated when this workspace is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside ShopLens (%1). Your workspace was not changed by the failed step.</source>

@@ -43,6 +43,25 @@
     </message>
 </context>
 <context>
+    <name>AnalysesStatus</name>
+    <message>
+        <source>Updating predictions and suggestions…</source>
+        <translation>正在更新预测和建议商品…</translation>
+    </message>
+    <message>
+        <source>The imported data can be used already; predicted values and suggested products follow when this is done.</source>
+        <translation>导入的数据已经可以使用；预测价值和建议商品将在此完成后更新。</translation>
+    </message>
+    <message>
+        <source>Predictions and suggestions could not be updated: %1</source>
+        <translation>预测和建议商品未能更新：%1</translation>
+    </message>
+    <message>
+        <source>Stopped: predictions and suggestions will be updated when this workspace is next opened.</source>
+        <translation>已停止：下次打开此工作区时将更新预测和建议商品。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside ShopLens (%1). Your workspace was not changed by the failed step.</source>

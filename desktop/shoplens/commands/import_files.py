@@ -52,6 +52,23 @@ def remove_workspace_files(path) -> None:
         extra.unlink(missing_ok=True)
 
 
+def _update_analyses(ws, *, quiet: bool) -> None:
+    """Once all files are in: predictions and suggestions (and the first import's predictions), one transaction."""
+    from ..pipeline import analyses_due, update_analyses
+
+    if not analyses_due(ws):
+        return
+    tty = not quiet and sys.stderr.isatty()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if tty:
+            print(f"\r{done * 100 // max(total, 1)}% {message:<40}", end="", file=sys.stderr)
+
+    update_analyses(ws, progress=progress)
+    if tty:
+        print(file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -63,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.workspace)
     created = not path.exists()
     ws = Workspace.create(path) if created else Workspace.open(path)
-    results = []
+    results: list = []
     ok = False
     try:
         for file in args.files:
@@ -75,8 +92,10 @@ def run(args: argparse.Namespace) -> int:
             try:
                 header_row = 0 if args.no_header else args.header_row
                 result = import_file(ws, file, sheet=args.sheet, header_row=header_row, mapping=overrides or None,
-                                     channel=args.channel, progress=progress)
+                                     channel=args.channel, analyses=False, progress=progress)
             except InputError as exc:
+                if results and not created:  # the files before it stay imported: analyse them
+                    _update_analyses(ws, quiet=True)
                 raise exc.located(file=Path(file).name) from None
             results.append(result)
             if not args.json:
@@ -91,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
                     print(f"  - the saved cleaning recipe ({result.cleaning_steps} steps) was applied again")
                 for problem in result.problems:
                     print(f"  - {problem.message}")
+        _update_analyses(ws, quiet=args.json)
         summary = shop_summary(ws)
         ok = True
     finally:

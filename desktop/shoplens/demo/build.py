@@ -26,6 +26,7 @@ def build_demo_workspace(path: str | os.PathLike[str], *, progress: ProgressFn |
     generated spreadsheets are also copied into that folder, so they can be imported by hand.
     """
     from ..home.defaults import install_defaults
+    from ..pipeline import update_analyses
     from ..workspace import Workspace
 
     target = Path(path)
@@ -48,6 +49,7 @@ def build_demo_workspace(path: str | os.PathLike[str], *, progress: ProgressFn |
             try:
                 _import_all(ws, files, reporter)
                 reporter.step(round(1000 * (1 - _DEFAULTS_SHARE)), 1000, "Setting up segments, tags and actions")
+                update_analyses(ws, cancelled=reporter.cancelled)  # suggestions once, for all the files
                 install_defaults(ws, history_days=DEMO_HISTORY_DAYS, explicit=True,
                                  reporter=Reporter(None, reporter.cancelled))
                 ws.set_meta("defaults", "on")
@@ -91,7 +93,7 @@ def _import_all(ws, files: list[DemoFile], reporter: Reporter) -> None:
         shown[0] = max(shown[0], round(1000 * start))
         reporter.step(shown[0], 1000, f"Importing {file.path.name}")
         try:
-            import_file(ws, file.path, sheet=file.sheet, channel=file.channel, progress=step,
+            import_file(ws, file.path, sheet=file.sheet, channel=file.channel, analyses=False, progress=step,
                         cancelled=reporter.cancelled)
         except InputError as exc:  # the demo files are ours: an input error here is a bug in the importer
             raise RuntimeError(f"The importer refused the demo file {file.path.name}: {exc}") from exc

@@ -35,20 +35,21 @@ def defaults_off(ws: Workspace) -> bool:
     return ws.meta(DEFAULTS_MODE) == "off"
 
 
-def missing_defaults(ws: Workspace) -> list[str]:
-    """The defaults not made yet (in the order they are made)."""
+def missing_defaults(ws: Workspace, *, predictions: bool = True) -> list[str]:
+    """The defaults not made yet (in the order they are made); without the predictions when `predictions=False`."""
     done = installed_defaults(ws)
-    return [key for key in ALL_DEFAULTS if key not in done]
+    return [key for key in ALL_DEFAULTS if key not in done and (predictions or key != PREDICTIONS)]
 
 
 def install_defaults(ws: Workspace, *, features: pd.DataFrame | None = None, history_days: int | None = None,
-                     reporter: Reporter | None = None, explicit: bool = False) -> list[str]:
+                     reporter: Reporter | None = None, explicit: bool = False, predictions: bool = True) -> list[str]:
     """Make the defaults not made yet that the data allows; returns what was made (keys of ALL_DEFAULTS).
 
     Runs inside the caller's transaction when there is one (an import's). `features`: the metrics just computed.
     `history_days`: first record tag and segment snapshots as of that many days earlier, so "what changed" has
     something to show from the start (the demo shop). `explicit`: make them even when the workspace's defaults are
-    off (the demo builder).
+    off (the demo builder). `predictions=False`: all but the predictions (an import makes them with its analyses,
+    pipeline.update_analyses).
     """
     from ..tags.evaluate import Context, customer_frame
     from ..tags.refresh import refresh_tags
@@ -56,7 +57,7 @@ def install_defaults(ws: Workspace, *, features: pd.DataFrame | None = None, his
     reporter = reporter or Reporter()
     if defaults_off(ws) and not explicit:
         return []
-    todo = missing_defaults(ws)
+    todo = missing_defaults(ws, predictions=predictions)
     if not todo:
         return []
     buyers = ws.conn.execute("SELECT 1 FROM features WHERE frequency > 0 LIMIT 1").fetchone()

@@ -35,6 +35,7 @@ from ..common.formatting import format_count
 from ..common.messages import show_error, show_info
 from ..common.progress_panel import ProgressPanel
 from ..common.worker import close_workspace
+from .analyses_status import AnalysesStatus
 from .welcome_page import WelcomePage
 from .workspace_guard import ReadOnlyBanner, offer_backup, open_for_app
 from .workspace_view import WorkspaceView
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel()
         self.status_counts.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.analyses = AnalysesStatus()  # predictions and suggestions after an import, in the background
+        self.analyses.updated.connect(self.data_changed)
+        self.analyses.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.statusBar().addPermanentWidget(self.analyses)
         self._build_menus()
         self._update_title()
 
@@ -231,13 +236,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.refresh_status()
+        self.analyses.start_if_due(workspace)  # left by an import the app did not see to the end
         self.workspace_opened.emit(workspace)
 
     def close_workspace(self, show_welcome: bool = True) -> None:
         """Close the open workspace (waiting for work that reads it) and show the welcome page."""
         if self.workspace is None:
             return
-        tasks = [task] if (task := self.summary.shutdown()) is not None else []
+        tasks = [task for task in (self.summary.shutdown(), self.analyses.shutdown()) if task is not None]
         if self.import_wizard is not None:  # an import under way is rolled back; wait for its worker below
             tasks += self.import_wizard.shutdown()
         if self.view is not None:
@@ -316,6 +322,7 @@ class MainWindow(QMainWindow):
             return None
         from ..importing.wizard import ImportWizard
 
+        self.analyses.shutdown()  # the new files' import need not wait for it in the write worker; it runs after them
         wizard = ImportWizard(self.workspace, files=list(files), parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(self._imported)  # a bound method (see data_browser: lambdas on self-deleting windows)
@@ -332,9 +339,11 @@ class MainWindow(QMainWindow):
 
     def _imported(self, *_args) -> None:
         self.data_changed()
+        self.analyses.start_if_due(self.workspace)  # the files are in: predictions and suggestions follow
 
     def _wizard_gone(self, *_args) -> None:
         self.import_wizard = None
+        self.analyses.start_if_due(self.workspace)  # stopped for the wizard, which may have imported nothing
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         if self._dropped_files(event):

@@ -98,10 +98,11 @@ def replan(ws, plan, mapping: dict[str, str], *, progress=None, cancelled=None):
 
 
 def import_one(ws, plan, *, progress=None, cancelled=None):
-    """Write one planned file into the workspace (one transaction: a cancel leaves the workspace as it was)."""
+    """Write one planned file into the workspace (one transaction: a cancel leaves the workspace as it was). The
+    predictions and suggestions follow once every file is in, in the background (the window's AnalysesStatus)."""
     from ...pipeline import run_import
 
-    return run_import(ws, plan, progress=progress, cancelled=cancelled)
+    return run_import(ws, plan, analyses=False, progress=progress, cancelled=cancelled)
 
 
 def refusal(plan) -> str | None:
