@@ -44,6 +44,7 @@ if [ "$BUNDLE" = 1 ]; then
     installers/shoplens.spec
   echo "Leaving out what the app never loads ($(du -sh dist/shoplens | cut -f1) before)…"
   "$PY" installers/bundle_layout.py drop-libraries dist/shoplens  # Arrow's Parquet/dataset/Substrait (patchelf)
+  "$PY" installers/bundle_layout.py link-duplicates dist/shoplens  # scipy.libs' copies of numpy.libs' files
   "$PY" installers/bundle_layout.py trim-icu dist/shoplens  # Qt's ICU data: root, English and Chinese
   echo "Stripping the symbol tables of the bundle's libraries…"
   "$PY" installers/bundle_layout.py strip dist/shoplens

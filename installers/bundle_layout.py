@@ -3,13 +3,15 @@ Linux build script all read it. Plain Python (no PyInstaller import), so tests c
 
 `python installers/bundle_layout.py version` prints the version from pyproject.toml (build scripts use it).
 build-linux.sh then runs, on the built bundle dist/shoplens: `drop-libraries` (Arrow libraries pyarrow lists but
-never calls), `trim-icu` (Qt's ICU data cut down to root, English and Chinese) and `strip` (symbol tables).
+never calls), `link-duplicates` (identical vendored libraries), `trim-icu` (Qt's ICU data cut down to root,
+English and Chinese) and `strip` (symbol tables).
 `check-loads BUNDLE` loads every shared library of a bundle and names those that fail (ci-check.sh, on the installed
 copy).
 """
 
 from __future__ import annotations
 
+import filecmp
 import os
 import re
 import shutil
@@ -93,6 +95,11 @@ EXCLUDED_FILES = (
     r"pyarrow/libarrow_flight\.so", r"pyarrow/libarrow_s3\.so", r"pyarrow/libarrow_python_flight\.so",
     r"pyarrow/libarrow_python_parquet_encryption\.so", r"pyarrow/libarrow_python\.so(\.\d+\.\d+\.\d+)?$",
     r"pyarrow/(include|src|tests)/", r"pyarrow/.*\.(pyx|pxd|pxi|h|cc)$",
+    # scikit-learn's example data sets (the app loads none), tests and Cython/C++ sources; matplotlib's sample data
+    # and its DejaVu Serif and Sans Mono faces (the charts ask for DejaVu Sans, then the bundled CJK font; mathtext
+    # keeps DejaVu Sans, DejaVu Sans Display and the STIX fallback)
+    r"sklearn/datasets/(data|descr|images|tests)/", r"sklearn/(.*\.(pyx|pxd|pxi|tp|c|cpp|h)|(.*/)?meson\.build)$",
+    r"matplotlib/mpl-data/sample_data/", r"matplotlib/mpl-data/fonts/ttf/DejaVu(Serif|SansMono)[-.]",
 )
 
 
@@ -374,6 +381,26 @@ def trim_icu(folder: Path, keep: Callable[[str], bool] = icu_item_kept) -> tuple
     return dropped, before - path.stat().st_size
 
 
+def link_duplicate_libraries(folder: Path) -> tuple[list[str], int]:
+    """Replace a library vendored in a `*.libs/` folder (auditwheel's) by a relative link to the byte-identical one
+    of the same name in another (scipy.libs/ holds numpy.libs/' libgfortran and libquadmath): the names, sonames
+    and NEEDED entries stay, and the loader maps one file per soname anyway. Returns (links made, bytes saved)."""
+    by_name: dict[str, list[Path]] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.parent.name.endswith(".libs") and path.is_file() and not path.is_symlink():
+            by_name.setdefault(path.name, []).append(path)
+    made, saved = [], 0
+    for copies in by_name.values():
+        first = copies[0]
+        for copy in copies[1:]:
+            if filecmp.cmp(first, copy, shallow=False):
+                saved += copy.stat().st_size
+                copy.unlink()
+                copy.symlink_to(os.path.relpath(first, copy.parent))
+                made.append(copy.relative_to(folder).as_posix())
+    return made, saved
+
+
 # Libraries vendored by auditwheel (numpy.libs/, scipy.libs/, pillow.libs/...) were rewritten by patchelf:
 # strip can break those, so they stay as shipped. Everything else loses its symbol tables and debug sections
 # (libpython alone: 23 MB -> 6 MB); the dynamic symbols the loader needs stay.
@@ -498,6 +525,10 @@ def main(argv: list[str]) -> int:
         names, size = drop_libraries(Path(argv[1]))
         print(f"  left out {', '.join(names) or 'nothing'}: {size / 1e6:.0f} MB less")
         return 0
+    if len(argv) == 2 and argv[0] == "link-duplicates":
+        made, saved = link_duplicate_libraries(Path(argv[1]))
+        print(f"  {', '.join(made) or 'no copies'} now linked to identical libraries: {saved / 1e6:.1f} MB less")
+        return 0
     if len(argv) == 2 and argv[0] == "trim-icu":
         items, saved = trim_icu(Path(argv[1]))
         print(f"  ICU data without {items} items of other languages: {saved / 1e6:.0f} MB less")
@@ -509,8 +540,8 @@ def main(argv: list[str]) -> int:
             print("  left to the system (plugins for desktops that have them):",
                   ", ".join(f"{name} ({count})" for name, count in sorted(from_system.items())))
         return 1 if failures else 0
-    print("usage: bundle_layout.py version | drop-libraries BUNDLE | trim-icu BUNDLE | strip BUNDLE"
-          " | check-loads BUNDLE", file=sys.stderr)
+    print("usage: bundle_layout.py version | drop-libraries BUNDLE | link-duplicates BUNDLE | trim-icu BUNDLE"
+          " | strip BUNDLE | check-loads BUNDLE", file=sys.stderr)
     return 2
 
 

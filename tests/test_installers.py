@@ -186,6 +186,36 @@ def test_drop_libraries_removes_unused_needed_entries_the_libraries_and_their_li
     assert layout.drop_libraries(tmp_path, [r"libunused\.so\.\d+$"]) == ([], 0)
 
 
+def test_identical_vendored_libraries_become_links_and_different_ones_stay(tmp_path):
+    internal = tmp_path / "_internal"
+    for folder, name, content in (("numpy.libs", "libgfortran-04.so.5", b"same"), ("scipy.libs", "libgfortran-04.so.5",
+                                  b"same"), ("numpy.libs", "libquadmath-9.so.0", b"numpy's"),
+                                  ("scipy.libs", "libquadmath-9.so.0", b"scipy's"), ("scipy.libs", "libopenblas.so",
+                                  b"blas"), ("scipy", "libgfortran-04.so.5", b"same")):
+        (internal / folder).mkdir(parents=True, exist_ok=True)
+        (internal / folder / name).write_bytes(content)
+    assert layout.link_duplicate_libraries(tmp_path) == (["_internal/scipy.libs/libgfortran-04.so.5"], 4)
+    link = internal / "scipy.libs" / "libgfortran-04.so.5"
+    assert link.is_symlink() and link.readlink() == Path("../numpy.libs/libgfortran-04.so.5") and link.read_bytes() == b"same"
+    assert (internal / "scipy.libs" / "libquadmath-9.so.0").read_bytes() == b"scipy's"  # differs: stays a file
+    assert not (internal / "scipy" / "libgfortran-04.so.5").is_symlink()  # only auditwheel's *.libs folders
+    assert layout.link_duplicate_libraries(tmp_path) == ([], 0)
+
+
+def test_example_data_sources_and_unused_font_faces_stay_out():
+    keep = layout.keep_file
+    for dropped in ("sklearn/datasets/data/iris.csv", "sklearn/datasets/descr/iris.rst", "sklearn/tree/_tree.pyx",
+                    "sklearn/_loss/_loss.pyx.tp", "sklearn/svm/src/libsvm/svm.cpp", "sklearn/meson.build",
+                    "matplotlib/mpl-data/sample_data/goog.npz", "matplotlib/mpl-data/fonts/ttf/DejaVuSerif-Bold.ttf",
+                    "matplotlib/mpl-data/fonts/ttf/DejaVuSansMono.ttf"):
+        assert not keep(dropped), dropped
+    for kept in ("sklearn/datasets/_base.py", "sklearn/utils/_typedefs.cpython-311-x86_64-linux-gnu.so",
+                 "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", "matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf",
+                 "matplotlib/mpl-data/fonts/ttf/DejaVuSansDisplay.ttf", "matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf",
+                 "matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", "matplotlib/mpl-data/matplotlibrc"):
+        assert keep(kept), kept
+
+
 def test_icu_items_kept_are_english_chinese_and_what_is_not_locale_data():
     kept = ["icudt73l/zh.res", "icudt73l/coll/zh_Hans.res", "icudt73l/coll/root.res", "icudt73l/zone/en_GB.res",
             "icudt73l/rbnf/yue.res", "icudt73l/res_index.res", "icudt73l/coll/res_index.res", "icudt73l/pool.res",
@@ -246,7 +276,8 @@ def test_trimmed_icu_library_keeps_its_symbol_soname_and_chinese_collation(tmp_p
 
 def test_linux_build_strips_compresses_with_xz_and_ci_checks_loads_and_size():
     build = (INSTALLERS / "build-linux.sh").read_text(encoding="utf-8")
-    steps = ("drop-libraries dist/shoplens", "trim-icu dist/shoplens", "strip dist/shoplens")
+    steps = ("drop-libraries dist/shoplens", "link-duplicates dist/shoplens", "trim-icu dist/shoplens",
+             "strip dist/shoplens")
     assert all(f"installers/bundle_layout.py {step}" in build for step in steps)
     assert [build.index(step) for step in steps] == sorted(build.index(step) for step in steps)  # strip goes last
     assert "-Zxz" in build and "xz -T0" in build and ".tar.xz" in build
