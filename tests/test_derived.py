@@ -145,3 +145,26 @@ def test_a_cancelled_follow_up_keeps_the_import_and_stays_due(tmp_path):
         assert not analyses_due(ws) and _counts(ws)[0] > 0
     finally:
         ws.close()
+
+
+def test_the_cli_analyses_several_files_once_after_the_last(tmp_path, monkeypatch, capsys):
+    """`shoplens import WS A B` writes both files, then fits predictions and counts suggestions once."""
+    from homedata import planted_shop, write_files
+    from shoplens import derived
+    from shoplens.cli import main
+    from shoplens.derived import analyses_due
+    from shoplens.workspace import Workspace
+
+    members, orders = write_files(tmp_path, planted_shop())
+    runs = []
+    real = derived.refresh_suggestions
+    monkeypatch.setattr(derived, "refresh_suggestions", lambda *a, **k: runs.append(1) or real(*a, **k))
+    path = tmp_path / "cli.shoplens"
+    assert main(["import", str(path), str(orders), str(members)]) == 0
+    assert len(runs) == 1
+    ws = Workspace.open(path)
+    try:
+        suggested, runs_saved, _ = _counts(ws)
+        assert not analyses_due(ws) and suggested > 0 and runs_saved == 1
+    finally:
+        ws.close()
