@@ -56,3 +56,21 @@ def test_rowids_far_apart_and_at_the_ends(monkeypatch, block):
     ids = [-(2**63), -5, 1, 2, 2**40, 2**62, 2**63 - 1]
     conn = _table([(i, n, n, 1) for n, i in enumerate(ids)])
     assert int_columns(conn, "t", ["id", "a"], "keep = ?", (), (1,)).tolist() == [[i, n] for n, i in enumerate(ids)]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(orders=st.lists(st.tuples(st.integers(1, 500), st.integers(0, 2)), max_size=40, unique_by=lambda r: r[0]),
+       lines=st.lists(st.tuples(st.integers(1, 500), st.integers(-50, 50)), max_size=60),
+       block=st.sampled_from([1, 7, 1 << 20]))
+def test_a_join_gives_every_joined_row_as_a_query_does(monkeypatch, orders, lines, block):
+    """Orders with their lines (none: the order alone), blocks taken along the orders' ids (suggest.history)."""
+    monkeypatch.setattr(module, "BLOCK", block)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE o(id INTEGER PRIMARY KEY, keep INTEGER)")
+    conn.execute("CREATE TABLE i(order_id INTEGER, qty INTEGER)")
+    conn.executemany("INSERT INTO o VALUES (?, ?)", orders)
+    conn.executemany("INSERT INTO i VALUES (?, ?)", lines)
+    columns = ["o.id", "coalesce(i.qty, -1)"]
+    got = int_columns(conn, "o", columns, "o.keep > 0", joins="LEFT JOIN i ON i.order_id = o.id", key="o.id")
+    plain = conn.execute(f"SELECT {', '.join(columns)} FROM o LEFT JOIN i ON i.order_id = o.id WHERE o.keep > 0")
+    assert sorted(got.tolist()) == sorted(map(list, plain))

@@ -23,31 +23,35 @@ _LAST = 2**63 - 1  # the largest rowid
 
 
 def int_columns(conn: sqlite3.Connection, table: str, columns: list[str], where: str,
-                params: tuple = (), where_params: tuple = ()) -> np.ndarray:
+                params: tuple = (), where_params: tuple = (), *, joins: str = "", key: str = "rowid") -> np.ndarray:
     """The integer SQL expressions `columns` over the rows of `table` matching `where` (a condition, or ""), as a
     (rows, len(columns)) int64 array in rowid order; `params` fill the columns' placeholders, `where_params` the
-    condition's. Every value must be an integer (use coalesce for NULL)."""
+    condition's. Every value must be an integer (use coalesce for NULL).
+
+    `joins` (e.g. "LEFT JOIN order_items i ON i.order_id = o.id", with `table` "orders o") adds tables; the blocks
+    are then ranges of `key`, the first table's rowid by its alias ("o.id")."""
     import numpy as np
 
-    start = conn.execute(f"SELECT min(rowid) FROM {table}").fetchone()[0]
+    start = conn.execute(f"SELECT min({key}) FROM {table}").fetchone()[0]
     empty = np.zeros((0, len(columns)), dtype=np.int64)
     condition = f"({where}) AND " if where else ""
+    source = f"{table} {joins}" if joins else table
     texts = ", ".join(f"group_concat({c})" for c in columns)
     parts = []
     while start is not None:
         bounds = (start, min(start + BLOCK - 1, _LAST))
         count, *joined = conn.execute(
-            f"SELECT count(*), {texts} FROM {table} WHERE {condition}rowid BETWEEN ? AND ?",
+            f"SELECT count(*), {texts} FROM {source} WHERE {condition}{key} BETWEEN ? AND ?",
             (*params, *where_params, *bounds)).fetchone()
         if count:
             block = _parsed(joined, count)
             if block is None:  # not all integers: row by row, as sqlite3 gives them
-                rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {condition}rowid BETWEEN ?"
+                rows = conn.execute(f"SELECT {', '.join(columns)} FROM {source} WHERE {condition}{key} BETWEEN ?"
                                     " AND ?", (*params, *where_params, *bounds))
                 block = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64).reshape(-1, len(columns))
             parts.append(block)
         start = None if bounds[1] == _LAST else conn.execute(  # the next rowid in use (ids may jump)
-            f"SELECT min(rowid) FROM {table} WHERE rowid > ?", (bounds[1],)).fetchone()[0]
+            f"SELECT min({key}) FROM {table} WHERE {key} > ?", (bounds[1],)).fetchone()[0]
     return np.concatenate(parts) if parts else empty
 
 

@@ -23,8 +23,9 @@ PRODUCT_SHARE = 0.5
 _DAY = "CAST(julianday(substr(o.order_time, 1, 10)) - 2440587.5 AS INTEGER)"  # days since 1970-01-01
 # every paid line: an order's items, or the order itself when it has none; a scan of the orders (+: not along the
 # time index, which nearly every order passes: 1.4 s -> 0.4 s for 800,000 lines)
-_FROM = ("FROM orders o LEFT JOIN order_items i ON i.order_id = o.id WHERE o.status = 'paid' AND +o.order_time < ?"
-         f" AND o.amount_cents >= 0 AND {_DAY} IS NOT NULL")
+_JOIN = "LEFT JOIN order_items i ON i.order_id = o.id"
+_PAID = f"o.status = 'paid' AND +o.order_time < ? AND o.amount_cents >= 0 AND {_DAY} IS NOT NULL"
+_FROM = f"FROM orders o {_JOIN} WHERE {_PAID}"
 _LINE = {c: f"CASE WHEN i.order_id IS NULL THEN o.{c} ELSE i.{c} END" for c in (PRODUCT, "sku", CATEGORY)}
 _KEY = "_suggest_items"  # temporary: each (product, sku, category) seen and its item code
 
@@ -60,10 +61,9 @@ def read_history(conn: sqlite3.Connection, as_of: dt.date) -> History | None:
     The few distinct (product, SKU, category) texts are read first and given item codes; the lines come back as
     four integers each, the texts turned into codes by SQLite (a Python text per line cost 3 s per 800,000 lines).
     """
-    import itertools
-
-    import numpy as np
     import pandas as pd
+
+    from ..features.int_columns import int_columns
 
     since = as_of.isoformat()
     kinds = conn.execute(f"SELECT {_LINE[PRODUCT]}, {_LINE['sku']}, {_LINE[CATEGORY]}, count(*) {_FROM}"
@@ -87,11 +87,11 @@ def read_history(conn: sqlite3.Connection, as_of: dt.date) -> History | None:
     conn.executemany(f"INSERT INTO {_KEY} VALUES (?, ?, ?, ?)",
                      [(p, k, c, code) for (p, k, c, _n), code in zip(kinds, codes, strict=True)])
     conn.execute(f"CREATE INDEX IF NOT EXISTS temp.{_KEY}_key ON {_KEY}(p, s, c)")
-    try:
-        rows = conn.execute(
-            f"SELECT o.id, coalesce(o.customer_id, -1), {_DAY}, (SELECT code FROM {_KEY} WHERE p IS {_LINE[PRODUCT]}"
-            f" AND s IS {_LINE['sku']} AND c IS {_LINE[CATEGORY]}) {_FROM}", (since,))
-        cells = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64).reshape(-1, 4)
+    try:  # packed by SQLite a block of orders at a time (int_columns): no Python object per line (4.6 -> 1.9 s)
+        code = (f"coalesce((SELECT code FROM {_KEY} WHERE p IS {_LINE[PRODUCT]} AND s IS {_LINE['sku']}"
+                f" AND c IS {_LINE[CATEGORY]}), -1)")
+        cells = int_columns(conn, "orders o", ["o.id", "coalesce(o.customer_id, -1)", _DAY, code], _PAID,
+                            where_params=(since,), joins=_JOIN, key="o.id")
     finally:
         conn.execute(f"DROP TABLE IF EXISTS temp.{_KEY}")
     cells = cells[cells[:, 3] >= 0]
