@@ -56,11 +56,14 @@ if [ "$installed" = 1 ]; then
   done
   echo "Uninstall left nothing behind."
 fi
-deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))  # MiB, as du -h and the build script count
+deb_bytes=$(stat -c %s "$deb")
+deb_mb=$(( (deb_bytes + 999999) / 1000000 ))  # decimal megabytes, rounded up (the issue's 120 MB)
 if [ "$deb_mb" -gt "${SHOPLENS_MAX_DEB_MB:-120}" ]; then
-  echo "the .deb is $deb_mb MiB, more than ${SHOPLENS_MAX_DEB_MB:-120}: what was added to the bundle?" >&2
+  echo "the .deb is $deb_bytes bytes, more than ${SHOPLENS_MAX_DEB_MB:-120} MB: what was added to the bundle?" >&2
   exit 1
 fi
-echo "Installer check passed: bundle $(du -sh dist/shoplens | cut -f1), .deb $(du -h "$deb" | cut -f1)," \
+bundle_mb=$(( ($(du -sb dist/shoplens | cut -f1) + 999999) / 1000000 ))
+echo "Installer check passed: bundle $(du -sh dist/shoplens | cut -f1)iB ($bundle_mb MB)," \
+  ".deb $(du -h "$deb" | cut -f1)iB ($deb_mb MB)," \
   "build $((built - started)) s, self-test ${selftest_s} s, first paint ${paint_ms} ms then ${paint_ms2} ms," \
   "whole check $((SECONDS - started)) s."
