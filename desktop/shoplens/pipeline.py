@@ -27,6 +27,7 @@ from .ingest.canonical import CanonicalCounts
 from .ingest.importer import ImportPlan, ImportResult, plan_import
 from .ingest.rebuild import rebuild_canonical
 from .progress import CancelFn, ProgressFn, Reporter
+from .util.memory import release_free_memory
 from .workspace import Workspace
 
 __all__ = ["analyses_due", "apply_recipe", "import_file", "plan_import", "rebuild", "run_import", "update_analyses"]
@@ -38,9 +39,12 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
     """Write the planned import, clean it with the saved recipe and refresh metrics, segments and tags: one
     transaction. Then, unless `analyses=False` (the caller runs `update_analyses` later), the predictions and
     suggestions: a second transaction, so a cancel there leaves the import in place with its analyses due."""
-    result = importer.run_import(ws, plan, then=_clean_and_refresh, first_orders=OrdersInHand, mapping=mapping,
-                                 save_template=save_template, progress=_scaled(progress, 0, 70) if analyses else progress,
-                                 cancelled=cancelled)
+    try:
+        result = importer.run_import(ws, plan, then=_clean_and_refresh, first_orders=OrdersInHand, mapping=mapping,
+                                     save_template=save_template, cancelled=cancelled,
+                                     progress=_scaled(progress, 0, 70) if analyses else progress)
+    finally:
+        release_free_memory()  # a big file's parsed rows and frames are gone: their pages go back to the system
     if analyses:
         update_analyses(ws, progress=_scaled(progress, 70, 30), cancelled=cancelled)
     return result
