@@ -77,6 +77,9 @@ EXCLUDES = (
     "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
     # rich (scikit-learn's progress bars) highlights code and renders Markdown with these: never here
     "pygments", "markdown_it", "mdurl", "readline",
+    # no network: without ssl and _hashlib (OpenSSL: libssl and libcrypto, 5.4 MB) asyncio and hmac do without
+    # (both import them inside try/except ImportError) and hashlib uses Python's own SHA-1/SHA-256, as fast here
+    "ssl", "_ssl", "_hashlib",
 )
 
 # Qt plugins the app never loads (paths inside the bundle, as "<plugin folder>/<file stem without lib prefix>")

@@ -103,6 +103,18 @@ def test_phone_numbers_and_images_keep_what_the_app_uses():
         assert not any(used == ex or used.startswith(ex + ".") for ex in layout.EXCLUDES), used
 
 
+def test_the_app_imports_and_hashes_without_openssl():
+    assert {"ssl", "_ssl", "_hashlib"} <= set(layout.EXCLUDES)
+    script = ("import sys\n"
+              "sys.modules.update({'ssl': None, '_ssl': None, '_hashlib': None})  # as in the bundle: not there\n"
+              "import asyncio, hashlib, hmac, shoplens.app, shoplens.cli, shoplens.ingest.orders\n"
+              "print(hashlib.sha1(b'shop').hexdigest(), hmac.new(b'k', b'm', 'sha256').hexdigest()[:8])\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["5042d146667518a1a5017644946b8650aafca44c", "b60090e3"], result.stdout
+
+
 def test_slim_toc_drops_libraries_only_dropped_or_theme_plugins_needed_and_links_to_them():
     qt = "PySide6/Qt/plugins"
     binaries = [
