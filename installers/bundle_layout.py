@@ -177,27 +177,34 @@ LOADED_BY_NAME = (r"libpython\d",)
 GTK_THEME_PLUGIN = "platformthemes/libqgtk3.so"
 
 
+QT_LIB_FOLDER = "PySide6/Qt/lib/"
+
+
 def drop_unneeded_libraries(binaries: list[tuple], needed_of: Callable[[str], Iterable[str]]) -> list[tuple]:
-    """Linux: `binaries` without the system libraries (top level of the bundle) that nothing kept needs any more.
+    """Linux: `binaries` without the system libraries (top level of the bundle) and Qt libraries (PySide6/Qt/lib/)
+    that nothing kept needs any more.
 
     PyInstaller collects the libraries of every collected binary; once keep_file has dropped a plugin, the
-    libraries only it needed (the GTK theme plugin's cairo, pango, gdk-pixbuf...) would still be shipped.
+    libraries only it needed (the GTK theme plugin's cairo, pango, gdk-pixbuf...; the TLS and network-information
+    plugins' libQt6Network, the EGLFS plugins' KMS support) would still be shipped.
     `needed_of(source path)` lists a binary's DT_NEEDED names (elf_needed). The GTK theme plugin itself stays:
     on a desktop with GTK it loads the system's GTK with the system's cairo and pango, as it should.
     """
-    top = {entry[0]: entry for entry in binaries if "/" not in entry[0] and entry[2] != "SYMLINK"}
-    roots = [entry for entry in binaries if entry[0] not in top and entry[2] != "SYMLINK"
+    prunable = {entry[0].rsplit("/", 1)[-1]: entry for entry in binaries if entry[2] != "SYMLINK" and (
+        "/" not in entry[0] or entry[0].startswith(QT_LIB_FOLDER) and "/" not in entry[0][len(QT_LIB_FOLDER):])}
+    prunable_dests = {entry[0] for entry in prunable.values()}
+    roots = [entry for entry in binaries if entry[0] not in prunable_dests and entry[2] != "SYMLINK"
              and not entry[0].endswith(GTK_THEME_PLUGIN)]
-    roots += [entry for name, entry in top.items() if any(re.match(p, name) for p in LOADED_BY_NAME)]
+    roots += [entry for name, entry in prunable.items() if any(re.match(p, name) for p in LOADED_BY_NAME)]
     needed: set[str] = set()
     queue = list(roots)
     while queue:
         for name in needed_of(queue.pop()[1]):
-            if name in top and name not in needed:
+            if name in prunable and name not in needed:
                 needed.add(name)
-                queue.append(top[name])
-    keep = {entry[0] for entry in roots} | needed
-    return [entry for entry in binaries if entry[0] not in top or entry[0] in keep]
+                queue.append(prunable[name])
+    keep = {entry[0] for entry in roots} | {prunable[name][0] for name in needed}
+    return [entry for entry in binaries if entry[0] not in prunable_dests or entry[0] in keep]
 
 
 def elf_needed(path: str) -> list[str]:

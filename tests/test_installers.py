@@ -128,15 +128,18 @@ def test_slim_toc_drops_libraries_only_dropped_or_theme_plugins_needed_and_links
         ("libvncserver.so.1", "/lib/libvncserver.so.1", "BINARY"),
         ("libcairo.so.2", "/lib/libcairo.so.2", "BINARY"),
         ("libpython3.11.so.1.0", "/lib/libpython3.11.so.1.0", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/qt/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "/qt/libQt6Network.so.6", "BINARY"),  # only the dropped vnc needed it
     ]
     datas = [("libarrow_flight.so.2600", "pyarrow/libarrow_flight.so.2600", "SYMLINK"),
              ("liblib.so", "pyarrow/lib.so", "SYMLINK"), ("resources/fonts/x.ttf", "/src/x.ttf", "DATA")]
-    needed = {"/src/qxcb": ["libxcb.so.1"], "/lib/libxcb.so.1": ["libXau.so.6"], "/src/qvnc": ["libvncserver.so.1"],
-              "/src/qgtk3": ["libgtk-3.so.0", "libcairo.so.2"]}
+    needed = {"/src/qxcb": ["libxcb.so.1", "libQt6Gui.so.6"], "/lib/libxcb.so.1": ["libXau.so.6"],
+              "/src/qvnc": ["libvncserver.so.1", "libQt6Network.so.6"], "/src/qgtk3": ["libgtk-3.so.0", "libcairo.so.2"]}
     kept_binaries, kept_datas = layout.slim_toc(binaries, datas, lambda source: needed.get(source, []))
     assert [entry[0] for entry in kept_binaries] == [
         f"{qt}/platforms/libqxcb.so", f"{qt}/platformthemes/libqgtk3.so", "pyarrow/lib.so", "libxcb.so.1",
-        "libXau.so.6", "libpython3.11.so.1.0"]  # libXau through libxcb; libpython is opened by the bootloader
+        "libXau.so.6", "libpython3.11.so.1.0", "PySide6/Qt/lib/libQt6Gui.so.6"]  # libXau through libxcb; libpython
+    # is opened by the bootloader
     assert [entry[0] for entry in kept_datas] == ["liblib.so", "resources/fonts/x.ttf"]
     kept_binaries, _ = layout.slim_toc(binaries, datas)  # Windows, macOS: no dependency pruning
     assert "libcairo.so.2" in [entry[0] for entry in kept_binaries]
