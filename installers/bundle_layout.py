@@ -522,26 +522,40 @@ def info_plist() -> dict:
     }
 
 
+def _drop_libraries_step(folder: Path) -> str:
+    names, size = drop_libraries(folder)
+    return f"left out {', '.join(names) or 'nothing'}: {size / 1e6:.0f} MB less"
+
+
+def _link_duplicates_step(folder: Path) -> str:
+    made, saved = link_duplicate_libraries(folder)
+    return f"{', '.join(made) or 'no copies'} now linked to identical libraries: {saved / 1e6:.1f} MB less"
+
+
+def _trim_icu_step(folder: Path) -> str:
+    items, saved = trim_icu(folder)
+    return f"ICU data without {items} items of other languages: {saved / 1e6:.0f} MB less"
+
+
+def _strip_step(folder: Path) -> str:
+    files, saved = strip_bundle(folder)
+    return f"stripped {files} libraries: {saved / 1e6:.0f} MB less"
+
+
+# The steps build-linux.sh runs on the built bundle, in this order: each prints what it saved
+BUILD_STEPS: dict[str, Callable[[Path], str]] = {
+    "drop-libraries": _drop_libraries_step, "link-duplicates": _link_duplicates_step, "trim-icu": _trim_icu_step,
+    "strip": _strip_step,
+}
+
+
 def main(argv: list[str]) -> int:
     """Command line of the build scripts."""
     if argv == ["version"]:
         print(version())
         return 0
-    if len(argv) == 2 and argv[0] == "strip":
-        files, saved = strip_bundle(Path(argv[1]))
-        print(f"  stripped {files} libraries: {saved / 1e6:.0f} MB less")
-        return 0
-    if len(argv) == 2 and argv[0] == "drop-libraries":
-        names, size = drop_libraries(Path(argv[1]))
-        print(f"  left out {', '.join(names) or 'nothing'}: {size / 1e6:.0f} MB less")
-        return 0
-    if len(argv) == 2 and argv[0] == "link-duplicates":
-        made, saved = link_duplicate_libraries(Path(argv[1]))
-        print(f"  {', '.join(made) or 'no copies'} now linked to identical libraries: {saved / 1e6:.1f} MB less")
-        return 0
-    if len(argv) == 2 and argv[0] == "trim-icu":
-        items, saved = trim_icu(Path(argv[1]))
-        print(f"  ICU data without {items} items of other languages: {saved / 1e6:.0f} MB less")
+    if len(argv) == 2 and argv[0] in BUILD_STEPS:
+        print("  " + BUILD_STEPS[argv[0]](Path(argv[1])))
         return 0
     if len(argv) == 2 and argv[0] == "check-loads":
         failures, from_system = check_loads(Path(argv[1]))
@@ -550,8 +564,8 @@ def main(argv: list[str]) -> int:
             print("  left to the system (plugins for desktops that have them):",
                   ", ".join(f"{name} ({count})" for name, count in sorted(from_system.items())))
         return 1 if failures else 0
-    print("usage: bundle_layout.py version | drop-libraries BUNDLE | link-duplicates BUNDLE | trim-icu BUNDLE"
-          " | strip BUNDLE | check-loads BUNDLE", file=sys.stderr)
+    steps = " | ".join(f"{step} BUNDLE" for step in BUILD_STEPS)
+    print(f"usage: bundle_layout.py version | {steps} | check-loads BUNDLE", file=sys.stderr)
     return 2
 
 
