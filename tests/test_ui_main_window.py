@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 import types
 from pathlib import Path
 
@@ -244,3 +245,29 @@ def test_predictions_and_suggestions_follow_an_import_in_the_background(qtbot, w
         wizard.imported.emit([])
     assert not analyses_due(window.workspace) and _analysed(window.workspace)[1] == 2  # refitted for the members
     wizard.close()
+
+
+def test_stopping_the_analyses_keeps_them_due_for_the_next_open(qtbot, window, tmp_path, monkeypatch):
+    from homedata import planted_shop, write_files
+    from shoplens import derived
+    from shoplens.errors import Cancelled
+    from shoplens.pipeline import analyses_due, import_file
+
+    _members, orders = write_files(tmp_path, planted_shop())
+    path = tmp_path / "shop.shoplens"
+    ws = Workspace.create(path)
+    import_file(ws, orders, analyses=False)
+    ws.close()
+
+    def until_stopped(_ws, _as_of, reporter):  # the suggestions of a big shop: still counting when Stop is pressed
+        while not reporter.cancelled():
+            time.sleep(0.01)
+        raise Cancelled()
+
+    monkeypatch.setattr(derived, "refresh_suggestions", until_stopped)
+    open_and_wait(qtbot, window, path)
+    qtbot.waitUntil(lambda: window.analyses.isVisible(), timeout=10_000)
+    with qtbot.waitSignal(window.analyses.said, timeout=20_000) as said:
+        window.analyses.box.stop_button.click()
+    assert "next" in said.args[0] and not window.analyses.isVisible()
+    assert analyses_due(window.workspace)  # the next open runs them again
