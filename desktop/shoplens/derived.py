@@ -13,6 +13,7 @@ background after an import and whenever it opens a workspace that still has it d
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from .features import metrics
 from .features.paid_orders import OrdersInHand
@@ -22,6 +23,9 @@ from .segmentation.runs import refresh_runs
 from .suggest.store import refresh_suggestions
 from .tags.refresh import refresh_tags
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ANALYSES_DUE = "analyses_due"  # meta: when the data changed without the predictions and suggestions following
 TOTAL = 1000
@@ -50,13 +54,13 @@ class MonotoneProgress:
 
 
 def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: OrdersInHand | None = None,
-                    analyses: bool = True) -> None:
+                    analyses: bool = True) -> pd.DataFrame:
     """Recompute derived tables inside the caller's transaction: metrics, predictions, suggestions, segment
     snapshots, tags.
 
     `orders`: every row of the orders table, when the caller has them at hand (a first import), so the metrics
     need not read them back. `analyses=False` (an import) leaves predictions and suggestions as they are and marks
-    them due for `refresh_analyses`.
+    them due for `refresh_analyses`. Returns the customer metrics just saved.
     """
     reporter = reporter or Reporter()
     bar = MonotoneProgress(reporter.progress)
@@ -75,6 +79,7 @@ def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: 
     # tags need the metrics just computed
     refresh_tags(ws, features, reason="data changed", progress=bar.part("tags"), cancelled=reporter.cancelled)
     bar.part("tags")(1, 1, "")
+    return features
 
 
 def _analyses(ws: Workspace, progress: ProgressFn, cancelled) -> None:

@@ -91,16 +91,18 @@ def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: OrdersInHand |
     Returns how many enabled steps the recipe has."""
     recipe = load_recipe(ws.conn)
     steps = sum(1 for step in recipe.steps if step.enabled)
+    features = None
     if steps:
         reporter.step(0, 1, "Applying the saved cleaning recipe")
         apply_cleaning(ws, recipe, refresh=partial(refresh_derived, analyses=False), save=False, backup=False,
                        progress=reporter.progress, cancelled=reporter.cancelled)
     else:
-        refresh_derived(ws, reporter, orders=orders, analyses=False)
+        features = refresh_derived(ws, reporter, orders=orders, analyses=False)
     reporter.check()
     if missing_defaults(ws, predictions=False) and not defaults_off(ws):  # seconds on a big shop: say so
         reporter.step(1, 1, "Setting up segments and tags")
-    install_defaults(ws, reporter=Reporter(None, reporter.cancelled), predictions=False)
+    # the metrics in hand, not read back (1.8 s on a 1M-row first import)
+    install_defaults(ws, features=features, reporter=Reporter(None, reporter.cancelled), predictions=False)
     return steps
 
 

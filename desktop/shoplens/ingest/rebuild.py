@@ -26,7 +26,7 @@ WrittenHook = Callable[[sqlite3.Connection, int, Parsed, CanonicalCounts], None]
 FinishHook = Callable[[sqlite3.Connection], None]
 # Refreshes everything computed from the canonical tables, inside the rebuild's transaction (the pipeline passes
 # derived.refresh_derived).
-Refresh = Callable[[Workspace, Reporter], None]
+Refresh = Callable[[Workspace, Reporter], object]
 
 
 def rebuild_canonical(ws: Workspace, *, refresh: Refresh, hook: ParsedHook | None = None, written: WrittenHook | None = None,
