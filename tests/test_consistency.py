@@ -131,3 +131,34 @@ def test_segments_tags_report_and_predictions_count_the_same_buyers(shop, capsys
         except InputError as exc:  # too few repeat buyers in a small shop is a refusal, not a figure
             pytest.skip(f"no prediction for this shop: {exc}")
     assert prediction.customers == figures.buyers
+
+
+def test_an_import_says_how_many_of_its_orders_the_figures_count(tmp_path, capsys):
+    """The wizard's result page and `shoplens import` name the new orders the status bar and Home count."""
+    import csv
+    import json
+
+    from shoplens.cli import main
+    from shoplens.features.headline import shop_summary
+    from shoplens.workspace import Workspace
+
+    path = tmp_path / "orders.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["订单号", "下单时间", "手机号", "实付金额", "订单状态"])
+        writer.writerow(["A1", "2024-05-01 10:00:00", "13800138001", "120.00", "已完成"])
+        writer.writerow(["A2", "2024-05-02 10:00:00", "13800138002", "80.00", "已完成"])
+        writer.writerow(["A3", "2024-05-03 10:00:00", "13800138001", "60.00", "已退款"])
+        writer.writerow(["A4", "2024-05-04 10:00:00", "13800138003", "50.00", "已取消"])
+        writer.writerow(["A5", "2024-05-05 10:00:00", "13800138002", "-80.00", "已完成"])  # a refund booked as a row
+    ws_path = tmp_path / "shop.shoplens"
+    assert main(["import", str(ws_path), str(path), "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)["imports"][0]
+    assert (done["orders_added"], done["orders_counted"]) == (5, 2)
+    ws = Workspace.open(ws_path)
+    try:
+        assert shop_summary(ws)["orders"] == done["orders_counted"]  # what the status bar shows
+    finally:
+        ws.close()
+    assert main(["import", str(tmp_path / "again.shoplens"), str(path)]) == 0
+    assert "2 of the new orders count as paid orders in the figures; the other 3 are" in capsys.readouterr().out

@@ -381,3 +381,19 @@ def test_closing_the_main_window_workspace_during_an_import_rolls_it_back(qtbot,
         assert ws.summary()["orders"] == 0 and ws.conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
     finally:
         ws.close()
+
+
+def test_the_result_says_how_many_new_orders_the_figures_count(qtbot, ws, tmp_path):
+    """Refunds and cancellations are imported but are not orders in the figures: the result page says how many are."""
+    path = tmp_path / "orders.csv"
+    write_csv(path, [["订单号", "下单时间", "手机号", "实付金额", "订单状态"],
+                     ["A1", "2024-05-01 10:00:00", "13800138001", "120.00", "已完成"],
+                     ["A2", "2024-05-02 10:00:00", "13800138002", "80.00", "已完成"],
+                     ["A3", "2024-05-03 10:00:00", "13800138001", "60.00", "已退款"],
+                     ["A4", "2024-05-04 10:00:00", "13800138003", "50.00", "已取消"]])
+    wizard = open_wizard(qtbot, ws, [path])
+    while not isinstance(wizard.currentPage(), SummaryPage):
+        forward(qtbot, wizard)
+    result = finish_import(qtbot, wizard)
+    assert "Orders added: 4" in result.text()
+    assert "2 of them count as paid orders in the figures; the other 2 are refunds, cancellations" in result.text()

@@ -4887,6 +4887,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of them count as paid orders in the figures; the other %2 are refunds, cancellations or orders without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New customers: %1; matched to existing customers: %2</source>
         <translation type="unfinished"></translation>
     </message>

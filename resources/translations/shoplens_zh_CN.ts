@@ -4889,6 +4889,10 @@ Chinese text uses the WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>新增订单：%1；工作区中已有：%2</translation>
     </message>
     <message>
+        <source>%1 of them count as paid orders in the figures; the other %2 are refunds, cancellations or orders without a date.</source>
+        <translation>其中 %1 笔在各项数据中计为已付款订单；其余 %2 笔为退款、取消或没有日期的订单。</translation>
+    </message>
+    <message>
         <source>New customers: %1; matched to existing customers: %2</source>
         <translation>新客户：%1；匹配到已有客户：%2</translation>
     </message>

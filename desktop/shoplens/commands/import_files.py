@@ -72,7 +72,7 @@ def _update_analyses(ws, *, quiet: bool) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..features.headline import shop_summary
+    from ..features.headline import counted_orders_of, shop_summary
     from ..pipeline import import_file
     from ..workspace import Workspace
 
@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
                 if results and not created:  # the files before it stay imported: analyse them
                     _update_analyses(ws, quiet=True)
                 raise exc.located(file=Path(file).name) from None
+            if result.kind == "orders":
+                result.orders_counted = counted_orders_of(ws, result.import_id)
             results.append(result)
             if not args.json:
                 if sys.stderr.isatty():
@@ -104,6 +106,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{result.file}: {result.rows_read:,} rows read, {result.rows_skipped} skipped,"
                       f" {result.orders_added:,} new orders ({result.orders_already_known:,} already known),"
                       f" {result.customers_added:,} new customers, {result.customers_matched:,} matched")
+                if result.orders_counted is not None and result.orders_counted != result.orders_added:
+                    print(f"  - {result.orders_counted:,} of the new orders count as paid orders in the figures; the"
+                          f" other {result.orders_added - result.orders_counted:,} are refunds, cancellations or"
+                          " orders without a date")
                 if result.platform:
                     print(f"  - columns read as a {result.platform} export (built-in template)")
                 if result.cleaning_steps:

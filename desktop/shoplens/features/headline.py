@@ -180,6 +180,11 @@ _REPEAT_SQL = (f"SELECT customer_id FROM orders WHERE {COUNTED} AND customer_id 
 PERIOD_CUSTOMER_KEYS = ("revenue", "orders", "aov", "buyers", "new_customers", "repeat_rate", "active")
 
 
+def counted_orders_of(ws: Workspace, import_id: int) -> int:
+    """How many of an import's orders the figures count as orders (paid, with a time, not a refund row)."""
+    return ws.conn.execute(f"SELECT count(*) FROM orders WHERE import_id = ? AND {COUNTED}", (import_id,)).fetchone()[0]
+
+
 def active_days(end: dt.date) -> tuple[dt.date, dt.date]:
     """The first and last day of the ACTIVE_DAYS days up to and including `end` (what 'active' counts)."""
     return end - dt.timedelta(days=ACTIVE_DAYS - 1), end

@@ -71,6 +71,7 @@ class ImportResult:
     problems: list[Problem]
     cleaning_steps: int = 0  # steps of the saved cleaning recipe re-applied to everything after this import
     platform: str | None = None  # the built-in template's English name when the layout matched one
+    orders_counted: int | None = None  # of orders_added, those the figures count (filled where it is shown)
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -230,6 +230,10 @@ class ResultPage(WizardPage):
                 if r.kind == "orders":
                     items.append(_li(self.tr("Orders added: %1; already in the workspace: %2").replace(
                         "%1", number(r.orders_added)).replace("%2", number(r.orders_already_known))))
+                    if r.orders_counted is not None and r.orders_counted != r.orders_added:
+                        items.append(_li(self.tr("%1 of them count as paid orders in the figures; the other %2 are"
+                                                 " refunds, cancellations or orders without a date.").replace(
+                            "%1", number(r.orders_counted)).replace("%2", number(r.orders_added - r.orders_counted))))
                 items.append(_li(self.tr("New customers: %1; matched to existing customers: %2").replace(
                     "%1", number(r.customers_added)).replace("%2", number(r.customers_matched))))
                 if r.cleaning_steps:

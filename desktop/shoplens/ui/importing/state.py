@@ -100,9 +100,13 @@ def replan(ws, plan, mapping: dict[str, str], *, progress=None, cancelled=None):
 def import_one(ws, plan, *, progress=None, cancelled=None):
     """Write one planned file into the workspace (one transaction: a cancel leaves the workspace as it was). The
     predictions and suggestions follow once every file is in, in the background (the window's AnalysesStatus)."""
+    from ...features.headline import counted_orders_of
     from ...pipeline import run_import
 
-    return run_import(ws, plan, analyses=False, progress=progress, cancelled=cancelled)
+    result = run_import(ws, plan, analyses=False, progress=progress, cancelled=cancelled)
+    if result.kind == "orders":  # the result page says how many of them the figures count
+        result.orders_counted = counted_orders_of(ws, result.import_id)
+    return result
 
 
 def refusal(plan) -> str | None:
