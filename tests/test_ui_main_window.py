@@ -271,3 +271,39 @@ def test_stopping_the_analyses_keeps_them_due_for_the_next_open(qtbot, window, t
         window.analyses.box.stop_button.click()
     assert "next" in said.args[0] and not window.analyses.isVisible()
     assert analyses_due(window.workspace)  # the next open runs them again
+
+
+def test_another_write_does_not_wait_behind_the_analyses(qtbot, window, tmp_path, monkeypatch):
+    """A cleaning step or a campaign started while the analyses run goes first; the analyses run again after it."""
+    from homedata import planted_shop, write_files
+    from shoplens import derived
+    from shoplens.errors import Cancelled
+    from shoplens.pipeline import analyses_due, import_file
+    from shoplens.ui.common import worker
+
+    _members, orders = write_files(tmp_path, planted_shop())
+    path = tmp_path / "shop.shoplens"
+    ws = Workspace.create(path)
+    import_file(ws, orders, analyses=False)
+    ws.close()
+    events = []
+    real = derived.refresh_suggestions
+
+    def suggestions(ws, as_of, reporter):
+        events.append("suggestions")
+        if events.count("suggestions") == 1:  # the first run is still counting when the other write comes
+            while not reporter.cancelled():
+                time.sleep(0.01)
+            raise Cancelled()
+        return real(ws, as_of, reporter)
+
+    def other_write(ws, progress=None, cancelled=None):
+        events.append("other write")
+
+    monkeypatch.setattr(derived, "refresh_suggestions", suggestions)
+    open_and_wait(qtbot, window, path)
+    qtbot.waitUntil(lambda: events == ["suggestions"], timeout=10_000)
+    with qtbot.waitSignal(window.analyses.updated, timeout=30_000):
+        worker.run_task(other_write, window.workspace, write=True)
+    assert events == ["suggestions", "other write", "suggestions"]
+    assert not analyses_due(window.workspace)

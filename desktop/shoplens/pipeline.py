@@ -30,7 +30,8 @@ from .progress import CancelFn, ProgressFn, Reporter
 from .util.memory import release_free_memory
 from .workspace import Workspace
 
-__all__ = ["analyses_due", "apply_recipe", "import_file", "plan_import", "rebuild", "run_import", "update_analyses"]
+__all__ = ["analyses_due", "apply_recipe", "import_file", "plan_import", "rebuild", "run_import", "update_analyses",
+           "update_analyses_if_due"]
 
 
 def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | None = None,
@@ -66,6 +67,15 @@ def update_analyses(ws: Workspace, *, progress: ProgressFn | None = None, cancel
     """After imports: refit the predictions, count the suggestions and make the first import's predictions, then
     re-evaluate the tags that test them; one transaction (derived.refresh_analyses)."""
     refresh_analyses(ws, Reporter(progress, cancelled), before_tags=_prediction_defaults)
+
+
+def update_analyses_if_due(ws: Workspace, *, progress: ProgressFn | None = None,
+                           cancelled: CancelFn | None = None) -> bool:
+    """`update_analyses` unless nothing is due any more (a cleaning step since did them); True when it ran."""
+    if not analyses_due(ws):
+        return False
+    update_analyses(ws, progress=progress, cancelled=cancelled)
+    return True
 
 
 def apply_recipe(ws: Workspace, recipe: Recipe | None = None, *, save: bool = True, backup: bool = True,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ..common.concurrent import TaskRunner
 from ..common.progress_box import ProgressBox
-from ..common.worker import describe_error
+from ..common.worker import describe_error, write_queued
 
 log = logging.getLogger("shoplens.ui.app.analyses_status")
 
@@ -41,6 +41,9 @@ class AnalysesStatus(QWidget):
         self.runner = TaskRunner(self, progress=self.box)
         self.runner.busy_changed.connect(self.setVisible)
         self.setVisible(False)
+        self.workspace = None
+        self._yielding = False  # stopped for another write: queued again behind it, not "stopped"
+        write_queued().connect(self._other_write)
 
     @property
     def busy(self) -> bool:
@@ -49,11 +52,13 @@ class AnalysesStatus(QWidget):
     def start_if_due(self, workspace) -> bool:
         """Run the analyses when the workspace has them due (and may be written) and they are not running already;
         True when started."""
-        from ...pipeline import analyses_due, update_analyses
+        from ...pipeline import analyses_due, update_analyses_if_due
 
         if self.busy or workspace is None or workspace.readonly or not analyses_due(workspace):
             return False
-        self.runner.start(update_analyses, workspace, write=True, on_done=self._done, on_error=self._failed,
+        self.workspace = workspace
+        self._yielding = False
+        self.runner.start(update_analyses_if_due, workspace, write=True, on_done=self._done, on_error=self._failed,
                           on_cancel=self._stopped)
         return True
 
@@ -69,6 +74,17 @@ class AnalysesStatus(QWidget):
         self.said.emit(self.tr("Predictions and suggestions could not be updated: %1").replace(
             "%1", describe_error(exc)))
 
+    def _other_write(self, task) -> None:
+        """Another write was queued (a cleaning step, a campaign): it should not wait behind the analyses in the
+        write worker. Stop them (they stay due) and queue them again behind it."""
+        if self.busy and task is not self.runner.task and not self._yielding:
+            self._yielding = True
+            self.runner.cancel()
+
     def _stopped(self) -> None:
+        if self._yielding:  # made way for another write: run again after it (start_if_due queues behind it)
+            self._yielding = False
+            self.start_if_due(self.workspace)
+            return
         self.said.emit(self.tr("Stopped: predictions and suggestions will be updated when this workspace is next"
                                " opened."))

@@ -107,6 +107,7 @@ class _Relay(QObject):
 
     progress_from_worker = Signal(object, int, int, str)
     done_from_worker = Signal(object, str, object)
+    write_queued = Signal(object)  # a Task was put in the write queue (on the UI thread, as run_task is called)
 
     def __init__(self) -> None:
         super().__init__()
@@ -301,7 +302,14 @@ def run_task(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, 
         write_thread().jobs.put(job.run)
     else:
         read_pool().start(job)
+    if write:
+        relay.write_queued.emit(task)
     return task
+
+
+def write_queued() -> Signal:
+    """Emitted with each Task put in the write queue (background work can make way for it)."""
+    return _get_relay().write_queued
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
