@@ -205,6 +205,28 @@ def test_changing_the_currency_in_settings_updates_the_tables(qtbot, window, sma
     assert model.data(model.index(1, spend)).startswith("€")
 
 
+def _shop_with_analyses_due(tmp_path):
+    """A workspace whose import left its predictions and suggestions due (the app closed before they ran)."""
+    from homedata import planted_shop, write_files
+    from shoplens.pipeline import import_file
+
+    members, orders = write_files(tmp_path, planted_shop())
+    path = tmp_path / "shop.shoplens"
+    ws = Workspace.create(path)
+    import_file(ws, orders, analyses=False)
+    ws.close()
+    return path, members
+
+
+def _suggestions_until_stopped(_ws, _as_of, reporter):
+    """Stands in for a big shop's suggestions: still counting until the task is cancelled."""
+    from shoplens.errors import Cancelled
+
+    while not reporter.cancelled():
+        time.sleep(0.01)
+    raise Cancelled()
+
+
 def _analysed(ws) -> tuple[int, int]:
     return (ws.conn.execute("SELECT count(*) FROM suggestions").fetchone()[0],
             ws.conn.execute("SELECT count(*) FROM prediction_runs").fetchone()[0])
@@ -213,15 +235,10 @@ def _analysed(ws) -> tuple[int, int]:
 def test_predictions_and_suggestions_follow_an_import_in_the_background(qtbot, window, tmp_path, monkeypatch):
     """The import wizard writes the files only; the window then runs the analyses in the status bar (and again when
     it opens a workspace an import left them due in), and the pages refresh once they are in."""
-    from homedata import planted_shop, write_files
     from shoplens.pipeline import analyses_due, import_file
     from shoplens.ui.common.worker import on_write_thread
 
-    members, orders = write_files(tmp_path, planted_shop())
-    path = tmp_path / "shop.shoplens"
-    ws = Workspace.create(path)
-    import_file(ws, orders, analyses=False)  # as the wizard leaves it (the app closed before the follow-up ran)
-    ws.close()
+    path, members = _shop_with_analyses_due(tmp_path)
     with qtbot.waitSignal(window.analyses.updated, timeout=60_000):
         open_and_wait(qtbot, window, path)
         assert window.analyses.isVisible()  # "Updating predictions and suggestions…" with a bar and Stop
@@ -248,23 +265,11 @@ def test_predictions_and_suggestions_follow_an_import_in_the_background(qtbot, w
 
 
 def test_stopping_the_analyses_keeps_them_due_for_the_next_open(qtbot, window, tmp_path, monkeypatch):
-    from homedata import planted_shop, write_files
     from shoplens import derived
-    from shoplens.errors import Cancelled
-    from shoplens.pipeline import analyses_due, import_file
+    from shoplens.pipeline import analyses_due
 
-    _members, orders = write_files(tmp_path, planted_shop())
-    path = tmp_path / "shop.shoplens"
-    ws = Workspace.create(path)
-    import_file(ws, orders, analyses=False)
-    ws.close()
-
-    def until_stopped(_ws, _as_of, reporter):  # the suggestions of a big shop: still counting when Stop is pressed
-        while not reporter.cancelled():
-            time.sleep(0.01)
-        raise Cancelled()
-
-    monkeypatch.setattr(derived, "refresh_suggestions", until_stopped)
+    path, _members = _shop_with_analyses_due(tmp_path)
+    monkeypatch.setattr(derived, "refresh_suggestions", _suggestions_until_stopped)
     open_and_wait(qtbot, window, path)
     qtbot.waitUntil(lambda: window.analyses.isVisible(), timeout=10_000)
     with qtbot.waitSignal(window.analyses.said, timeout=20_000) as said:
@@ -275,26 +280,18 @@ def test_stopping_the_analyses_keeps_them_due_for_the_next_open(qtbot, window, t
 
 def test_another_write_does_not_wait_behind_the_analyses(qtbot, window, tmp_path, monkeypatch):
     """A cleaning step or a campaign started while the analyses run goes first; the analyses run again after it."""
-    from homedata import planted_shop, write_files
     from shoplens import derived
-    from shoplens.errors import Cancelled
-    from shoplens.pipeline import analyses_due, import_file
+    from shoplens.pipeline import analyses_due
     from shoplens.ui.common import worker
 
-    _members, orders = write_files(tmp_path, planted_shop())
-    path = tmp_path / "shop.shoplens"
-    ws = Workspace.create(path)
-    import_file(ws, orders, analyses=False)
-    ws.close()
+    path, _members = _shop_with_analyses_due(tmp_path)
     events = []
     real = derived.refresh_suggestions
 
     def suggestions(ws, as_of, reporter):
         events.append("suggestions")
         if events.count("suggestions") == 1:  # the first run is still counting when the other write comes
-            while not reporter.cancelled():
-                time.sleep(0.01)
-            raise Cancelled()
+            return _suggestions_until_stopped(ws, as_of, reporter)
         return real(ws, as_of, reporter)
 
     def other_write(ws, progress=None, cancelled=None):
