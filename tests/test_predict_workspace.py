@@ -83,6 +83,7 @@ def test_purchase_days_skip_times_that_are_not_real_days(tmp_path) -> None:
     ws = new_workspace(tmp_path)
     insert_customers(ws, [{"id": 1}, {"id": 2}])
     insert_orders(ws, [
+        {"customer_id": 1, "order_time": "1969-12-31 10:00:00", "amount_cents": 300},  # before 1970: a real day
         {"customer_id": 1, "order_time": "2024-01-01 10:00:00", "amount_cents": 1000},
         {"customer_id": 1, "order_time": "2024-02-30 10:00:00", "amount_cents": 1000},
         {"customer_id": 1, "order_time": "2024-13-01 10:00:00", "amount_cents": 1000},
@@ -95,10 +96,10 @@ def test_purchase_days_skip_times_that_are_not_real_days(tmp_path) -> None:
         {"customer_id": None, "order_time": "2024-03-01 09:00:00", "amount_cents": 800},  # a walk-in: nobody's
     ])
     days = purchase_days(ws)
-    assert days.to_dict("list") == {"customer_id": [1, 1, 2],
-                                    "day": [day_number(dt.date(2024, 1, 1)), day_number(dt.date(2024, 3, 1)),
+    assert days.to_dict("list") == {"customer_id": [1, 1, 1, 2],
+                                    "day": [-1, day_number(dt.date(2024, 1, 1)), day_number(dt.date(2024, 3, 1)),
                                             day_number(dt.date(2024, 3, 1))],
-                                    "spend": [10.0, 2.5, 0.0]}
+                                    "spend": [3.0, 10.0, 2.5, 0.0]}
 
 
 def test_too_few_repeat_buyers_is_refused(tmp_path) -> None:

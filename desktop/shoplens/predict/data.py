@@ -46,27 +46,24 @@ def unit_days(unit: str) -> float:
     return UNITS[unit]
 
 
-# a real order day as days since 1970, else -1: 'YYYY-MM-DD' that date() with a modifier (which normalises 30
-# February) gives back unchanged, in the years pandas timestamps hold (as the metrics read them)
-_DAY = ("coalesce(CASE WHEN substr(order_time, 1, 4) BETWEEN '1678' AND '2261'"
-        " AND date(substr(order_time, 1, 10), '+0 days') = substr(order_time, 1, 10)"
-        " THEN CAST(julianday(substr(order_time, 1, 10)) - 2440587.5 AS INTEGER) END, -1)")
+_NO_DAY = -(1 << 40)  # an order time that is not a real day (purchase days may be negative: before 1970)
 
 
 def purchase_days(ws: Workspace) -> pd.DataFrame:
     """One row per customer and purchase day: customer_id, day (day number), spend (currency units).
 
     The orders come packed by SQLite (int_columns: no Python object per order) and are summed per day by pandas:
-    1M-row shop, 800k orders, 6.9 -> ~1 s.
+    1M-row shop, 800k orders, 6.2 -> 2.3 s.
     """
     import numpy as np
     import pandas as pd
 
+    from ..features.as_of import order_day_sql
     from ..features.int_columns import int_columns
 
-    cells = int_columns(ws.conn, "orders", ["customer_id", _DAY, "amount_cents"],
+    cells = int_columns(ws.conn, "orders", ["customer_id", f"coalesce({order_day_sql()}, {_NO_DAY})", "amount_cents"],
                         "customer_id IS NOT NULL AND status = 'paid' AND order_time IS NOT NULL")
-    cells = cells[cells[:, 1] >= 0]
+    cells = cells[cells[:, 1] != _NO_DAY]
     df = pd.DataFrame({"customer_id": cells[:, 0], "day": cells[:, 1], "cents": cells[:, 2]})
     df["buy"] = df["cents"].to_numpy() >= 0
     g = df.groupby(["customer_id", "day"], sort=True)
