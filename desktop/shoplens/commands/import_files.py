@@ -54,18 +54,15 @@ def remove_workspace_files(path) -> None:
 
 def _update_analyses(ws, *, quiet: bool) -> None:
     """Once all files are in: predictions and suggestions (and the first import's predictions), one transaction."""
-    from ..pipeline import analyses_due, update_analyses
+    from ..pipeline import update_analyses_if_due
 
-    if not analyses_due(ws):
-        return
     tty = not quiet and sys.stderr.isatty()
 
     def progress(done: int, total: int, message: str) -> None:
         if tty:
             print(f"\r{done * 100 // max(total, 1)}% {message:<40}", end="", file=sys.stderr)
 
-    update_analyses(ws, progress=progress)
-    if tty:
+    if update_analyses_if_due(ws, progress=progress) and tty:
         print(file=sys.stderr)
 
 
