@@ -1,0 +1,174 @@
+"""ShopLens's own k-means and silhouette score, in numpy only (the app ships without scikit-learn and scipy).
+
+- `kmeans`: k-means++ seeding (Arthur & Vassilvitskii 2007) in its greedy form, as scikit-learn does it: each new
+  centre is the best of 2 + ln(k) candidates, each drawn with probability proportional to its squared distance to
+  the nearest centre so far. Then Lloyd iterations (Lloyd 1982) until no label changes, or the centres move by less
+  than `tol` times the data's mean variance (summed squared shifts, scikit-learn's rule), at most `max_iter`. A
+  cluster left empty is re-seeded with the point farthest from its centre. `n_init` seedings from one numpy
+  Generator seeded with `seed`; the fit with the lowest inertia (sum of squared distances to the centres) is kept.
+- `silhouette_score`: Rousseeuw 1987, scikit-learn's definition with the euclidean metric: a(i) is the mean
+  distance to the other members of i's cluster, b(i) the lowest mean distance to another cluster's members,
+  s(i) = (b - a) / max(a, b), 0 for a point alone in its cluster; the score is the mean of s(i).
+
+Distances are differences squared and summed feature by feature, in blocks of rows: memory stays bounded (a block
+of rows against all centres or points), distances are exact (no |x|^2 - 2xy + |y|^2 cancellation) and no BLAS
+matrix product is involved, whose rounding depends on the processor: the same data gives the same labels on every
+machine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+BLOCK = 1 << 20  # distances held at once (8 MB): rows per block = BLOCK // (centres or points)
+
+
+@dataclass(frozen=True)
+class KMeansFit:
+    """Labels 0..k-1 per row, the centres (k x features), the inertia and the Lloyd iterations run."""
+
+    labels: np.ndarray
+    centres: np.ndarray
+    inertia: float
+    n_iter: int
+
+
+def kmeans(x, k: int, *, n_init: int = 4, max_iter: int = 300, tol: float = 1e-4, seed: int = 0) -> KMeansFit:
+    """The best of `n_init` k-means++ seeded Lloyd fits of the rows of `x` (n x features) into `k` clusters."""
+    x = np.asarray(x, dtype=float)
+    if x.ndim != 2 or not 1 <= k <= len(x):
+        raise ValueError(f"k-means needs a 2-d array with at least k={k} rows, got shape {x.shape}")
+    xt = np.ascontiguousarray(x.T)  # one contiguous row per feature
+    rng = np.random.default_rng(seed)
+    tol = tol * float(np.mean(np.var(x, axis=0)))
+    best = None
+    for _ in range(n_init):
+        fit = _lloyd(xt, _seed_centres(xt, k, rng), max_iter, tol)
+        if best is None or fit.inertia < best.inertia:
+            best = fit
+    return best
+
+
+def _squared_distances(xt: np.ndarray, centres: np.ndarray, rows: slice = slice(None), out=None) -> np.ndarray:
+    """Squared distances (centres x rows) from each centre to the columns `rows` of `xt` (features x n)."""
+    block = xt[:, rows]
+    out = np.empty((len(centres), block.shape[1])) if out is None else out
+    tmp = np.empty(block.shape[1])
+    for acc, centre in zip(out, centres, strict=True):
+        np.subtract(block[0], centre[0], out=acc)
+        acc *= acc
+        for f in range(1, len(block)):
+            np.subtract(block[f], centre[f], out=tmp)
+            tmp *= tmp
+            acc += tmp
+    return out
+
+
+def _blocks(n: int, width: int):
+    step = max(1, BLOCK // max(width, 1))
+    return (slice(lo, min(n, lo + step)) for lo in range(0, n, step))
+
+
+def _nearest(xt: np.ndarray, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each point's nearest centre (the first on a tie) and its squared distance to it."""
+    n = xt.shape[1]
+    labels = np.empty(n, dtype=np.intp)
+    dist = np.empty(n)
+    for rows in _blocks(n, len(centres)):
+        best, label = dist[rows], labels[rows]
+        label[:] = 0
+        acc = np.empty_like(best)
+        closer = np.empty(len(best), dtype=bool)
+        for j, centre in enumerate(centres):
+            _squared_distances(xt, centre[None, :], rows, out=acc[None, :] if j else best[None, :])
+            if j:
+                np.less(acc, best, out=closer)
+                np.copyto(best, acc, where=closer)
+                np.copyto(label, j, where=closer)
+    return labels, dist
+
+
+def _seed_centres(xt: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """Greedy k-means++: the first centre uniformly, then each the best of 2 + ln(k) distance-weighted draws."""
+    n = xt.shape[1]
+    trials = 2 + int(np.log(k))
+    centres = np.empty((k, len(xt)))
+    centres[0] = xt[:, rng.integers(n)]
+    closest = _nearest(xt, centres[:1])[1]
+    potential = closest.sum()
+    for c in range(1, k):
+        draws = rng.random(trials) * potential
+        if potential > 0:  # side="right": a point already at a centre (weight 0) is never drawn
+            ids = np.minimum(np.searchsorted(np.cumsum(closest), draws, side="right"), n - 1)
+        else:  # every point sits on a centre: any point will do
+            ids = rng.integers(n, size=trials)
+        candidates = np.minimum(closest, _squared_distances(xt, xt[:, ids].T))
+        potentials = candidates.sum(axis=1)
+        best = int(np.argmin(potentials))
+        centres[c], closest, potential = xt[:, ids[best]], candidates[best], potentials[best]
+    return centres
+
+
+def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float) -> KMeansFit:
+    """Lloyd iterations from `centres` until the labels stop changing or the centres move less than `tol`."""
+    labels, n_iter = None, 0
+    while n_iter < max_iter:
+        n_iter += 1
+        new_labels, dist = _nearest(xt, centres)
+        new_centres = _means(xt, new_labels, dist, centres)
+        shift = float(((new_centres - centres) ** 2).sum())
+        unchanged = labels is not None and np.array_equal(new_labels, labels)
+        labels, centres = new_labels, new_centres
+        if unchanged or shift <= tol:
+            break
+    labels, dist = _nearest(xt, centres)  # the labels that go with the final centres
+    return KMeansFit(labels, centres, float(dist.sum()), n_iter)
+
+
+def _means(xt: np.ndarray, labels: np.ndarray, dist: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """Each cluster's mean; an empty cluster takes the point farthest from its centre (moved out of its cluster)."""
+    k = len(centres)
+    counts = np.bincount(labels, minlength=k).astype(float)
+    sums = np.stack([np.bincount(labels, weights=feature, minlength=k) for feature in xt], axis=1)
+    empty = np.flatnonzero(counts == 0)
+    if len(empty):
+        farthest = np.argsort(-dist, kind="stable")[:len(empty)]
+        for cluster, point in zip(empty, farthest, strict=False):
+            old = labels[point]
+            sums[old] -= xt[:, point]
+            counts[old] -= 1
+            sums[cluster], counts[cluster] = xt[:, point], 1
+            labels[point] = cluster
+    filled = counts > 0
+    out = centres.copy()
+    out[filled] = sums[filled] / counts[filled, None]
+    return out
+
+
+def silhouette_score(x, labels) -> float:
+    """Mean silhouette over the rows of `x` for `labels` (euclidean), exact, with distances in blocks of rows."""
+    x = np.asarray(x, dtype=float)
+    names, codes = np.unique(np.asarray(labels), return_inverse=True)
+    n = len(x)
+    if not 2 <= len(names) <= n - 1:
+        raise ValueError(f"the silhouette needs 2 to n - 1 = {n - 1} clusters, got {len(names)}")
+    order = np.argsort(codes, kind="stable")  # clusters side by side, so a cluster's distances sum with reduceat
+    xt, codes = np.ascontiguousarray(x[order].T), codes[order]
+    sizes = np.bincount(codes)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    scores = np.empty(n)
+    for rows in _blocks(n, n):
+        dist = np.sqrt(_squared_distances(xt, xt[:, rows].T))  # (block rows x n)
+        sums = np.add.reduceat(dist, starts, axis=1)
+        own = codes[rows]
+        at = np.arange(len(own))
+        alone = sizes[own] == 1
+        a = sums[at, own] / np.where(alone, 1, sizes[own] - 1)
+        sums[at, own] = np.inf
+        b = (sums / sizes).min(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            s = np.nan_to_num((b - a) / np.maximum(a, b))
+        scores[rows] = np.where(alone, 0.0, s)
+    return float(scores.mean())
