@@ -279,6 +279,9 @@ def child(stage: str, file: Path, db: Path) -> None:
 
     if stage.startswith("shoplens"):
         import shoplens.ingest.importer
+        from shoplens.util.memory import share_one_heap
+
+        share_one_heap()  # as the `shoplens` command does at start
         try:
             import shoplens.ingest.readers  # noqa: F401
         except ImportError:

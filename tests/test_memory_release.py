@@ -24,3 +24,31 @@ def test_freed_heap_pages_are_given_back():
     assert release_free_memory()
     assert _resident_mb() < before - 150
     assert len(kept) == 4688
+
+
+_ARENAS = """
+import ctypes, sys, threading
+from shoplens.util.memory import share_one_heap
+if sys.argv[1] == "shared":
+    assert share_one_heap()
+together = threading.Barrier(4)
+def work():
+    kept = [bytearray(10_000) for _ in range(200)]  # from malloc (over pymalloc's 512 bytes)
+    together.wait()  # all four alive at once: none takes over the heap of one that ended
+threads = [threading.Thread(target=work) for _ in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+ctypes.CDLL("libc.so.6").malloc_stats()  # one "Arena N:" block per heap, on stderr
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or _malloc_trim() is None, reason="glibc only")
+def test_threads_allocate_from_one_heap_once_asked():
+    import subprocess
+
+    heaps = {}
+    for mode in ("shared", "default"):
+        done = subprocess.run([sys.executable, "-c", _ARENAS, mode], capture_output=True, text=True, check=True)
+        heaps[mode] = done.stderr.count("Arena ")
+    assert heaps["shared"] == 1
+    assert heaps["default"] > 1  # glibc's own way: a heap per thread

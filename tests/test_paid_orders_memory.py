@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import segdata
 from paidorderdata import AS_OF, orders
 from shoplens.features import paid_orders
+from shoplens.features.metrics import MetricsInHand, compute_features
 from shoplens.features.paid_orders import TEXT_COLUMNS, OrdersInHand, common_values, paid_orders_of, read_paid_orders
 from shoplens.ingest.bulk import insert_frame
 from shoplens.ingest.orders import ORDER_COLUMNS
@@ -75,12 +76,14 @@ def test_the_orders_in_hand_read_as_the_stored_ones(ws, monkeypatch, rows, coded
                                   plain.sort_values(key, kind="stable").reset_index(drop=True))
 
 
-def _messy_orders_csv(path, n: int, seed: int) -> None:
+def _messy_orders_csv(path, n: int, seed: int, products: bool = False) -> None:
+    """Orders with odd times, amounts and stores; with `products`, lines of one order no. are its products."""
     rng = random.Random(seed)
     stores = ["滨江店", "西湖店", "线上商城", "", " 湖滨店 "]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
-        out.writerow(["订单号", "下单时间", "手机号", "实付金额", "优惠金额", "优惠券码", "订单状态", "品类", "门店"])
+        out.writerow(["订单号", "下单时间", "手机号", "实付金额", "优惠金额", "优惠券码", "订单状态", "品类", "门店",
+                      *(["商品名称"] if products else [])])
         for i in range(n):
             day = dt.datetime(2023, 1, 1) + dt.timedelta(minutes=rng.randrange(0, 800_000))
             time = rng.choice([day.strftime("%Y-%m-%d %H:%M:%S")] * 8 + [day.strftime("%Y/%m/%d %H:%M"),
@@ -90,33 +93,40 @@ def _messy_orders_csv(path, n: int, seed: int) -> None:
             out.writerow([f"SO{i // rng.choice([1, 1, 2]):06d}", time, phone,
                           rng.choice(["12.50", "¥1,234.00", "-5", "0", "88"]), rng.choice(["", "0", "3.5"]),
                           rng.choice(["", "", " ", "C10"]), rng.choice(["已付款", "已付款", "已退款", "交易关闭"]),
-                          rng.choice(["绿茶", "红茶", "", "礼盒"]), rng.choice(stores)])
+                          rng.choice(["绿茶", "红茶", "", "礼盒"]), rng.choice(stores),
+                          *([rng.choice(["龙井", "普洱", "茶具"])] if products else [])])
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_a_first_import_gives_the_metrics_it_would_give_reading_the_orders_back(tmp_path, monkeypatch, seed):
+@pytest.mark.parametrize(("seed", "products"), [(1, False), (2, False), (3, True)])
+def test_a_first_import_gives_the_metrics_it_would_give_reading_the_orders_back(tmp_path, monkeypatch, seed,
+                                                                                  products):
+    """The metrics worked out ahead from the orders in hand (while the indexes are built) are the ones the
+    workspace gives when they are read back; with products, order lines carry the categories."""
     path = tmp_path / "orders.csv"
-    _messy_orders_csv(path, 3000, seed)
+    _messy_orders_csv(path, 3000, seed, products)
     tables = {}
     for way in ("in hand", "read back"):
         if way == "read back":  # the import hands nothing over: the metrics read the orders back
-            monkeypatch.setattr("shoplens.pipeline.OrdersInHand", lambda conn, table: None)
+            monkeypatch.setattr("shoplens.pipeline.MetricsInHand", lambda conn, table: None)
         with segdata.new_workspace(tmp_path, way.replace(" ", "_")) as ws:
             import_file(ws, path)
             tables[way] = pd.read_sql_query("SELECT * FROM features ORDER BY customer_id", ws.conn)
+            if products:
+                assert ws.conn.execute("SELECT count(*) FROM order_items WHERE category IS NOT NULL").fetchone()[0]
     assert len(tables["in hand"]) > 100
     pd.testing.assert_frame_equal(tables["in hand"], tables["read back"])
 
 
 def test_only_a_first_import_hands_its_orders_over(tmp_path, monkeypatch):
     handed = []
-    real = paid_orders.OrdersInHand.paid
+    real = MetricsInHand.features
 
-    def spy(self, conn, as_of, *, with_ids):
-        handed.append(len(self.table))
-        return real(self, conn, as_of, with_ids=with_ids)
+    def spy(self, conn, as_of):
+        found = real(self, conn, as_of)
+        handed.append((len(self.orders.table), found is not None))
+        return found
 
-    monkeypatch.setattr(paid_orders.OrdersInHand, "paid", spy)
+    monkeypatch.setattr(MetricsInHand, "features", spy)
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     _messy_orders_csv(first, 200, 3)
     _messy_orders_csv(second, 300, 4)
@@ -124,4 +134,28 @@ def test_only_a_first_import_hands_its_orders_over(tmp_path, monkeypatch):
         import_file(ws, first)
         orders_after_first = ws.conn.execute("SELECT count(*) FROM orders").fetchone()[0]
         import_file(ws, second)  # the workspace holds orders already: they are read back
-    assert handed == [orders_after_first]
+    assert handed == [(orders_after_first, True)]  # the metrics worked out ahead were used
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(orders, min_size=1, max_size=40), as_of=st.sampled_from([None, AS_OF]))
+def test_the_metrics_worked_out_ahead_are_used_only_for_the_day_they_were_made_for(ws, rows, as_of):
+    with ws.transaction() as conn:
+        conn.execute("DELETE FROM orders")
+    ahead = MetricsInHand(ws.conn, written(ws, rows))
+    as_of = as_of or ahead.orders.as_of
+    found = ahead.features(ws.conn, as_of)
+    if as_of != ahead.orders.as_of:
+        assert found is None  # worked out for another day: the metrics are computed again
+    else:
+        pd.testing.assert_frame_equal(found, compute_features(ws, as_of))
+
+
+def test_the_metrics_worked_out_ahead_are_not_used_once_the_coded_values_changed(ws):
+    frame = written(ws, [{"customer_id": 1, "amount_cents": 500, "order_time": "2024-03-01 10:00:00",
+                          "status": "paid", "category": "tea", "channel": "pos", "store": "A",
+                          "discount_cents": 0, "coupon_code": None}])
+    ahead = MetricsInHand(ws.conn, frame)
+    with ws.transaction() as conn:
+        conn.execute("UPDATE orders SET category = 'coffee'")
+    assert ahead.features(ws.conn, ahead.orders.as_of) is None

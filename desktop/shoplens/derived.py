@@ -16,7 +16,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .features import metrics
-from .features.paid_orders import OrdersInHand
+from .features.metrics import MetricsInHand
 from .predict.store import refresh_predictions
 from .progress import ProgressFn, Reporter
 from .segmentation.runs import refresh_runs
@@ -53,7 +53,7 @@ class MonotoneProgress:
         return report
 
 
-def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: OrdersInHand | None = None,
+def refresh_derived(ws: Workspace, reporter: Reporter | None = None, *, orders: MetricsInHand | None = None,
                     analyses: bool = True) -> pd.DataFrame:
     """Recompute derived tables inside the caller's transaction: metrics, predictions, suggestions, segment
     snapshots, tags.

@@ -20,7 +20,7 @@ from .cleaning.recipe import Recipe, load_recipe
 from .cleaning.runner import CleaningResult
 from .cleaning.runner import apply_recipe as apply_cleaning
 from .derived import analyses_due, refresh_analyses, refresh_derived
-from .features.paid_orders import OrdersInHand
+from .features.metrics import MetricsInHand
 from .home.defaults import defaults_off, install_defaults, missing_defaults
 from .ingest import importer
 from .ingest.canonical import CanonicalCounts
@@ -41,7 +41,7 @@ def run_import(ws: Workspace, plan: ImportPlan, *, mapping: dict[str, str] | Non
     transaction. Then, unless `analyses=False` (the caller runs `update_analyses` later), the predictions and
     suggestions: a second transaction, so a cancel there leaves the import in place with its analyses due."""
     try:
-        result = importer.run_import(ws, plan, then=_clean_and_refresh, first_orders=OrdersInHand, mapping=mapping,
+        result = importer.run_import(ws, plan, then=_clean_and_refresh, first_orders=MetricsInHand, mapping=mapping,
                                      save_template=save_template, cancelled=cancelled,
                                      progress=_scaled(progress, 0, 70) if analyses else progress)
     finally:
@@ -93,7 +93,7 @@ def rebuild(ws: Workspace, *, progress: ProgressFn | None = None,
     return rebuild_canonical(ws, refresh=refresh_derived, progress=progress, cancelled=cancelled)
 
 
-def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: OrdersInHand | None) -> int:
+def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: MetricsInHand | None) -> int:
     """After an import, inside its transaction: re-apply the saved recipe to everything, so the new rows are cleaned
     the same way (its rebuild refreshes the derived tables), else refresh them with the orders in hand, predictions
     and suggestions left due; then make the defaults the data now allows (home.defaults: after the first import with

@@ -18,6 +18,8 @@ Rules, so every screen and report agrees:
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -63,25 +65,48 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
 
     `orders`: every row of the orders table, when the caller holds them (a first import); else they are read.
     """
-    import numpy as np
-    import pandas as pd
-
     reporter = Reporter(progress, cancelled)
     as_of = as_of or default_as_of(ws)
-    as_of_day = (as_of - _EPOCH).days
-    steps = 5
-    reporter.step(0, steps, "Reading orders")
-    orders = _read_orders(ws, as_of, orders)
+    reporter.step(0, 5, "Reading orders")
+    stored = _read_stored(ws.conn)
+    with_ids = stored.item_categories is not None
+    paid = orders.paid(ws.conn, as_of, with_ids=with_ids) if orders is not None else \
+        read_paid_orders(ws.conn, as_of, with_ids=with_ids)
+    return _features_of(paid, stored, as_of, reporter)
+
+
+@dataclass
+class _Stored:
+    """What the metrics read from the workspace besides the paid orders."""
+
+    customers: pd.DataFrame  # id and member-export history of every customer
+    # order id and category of every order line with a category; None when no line has one (the orders vote)
+    item_categories: tuple[np.ndarray, pd.Categorical] | None
+
+
+def _read_stored(conn: sqlite3.Connection) -> _Stored:
+    import pandas as pd
+
     customers = pd.read_sql_query(
         "SELECT id AS customer_id, agg_total_spend_cents, agg_order_count, agg_last_purchase FROM customers"
-        " ORDER BY id", ws.conn)
-    ids = customers["customer_id"].to_numpy(dtype=np.int64)
+        " ORDER BY id", conn)
+    with_categories = conn.execute("SELECT 1 FROM order_items WHERE category IS NOT NULL LIMIT 1").fetchone()
+    return _Stored(customers, read_item_categories(conn) if with_categories else None)
+
+
+def _features_of(orders: pd.DataFrame, stored: _Stored, as_of: dt.date, reporter: Reporter) -> pd.DataFrame:
+    """compute_features from the paid orders (with their ids when lines carry categories) and `stored`."""
+    import numpy as np
+
+    as_of_day = (as_of - _EPOCH).days
+    steps = 5
+    ids = stored.customers["customer_id"].to_numpy(dtype=np.int64)
     reporter.step(1, steps, "Recency, frequency and spend")
     out = _core(orders, ids, as_of_day)
     reporter.step(2, steps, "Favourites")
-    _favourites(ws, orders, out)
+    _favourites(stored.item_categories, orders, out)
     reporter.step(3, steps, "Member-export aggregates")
-    _apply_aggregates(out, customers, as_of_day)
+    _apply_aggregates(out, stored.customers, as_of_day)
     reporter.step(4, steps, "Finishing")
     out["monetary"] = out["monetary_cents"] / 100.0
     out["aov"] = out["aov_cents"] / 100.0
@@ -94,18 +119,35 @@ def compute_features(ws: Workspace, as_of: dt.date | None = None, *, progress: P
     return out[list(COLUMNS)]
 
 
-def _read_orders(ws: Workspace, as_of: dt.date, table: OrdersInHand | None = None) -> pd.DataFrame:
-    """Paid orders of known customers before `as_of`, with day number, weekday and hour (from `table`, the whole
-    orders table, when given)."""
-    with_ids = _items_have_categories(ws)
-    if table is not None:
-        return table.paid(ws.conn, as_of, with_ids=with_ids)
-    return read_paid_orders(ws.conn, as_of, with_ids=with_ids)
+class MetricsInHand:
+    """A first import's orders in hand (OrdersInHand), and every customer's metrics worked out from them in a
+    thread while SQLite builds the orders' indexes, which holds no lock on Python: the second core does them
+    instead of the import waiting for them afterwards.
 
+    Made once the import has written its customers, orders and order lines; the work ahead assumes they stay as
+    written until the metrics are saved in the same transaction (the pipeline passes it only when no cleaning
+    step runs in between), and is used only for the as-of day and coded values it assumed (`features`).
+    """
 
-def _items_have_categories(ws: Workspace) -> bool:
-    """True when some order line carries a category (those vote for the favourite category instead of the order)."""
-    return ws.conn.execute("SELECT 1 FROM order_items WHERE category IS NOT NULL LIMIT 1").fetchone() is not None
+    def __init__(self, conn: sqlite3.Connection, table: pd.DataFrame) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.orders = OrdersInHand(conn, table)
+        self._stored = _read_stored(conn)
+        pool = ThreadPoolExecutor(1)
+        self._ahead = pool.submit(self._work_ahead)
+        pool.shutdown(wait=False)
+
+    def _work_ahead(self) -> pd.DataFrame:
+        paid = self.orders.paid_ahead(with_ids=self._stored.item_categories is not None)
+        return _features_of(paid, self._stored, self.orders.as_of, Reporter())
+
+    def features(self, conn: sqlite3.Connection, as_of: dt.date) -> pd.DataFrame | None:
+        """What compute_features gives for `as_of` when the work ahead holds for it, else None."""
+        if not self.orders.holds(conn, as_of):
+            self._ahead.cancel()
+            return None
+        return self._ahead.result()
 
 
 def _core(orders: pd.DataFrame, ids, as_of_day: int) -> pd.DataFrame:
@@ -159,14 +201,15 @@ def typical_interval(buys: pd.DataFrame) -> pd.Series:
     return pd.Series(gaps[same]).groupby(cust[same]).median()
 
 
-def _favourites(ws: Workspace, orders: pd.DataFrame, out: pd.DataFrame) -> None:
+def _favourites(item_categories: tuple[np.ndarray, pd.Categorical] | None, orders: pd.DataFrame,
+                out: pd.DataFrame) -> None:
     """Most frequent category, channel, store, weekday and hour (ties: the smallest value)."""
     import numpy as np
     import pandas as pd
 
     buys = orders[orders["amount_cents"] >= 0]
     cust = buys["customer_id"].to_numpy()
-    item_cust, categories = _categories(ws, buys)
+    item_cust, categories = _categories(item_categories, buys)
     out["fav_category"] = _mode(item_cust, categories).reindex(out.index)
     out["fav_channel"] = _mode(cust, buys["channel"]).reindex(out.index)
     out["fav_store"] = _mode(cust, buys["store"]).reindex(out.index)
@@ -176,15 +219,16 @@ def _favourites(ws: Workspace, orders: pd.DataFrame, out: pd.DataFrame) -> None:
     out["active_hour"] = _mode(cust, hours.where(hours >= 0)).reindex(out.index).astype("float")
 
 
-def _categories(ws: Workspace, buys: pd.DataFrame) -> tuple[np.ndarray, pd.Categorical]:
-    """(customer_id, category) per line item where an order has items, else per order."""
+def _categories(item_categories: tuple[np.ndarray, pd.Categorical] | None,
+                buys: pd.DataFrame) -> tuple[np.ndarray, pd.Categorical]:
+    """(customer_id, category) per line item where an order has items with categories, else per order."""
     import numpy as np
     import pandas as pd
 
     cust, category = buys["customer_id"].to_numpy(), buys["category"].array
-    if "id" not in buys:
+    if item_categories is None:
         return cust, category
-    item_order, item_category = read_item_categories(ws.conn)
+    item_order, item_category = item_categories
     order_ids = buys["id"].to_numpy()
     by_id = np.argsort(order_ids, kind="stable")
     at = np.minimum(np.searchsorted(order_ids, item_order, sorter=by_id), max(len(order_ids) - 1, 0))
@@ -307,11 +351,14 @@ def load_features(ws: Workspace) -> pd.DataFrame:
 
 
 def refresh(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn | None = None,
-            cancelled: CancelFn | None = None, orders: OrdersInHand | None = None) -> pd.DataFrame:
+            cancelled: CancelFn | None = None, orders: MetricsInHand | None = None) -> pd.DataFrame:
     """Recompute and save every customer's metrics (called after each import); returns them. `orders`: the
-    whole orders table when the caller holds it (a first import)."""
+    whole orders table and the metrics worked out from it, when the caller holds them (a first import)."""
     as_of = as_of or default_as_of(ws)
-    df = compute_features(ws, as_of, progress=progress, cancelled=cancelled, orders=orders)
+    df = orders.features(ws.conn, as_of) if orders is not None else None
+    if df is None:
+        df = compute_features(ws, as_of, progress=progress, cancelled=cancelled,
+                              orders=orders.orders if orders is not None else None)
     Reporter(progress, cancelled).check()
     save_features(ws, df, as_of)
     return df

@@ -162,13 +162,21 @@ class OrdersInHand:
         self._ahead = pool.submit(paid_orders_of, table, self.as_of, self.lists, with_ids=True)
         pool.shutdown(wait=False)
 
+    def holds(self, conn: sqlite3.Connection, as_of: dt.date) -> bool:
+        """True when the work ahead is right for `as_of` and the table's coded text values as they are now."""
+        return as_of == self.as_of and {c: common_values(conn, "orders", c) for c in TEXT_COLUMNS} == self.lists
+
+    def paid_ahead(self, *, with_ids: bool) -> pd.DataFrame:
+        """The paid orders worked out ahead (for self.as_of and the values as written); waits for them."""
+        paid = self._ahead.result()
+        return paid if with_ids else paid.drop(columns="id")
+
     def paid(self, conn: sqlite3.Connection, as_of: dt.date, *, with_ids: bool) -> pd.DataFrame:
         """What read_paid_orders(conn, as_of, with_ids=with_ids) gives."""
-        lists = {c: common_values(conn, "orders", c) for c in TEXT_COLUMNS}
-        if as_of == self.as_of and lists == self.lists:
-            paid = self._ahead.result()
-        else:
-            paid = paid_orders_of(self.table, as_of, lists, with_ids=True)
+        if self.holds(conn, as_of):
+            return self.paid_ahead(with_ids=with_ids)
+        paid = paid_orders_of(self.table, as_of, {c: common_values(conn, "orders", c) for c in TEXT_COLUMNS},
+                              with_ids=True)
         return paid if with_ids else paid.drop(columns="id")
 
 

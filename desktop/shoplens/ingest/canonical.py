@@ -21,8 +21,9 @@ CUSTOMER_COLUMNS = ("member_no", "name", "phone", "email", "gender", "birthday",
                     "address", "member_level", "join_date", "points")
 
 
-# Called with a first import's orders before their indexes are built; what it returns is kept in counts.all_orders
-# (the pipeline passes features.paid_orders.OrdersInHand, so the metrics need not read the orders back).
+# Called with a first import's orders once they and their lines are written, before their indexes are built; what
+# it returns is kept in counts.all_orders (the pipeline passes features.metrics.MetricsInHand, so the metrics need
+# not read the orders back, and are worked out while SQLite builds the indexes).
 FirstOrders = Callable[[sqlite3.Connection, pd.DataFrame], object]
 
 

@@ -246,18 +246,23 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
         # the number it is bound anyway instead of 800k more texts being made and bound
         keyed = {"dedup_key": ("'no:' || {}", "order_no")} if orders["order_no"].notna().all() else None
         insert_frame(conn, "orders", orders[list(ORDER_COLUMNS)], formulas=keyed)
+        if lines is not None and len(lines):
+            _insert_lines(conn, orders, lines)
         if start == 1 and first_orders is not None:  # no orders before: these are all, as stored (no indexes yet)
             counts.all_orders = first_orders(conn, orders)  # (it keeps a copy of the columns it needs)
-    if lines is not None and len(lines):
-        # a line belongs to the folded order of its group number, if that order was added (not already known)
-        group = orders["_group"].to_numpy(dtype=np.float64)  # NaN: orders without an order no.
-        added = ~np.isnan(group)
-        id_of_group = np.full(int(lines["_group"].max()) + 1, -1, dtype=np.int64)
-        added &= group < len(id_of_group)  # orders of one line have no lines to link
-        id_of_group[group[added].astype(np.int64)] = orders["id"].to_numpy()[added]
-        order_id = id_of_group[lines["_group"].to_numpy()]
-        lines = lines.assign(order_id=order_id)[order_id >= 0]
-        insert_frame(conn, "order_items", lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]])
+
+
+def _insert_lines(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame) -> None:
+    """Order lines of the orders added: a line belongs to the folded order of its group number, if that order was
+    added (not already known)."""
+    group = orders["_group"].to_numpy(dtype=np.float64)  # NaN: orders without an order no.
+    added = ~np.isnan(group)
+    id_of_group = np.full(int(lines["_group"].max()) + 1, -1, dtype=np.int64)
+    added &= group < len(id_of_group)  # orders of one line have no lines to link
+    id_of_group[group[added].astype(np.int64)] = orders["id"].to_numpy()[added]
+    order_id = id_of_group[lines["_group"].to_numpy()]
+    lines = lines.assign(order_id=order_id)[order_id >= 0]
+    insert_frame(conn, "order_items", lines[["order_id", "product", "sku", "category", "quantity", "amount_cents"]])
 
 
 def _existing_keys(conn: sqlite3.Connection, keys: pd.Series) -> set[str]:

@@ -1,4 +1,4 @@
-"""Giving the memory of a big step back to the system once it is done."""
+"""Keeping the C heap small: one heap for every thread, and its free pages given back after a big step."""
 
 from __future__ import annotations
 
@@ -7,17 +7,38 @@ import ctypes.util
 import sys
 from functools import cache
 
+_M_ARENA_MAX = -8  # mallopt's parameter number for the most heaps ("arenas") glibc makes
+
 
 @cache
-def _malloc_trim():
-    """glibc's malloc_trim, or None (another C library, another system)."""
+def _glibc():
+    """The C library when it is glibc (it has malloc_trim), else None (musl, another system)."""
     if not sys.platform.startswith("linux"):
         return None
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc.malloc_trim
-    except (OSError, AttributeError):  # musl has no malloc_trim
+        libc.malloc_trim  # noqa: B018 - musl has none
+        return libc
+    except (OSError, AttributeError):
         return None
+
+
+def _malloc_trim():
+    """glibc's malloc_trim, or None."""
+    libc = _glibc()
+    return None if libc is None else libc.malloc_trim
+
+
+def share_one_heap() -> bool:
+    """From now on, let every thread allocate from the main C heap (glibc); True when it could. Called once at start.
+
+    glibc gives each thread that allocates at the same time as another a heap of its own (up to 8 per core), and
+    memory freed in one heap serves only that heap's thread. An import computes in threads (raw rows compressed,
+    paid orders and metrics worked out while SQLite writes): with a heap per thread, a 1M-row import peaked at
+    1,459 MB resident; with one heap at 1,157 MB.
+    """
+    libc = _glibc()
+    return libc is not None and libc.mallopt(_M_ARENA_MAX, 1) == 1
 
 
 def release_free_memory() -> bool:
