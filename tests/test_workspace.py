@@ -154,3 +154,35 @@ def test_a_workspace_file_opens_the_window_whatever_the_case_of_its_extension():
 
     assert _wants_gui(["Shop.SHOPLENS"]) and _wants_gui(["shop.shoplens"]) and _wants_gui([])
     assert not _wants_gui(["info", "shop.shoplens"]) and not _wants_gui(["--help"])
+
+
+def _blobs(conn, rows: int) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS bulk (b BLOB)")
+    conn.executemany("INSERT INTO bulk VALUES (?)", ((bytes(1000),) for _ in range(rows)))
+
+
+def test_a_big_write_left_unchecked_is_shown_at_once_and_copied_back_by_the_next_commit(tmp_path):
+    from shoplens.workspace.workspace import open_reader
+
+    ws = Workspace.create(tmp_path / "shop.shoplens")
+    file_size = ws.path.stat().st_size
+    with ws.transaction(checkpoint=False) as conn:
+        _blobs(conn, 30_000)  # ~2,000 pages of 16 KiB: past the 1,000 after which a commit copies the log back
+    assert ws.path.stat().st_size == file_size  # still only in the write-ahead log...
+    reader = open_reader(ws.path)
+    assert reader.execute("SELECT count(*) FROM bulk").fetchone()[0] == 30_000  # ...yet every reader sees it
+    reader.close()
+    assert ws.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    ws.set_meta("after", "1")  # the next write's commit copies the log back into the file
+    assert ws.path.stat().st_size > file_size + 25_000_000
+    ws.close()
+
+
+def test_a_write_left_unchecked_that_fails_leaves_nothing_and_checkpoints_as_before(tmp_path):
+    ws = Workspace.create(tmp_path / "shop.shoplens")
+    with pytest.raises(ZeroDivisionError), ws.transaction(checkpoint=False) as conn:
+        _blobs(conn, 10)
+        1 / 0  # noqa: B018
+    assert ws.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert not ws.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'bulk'").fetchone()[0]
+    ws.close()

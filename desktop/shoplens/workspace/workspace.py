@@ -287,17 +287,30 @@ class Workspace:
 
     # -- transactions ----------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, checkpoint: bool = True) -> Iterator[sqlite3.Connection]:
         """One write transaction, on the owner thread: everything inside commits together or not at all.
 
         On the owner, a transaction inside another joins it; any other thread gets NotTheOwner, never a share in
         a transaction that another thread may still roll back.
+
+        `checkpoint=False`: its commit does not copy the write-ahead log back into the file (SQLite does that at
+        a commit once the log holds 1,000 pages); the next write's commit or the close does. For a big import
+        whose analyses follow at once: its data is committed and shown without waiting for the copy (0.65 s of a
+        1M-row import), and readers read the new pages from the log meanwhile.
         """
         if self.readonly:
             raise self.readonly_error()
         self._check_owner("write to it")
-        with _tx(self.conn) as conn:
-            yield conn
+        if checkpoint or self.conn.in_transaction:
+            with _tx(self.conn) as conn:
+                yield conn
+            return
+        self.conn.execute("PRAGMA wal_autocheckpoint=0")
+        try:
+            with _tx(self.conn) as conn:
+                yield conn
+        finally:
+            self.conn.execute(f"PRAGMA wal_autocheckpoint={_AUTOCHECKPOINT}")
 
     def readonly_error(self) -> WorkspaceError:
         """The error a write to a read-only workspace raises: says who has it open when that is known."""
@@ -546,6 +559,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("PRAGMA synchronous=NORMAL")
     return conn
+
+
+_AUTOCHECKPOINT = 1000  # SQLite's default: pages in the log after which a commit copies them back
 
 
 def _tune(conn: sqlite3.Connection) -> None:
