@@ -64,6 +64,20 @@ def test_inertia_on_shapeless_data_is_as_low_as_sklearns(seed, n, d, k):
         assert np.array_equal(fit.labels, nearest)
 
 
+@pytest.mark.parametrize("seed, n, d, k", [(1, 3000, 3, 8), (2, 4000, 8, 10), (3, 2000, 2, 3)])
+def test_lloyd_from_the_same_start_is_sklearns_lloyd(seed, n, d, k):
+    """From the same starting centres the Lloyd iterations (with Hamerly's bounds sparing distances) take the same
+    steps as sklearn's: the same labels, centres and number of iterations."""
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((n, d)) * rng.uniform(0.5, 3, d) + rng.lognormal(0, 1, (n, 1))
+    start = clustering._seed_centres(np.ascontiguousarray(x.T), k, rng)
+    ours = clustering._lloyd(np.ascontiguousarray(x.T), start, 300, 1e-4 * float(np.mean(np.var(x, axis=0))))
+    theirs = KMeans(k, init=start, n_init=1, tol=1e-4).fit(x)
+    assert np.array_equal(ours.labels, theirs.labels_)
+    np.testing.assert_allclose(ours.centres, theirs.cluster_centers_, rtol=0, atol=1e-9)
+    assert ours.n_iter == theirs.n_iter_ and ours.n_iter > 10
+
+
 def _customers_like(seed: int, n: int) -> np.ndarray:
     """log1p recency, frequency, spend of `n` customers, standardised: whole numbers, so many exact duplicates."""
     rng = np.random.default_rng(seed)
