@@ -233,14 +233,19 @@ def shoplens_import(file: Path, db: Path) -> int:
     return result.rows_read
 
 
+_SHOWN: list[float] = []  # perf_counter when a stage's data could be shown (before the close)
+
+
 def shoplens_bare(file: Path, db: Path) -> int:
     """The import into a workspace whose defaults are off, without its analyses: what the importer itself costs,
-    and how long the app takes before it shows the data."""
+    and how long the app takes before it shows the data. The stage ends with the close, which copies the
+    write-ahead log back into the file (in the app the analyses' commit does that); the data is shown before."""
     from shoplens.pipeline import import_file
     from shoplens.workspace import Workspace
 
     with Workspace.create(db, defaults="off") as ws:
         result = import_file(ws, file, analyses=False)
+        _SHOWN.append(time.perf_counter())
     return result.rows_read
 
 
@@ -292,7 +297,7 @@ def child(stage: str, file: Path, db: Path) -> None:
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"stage": stage, "seconds": seconds, "rows": rows, "peak_mb": peak / 1024,
-                      "start_mb": rss_before / 1024}))
+                      "start_mb": rss_before / 1024, **({"shown": _SHOWN[0] - start} if _SHOWN else {})}))
 
 
 def measure(stage: str, file: Path, workdir: Path) -> dict:
@@ -361,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
                      " + executemany)")]
             for shape in shapes:
                 plan += [("shoplens_plan", files[key, shape], f"{key} {shape}: ShopLens plan (read, guess, parse)"),
-                         ("shoplens_bare", files[key, shape], f"{key} {shape}: ShopLens import (data shown)"),
+                         ("shoplens_bare", files[key, shape], f"{key} {shape}: ShopLens import"),
                          ("shoplens_analysed", files[key, shape], f"{key} {shape}: + its analyses"),
                          ("shoplens", files[key, shape], f"{key} {shape}: + first-import defaults")]
             if key == "xlsx" and not args.skip_pandas:
@@ -381,12 +386,19 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{'':<44} runs: {times}")
             floor_result = results[key, plan[0][2]]
             for shape in shapes:
-                whole = results[key, f"{key} {shape}: ShopLens import (data shown)"]
+                whole = results[key, f"{key} {shape}: ShopLens import"]
                 if "seconds" in whole and "seconds" in floor_result:
                     ratio = whole["seconds"] / floor_result["seconds"]
-                    print(f"{key} {shape}: import (until the app shows the data) {ratio:.2f}x the floor (target <= 2x):"
+                    print(f"{key} {shape}: import, written back into the file, {ratio:.2f}x the floor (target <= 2x):"
                           f" {'met' if ratio <= 2 else 'NOT met'}; peak {whole['peak_mb']:.0f} MB (target < 1536):"
                           f" {'met' if whole['peak_mb'] < 1536 else 'NOT met'}")
+                    shown = sorted(r["shown"] for r in runs[[p[2] for p in plan].index(
+                        f"{key} {shape}: ShopLens import")] if "shown" in r)
+                    if shown:
+                        middle = shown[(len(shown) - 1) // 2]
+                        print(f"{key} {shape}: the data is shown after {middle:.2f} s (median), "
+                              f"{middle / floor_result['seconds']:.2f}x the floor; the rest is the write-ahead log"
+                              " copied back into the file")
                 analysed = results[key, f"{key} {shape}: + its analyses"]
                 if "seconds" in whole and "seconds" in analysed:
                     print(f"{key} {shape}: its analyses (suggestions), which the app runs in the background once the"
@@ -400,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
                           f" ({(extra['seconds'] / whole['seconds'] - 1) * 100:+.0f}%), peak {extra['peak_mb']:.0f} MB;"
                           f" {extra['seconds'] / floor_result['seconds']:.2f}x the floor with them")
             pandas = results.get((key, "xlsx pandas openpyxl + to_sql"), {})
-            whole = results.get((key, f"{key} {shapes[0]}: ShopLens import (data shown)"), {})
+            whole = results.get((key, f"{key} {shapes[0]}: ShopLens import"), {})
             if "seconds" in pandas and "seconds" in whole:
                 speed = pandas["seconds"] / whole["seconds"]
                 print(f"xlsx: {speed:.1f}x faster than pandas + openpyxl (target >= 5x):"

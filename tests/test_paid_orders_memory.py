@@ -148,7 +148,9 @@ def test_the_metrics_worked_out_ahead_are_used_only_for_the_day_they_were_made_f
     if as_of != ahead.orders.as_of:
         assert found is None  # worked out for another day: the metrics are computed again
     else:
-        pd.testing.assert_frame_equal(found, compute_features(ws, as_of))
+        features, insert = found
+        pd.testing.assert_frame_equal(features, compute_features(ws, as_of))
+        assert insert.rows == len(features)
 
 
 def test_the_metrics_worked_out_ahead_are_not_used_once_the_coded_values_changed(ws):

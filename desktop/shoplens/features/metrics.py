@@ -138,12 +138,14 @@ class MetricsInHand:
         self._ahead = pool.submit(self._work_ahead)
         pool.shutdown(wait=False)
 
-    def _work_ahead(self) -> pd.DataFrame:
+    def _work_ahead(self) -> tuple[pd.DataFrame, _Insert]:
         paid = self.orders.paid_ahead(with_ids=self._stored.item_categories is not None)
-        return _features_of(paid, self._stored, self.orders.as_of, Reporter())
+        features = _features_of(paid, self._stored, self.orders.as_of, Reporter())
+        return features, _insert_of(features, self.orders.as_of)  # the values to save, made here too (0.3 s)
 
-    def features(self, conn: sqlite3.Connection, as_of: dt.date) -> pd.DataFrame | None:
-        """What compute_features gives for `as_of` when the work ahead holds for it, else None."""
+    def features(self, conn: sqlite3.Connection, as_of: dt.date) -> tuple[pd.DataFrame, _Insert] | None:
+        """What compute_features gives for `as_of`, and the insert that saves it, when the work ahead holds for
+        `as_of`; else None."""
         if not self.orders.holds(conn, as_of):
             self._ahead.cancel()
             return None
@@ -297,8 +299,26 @@ def _day_text(days: pd.Series) -> pd.Series:
     return pd.Series(text.to_numpy(zero_copy_only=False), index=days.index, dtype=object)
 
 
-def save_features(ws: Workspace, df: pd.DataFrame, as_of: dt.date) -> None:
-    """Replace the `features` table with `df` (as computed by compute_features) in one transaction."""
+def save_features(ws: Workspace, df: pd.DataFrame, as_of: dt.date, *, insert: _Insert | None = None) -> None:
+    """Replace the `features` table with `df` (as computed by compute_features) in one transaction. `insert`:
+    _insert_of(df, as_of), when the caller made it ahead."""
+    insert = insert or _insert_of(df, as_of)
+    with ws.transaction() as conn, paused_gc():  # a row tuple per customer: the collector would rescan them all
+        conn.execute("DELETE FROM features")
+        conn.executemany(insert.sql, zip(*insert.values, strict=True) if insert.values else repeat((), insert.rows))
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('features_as_of', ?)", (as_of.isoformat(),))
+
+
+@dataclass
+class _Insert:
+    """The statement that writes a metrics frame into the `features` table, and the values it binds."""
+
+    sql: str
+    values: list[list]  # per bound column, its Python values
+    rows: int
+
+
+def _insert_of(df: pd.DataFrame, as_of: dt.date) -> _Insert:
     from ..ingest.bulk import constant_literal
 
     frame = df.reset_index()
@@ -308,13 +328,9 @@ def save_features(ws: Workspace, df: pd.DataFrame, as_of: dt.date) -> None:
     # in the statement instead of being bound on each of 200,000 rows
     literals = {c: constant_literal(frame[c]) for c in columns} if len(frame) > 1 else {}
     bound = [c for c in columns if literals.get(c) is None]
-    values = [_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in bound]
     marks = ", ".join(literals.get(c) or "?" for c in columns)
-    with ws.transaction() as conn, paused_gc():  # a row tuple per customer: the collector would rescan them all
-        conn.execute("DELETE FROM features")
-        conn.executemany(f"INSERT INTO features({', '.join(columns)}) VALUES ({marks})",
-                         zip(*values, strict=True) if bound else repeat((), len(frame)))
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('features_as_of', ?)", (as_of.isoformat(),))
+    return _Insert(f"INSERT INTO features({', '.join(columns)}) VALUES ({marks})",
+                   [_sql_values(frame[c], integer=c in _INT_COLUMNS) for c in bound], len(frame))
 
 
 _INT_COLUMNS = {"customer_id", "recency_days", "frequency", "monetary_cents", "aov_cents", "tenure_days",
@@ -355,10 +371,11 @@ def refresh(ws: Workspace, as_of: dt.date | None = None, *, progress: ProgressFn
     """Recompute and save every customer's metrics (called after each import); returns them. `orders`: the
     whole orders table and the metrics worked out from it, when the caller holds them (a first import)."""
     as_of = as_of or default_as_of(ws)
-    df = orders.features(ws.conn, as_of) if orders is not None else None
+    ahead = orders.features(ws.conn, as_of) if orders is not None else None
+    df, insert = ahead if ahead is not None else (None, None)
     if df is None:
         df = compute_features(ws, as_of, progress=progress, cancelled=cancelled,
                               orders=orders.orders if orders is not None else None)
     Reporter(progress, cancelled).check()
-    save_features(ws, df, as_of)
+    save_features(ws, df, as_of, insert=insert)
     return df
