@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -114,6 +115,19 @@ def test_silhouette_in_blocks_of_rows(monkeypatch):
     monkeypatch.setattr(clustering, "BLOCK", 7 * len(x) + 3)  # 7 rows a block, the last block short
     assert silhouette_score(x, labels) == pytest.approx(whole, abs=1e-12)
     assert whole == pytest.approx(sklearn_silhouette(x, labels), abs=1e-9)
+
+
+def test_silhouette_memory_stays_bounded():
+    """6,000 points: all pairwise distances at once would be 288 MB; in blocks the peak stays near 2 x 8 MB."""
+    x = _customers_like(6, 6000)
+    labels = kmeans(x, 4).labels
+    tracemalloc.start()
+    try:
+        silhouette_score(x, labels)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40e6
 
 
 @pytest.mark.parametrize("labels", [np.zeros(5, int), np.arange(5)])

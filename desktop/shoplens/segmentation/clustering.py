@@ -143,7 +143,7 @@ def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float) -> KM
             changed += np.count_nonzero(nearest != labels[rows])
             labels[rows], upper[rows] = nearest, dist[nearest, at]
             dist[nearest, at] = np.inf
-            lower[rows] = dist.min(axis=0) if k > 1 else np.inf
+            lower[rows] = dist.min(axis=0)
         new_centres, moved = _means(xt, labels, centres)
         upper[moved], lower[moved] = np.inf, 0.0
         shifts = np.sqrt(((new_centres - centres) ** 2).sum(axis=1))
