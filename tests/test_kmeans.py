@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from shoplens.errors import InputError
+from shoplens.errors import Cancelled, InputError
 from shoplens.segmentation.kmeans import assign_nearest, run_kmeans
 from shoplens.segmentation.naming import ClusterProfile, base_name, name_clusters
 from shoplens.segmentation.strategies import ACTIONS, strategy_for_cluster
@@ -86,6 +86,20 @@ def test_user_k_and_refusals():
         run_kmeans(same, k=2)
     with pytest.raises(InputError, match="do not exist"):
         run_kmeans(df, columns=["recency_days", "shoe_size"])
+
+
+def test_cancel_is_heard_within_a_fit():
+    """Cancel is checked between the iterations of a fit (1M customers take seconds a fit), not only between the k
+    tried: here the fourth check, inside the fit of the 3 groups asked for, stops the run."""
+    checks = []
+
+    def cancelled():
+        checks.append(None)
+        return len(checks) >= 4
+
+    with pytest.raises(Cancelled):
+        run_kmeans(_planted(), k=3, cancelled=cancelled)
+    assert len(checks) == 4
 
 
 def test_extra_metrics_and_nearest_assignment():

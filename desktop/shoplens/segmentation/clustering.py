@@ -19,6 +19,7 @@ machine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,8 +37,12 @@ class KMeansFit:
     n_iter: int
 
 
-def kmeans(x, k: int, *, n_init: int = 4, max_iter: int = 300, tol: float = 1e-4, seed: int = 0) -> KMeansFit:
-    """The best of `n_init` k-means++ seeded Lloyd fits of the rows of `x` (n x features) into `k` clusters."""
+def kmeans(x, k: int, *, n_init: int = 4, max_iter: int = 300, tol: float = 1e-4, seed: int = 0,
+           check: Callable[[], None] = lambda: None) -> KMeansFit:
+    """The best of `n_init` k-means++ seeded Lloyd fits of the rows of `x` (n x features) into `k` clusters.
+
+    `check` is called after every iteration (a Reporter's check raises Cancelled when the user asked to stop).
+    """
     x = np.asarray(x, dtype=float)
     if x.ndim != 2 or not 1 <= k <= len(x):
         raise ValueError(f"k-means needs a 2-d array with at least k={k} rows, got shape {x.shape}")
@@ -46,7 +51,7 @@ def kmeans(x, k: int, *, n_init: int = 4, max_iter: int = 300, tol: float = 1e-4
     tol = tol * float(np.mean(np.var(x, axis=0)))
     best = None
     for _ in range(n_init):
-        fit = _lloyd(xt, _seed_centres(xt, k, rng), max_iter, tol)
+        fit = _lloyd(xt, _seed_centres(xt, k, rng), max_iter, tol, check)
         if best is None or fit.inertia < best.inertia:
             best = fit
     return best
@@ -115,7 +120,8 @@ def _seed_centres(xt: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarra
     return centres
 
 
-def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float) -> KMeansFit:
+def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float,
+           check: Callable[[], None] = lambda: None) -> KMeansFit:
     """Lloyd iterations from `centres` until the labels stop changing or the centres move less than `tol`.
 
     Hamerly's bounds (Hamerly 2010, "Making k-means even faster") spare most distances once the centres settle:
@@ -128,6 +134,7 @@ def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float) -> KM
     upper, lower = np.full(n, np.inf), np.zeros(n)
     n_iter = 0
     while n_iter < max_iter:
+        check()
         n_iter += 1
         gaps = np.sqrt(_squared_distances(np.ascontiguousarray(centres.T), centres))
         np.fill_diagonal(gaps, np.inf)

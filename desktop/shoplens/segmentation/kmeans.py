@@ -117,7 +117,7 @@ def run_kmeans(features: pd.DataFrame, k: int | None = None, *, columns: tuple[s
         k = max(scores, key=lambda kk: (round(scores[kk], 6), -kk))
     steps = len(K_RANGE) + 2
     reporter.step(steps - 1, steps, f"Fitting {k} groups")
-    fit = kmeans(x, k, n_init=4, seed=RANDOM_STATE)
+    fit = kmeans(x, k, n_init=4, seed=RANDOM_STATE, check=reporter.check)
     assigned, centres = fit.labels, fit.centres
     # number clusters by median spend (highest first), then by size, so labels don't depend on the solver's order
     spend = pd.Series(raw["monetary"].to_numpy() if "monetary" in raw else x[:, 0]).groupby(assigned).median()
@@ -145,7 +145,7 @@ def _silhouettes(x: np.ndarray, distinct: int, rng, reporter: Reporter) -> dict[
     scores = {}
     for i, k in enumerate(ks):
         reporter.step(i, len(ks) + 2, f"Trying {k} groups")
-        labels = kmeans(sample, k, n_init=2, seed=RANDOM_STATE).labels
+        labels = kmeans(sample, k, n_init=2, seed=RANDOM_STATE, check=reporter.check).labels
         if len(set(labels)) < 2:
             continue
         if score_rows is not None:
