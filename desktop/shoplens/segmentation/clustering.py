@@ -127,11 +127,14 @@ def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float,
     Hamerly's bounds (Hamerly 2010, "Making k-means even faster") spare most distances once the centres settle:
     each point keeps an upper bound on the distance to its centre and a lower bound on the distance to any other;
     only a point whose upper bound passes the lower one (or half the gap from its centre to the next) is measured
-    again. The labels are plain Lloyd's; a point exactly as far from two centres keeps the one it has.
+    again. The labels are plain Lloyd's; a point exactly as far from two centres keeps the one it has. The
+    clusters' sums follow the points that change cluster instead of being summed again.
     """
     k, n = len(centres), xt.shape[1]
     labels = np.zeros(n, dtype=np.intp)
     upper, lower = np.full(n, np.inf), np.zeros(n)
+    sums, counts = np.zeros((k, len(xt))), np.zeros(k)
+    sums[0], counts[0] = xt.sum(axis=1), n
     n_iter = 0
     while n_iter < max_iter:
         check()
@@ -140,27 +143,43 @@ def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float,
         np.fill_diagonal(gaps, np.inf)
         bound = np.maximum(0.5 * gaps.min(axis=1)[labels], lower)
         todo = np.flatnonzero(upper > bound)
-        changed = 0
+        moves = []
         for part in _blocks(len(todo), k):
             rows = todo[part]
-            upper[rows] = np.sqrt(_own_distances(xt[:, rows], centres, labels[rows]))
-            rows = rows[upper[rows] > bound[rows]]
-            dist = np.sqrt(_squared_distances(xt[:, rows], centres))
+            points, own = xt[:, rows], labels[rows]
+            near = np.sqrt(_own_distances(points, centres, own))
+            upper[rows] = near
+            far = near > bound[rows]
+            rows, points, own = rows[far], points[:, far], own[far]
+            dist = np.sqrt(_squared_distances(points, centres))
             nearest, at = dist.argmin(axis=0), np.arange(len(rows))
-            changed += np.count_nonzero(nearest != labels[rows])
             labels[rows], upper[rows] = nearest, dist[nearest, at]
             dist[nearest, at] = np.inf
             lower[rows] = dist.min(axis=0)
-        new_centres, moved = _means(xt, labels, centres)
+            changed = nearest != own
+            moves.append((rows[changed], own[changed], nearest[changed]))
+        rows, old, new = (np.concatenate(parts) for parts in zip(*moves, strict=True)) if moves else [[]] * 3
+        _move(xt, rows, old, new, sums, counts)
+        moved = _reseed_empty(xt, labels, centres, sums, counts)
         upper[moved], lower[moved] = np.inf, 0.0
+        new_centres = np.where(counts[:, None] > 0, sums / np.maximum(counts, 1)[:, None], centres)
         shifts = np.sqrt(((new_centres - centres) ** 2).sum(axis=1))
         upper += shifts[labels]
         lower -= shifts.max()
         centres = new_centres
-        if (n_iter > 1 and not changed and not len(moved)) or float((shifts ** 2).sum()) <= tol:
+        if (n_iter > 1 and not len(rows) and not len(moved)) or float((shifts ** 2).sum()) <= tol:
             break
     labels, dist = _nearest(xt, centres)  # the labels that go with the final centres
     return KMeansFit(labels, centres, float(dist.sum()), n_iter)
+
+
+def _move(xt: np.ndarray, rows, old, new, sums: np.ndarray, counts: np.ndarray) -> None:
+    """Take the points `rows` out of clusters `old` and into clusters `new` in the clusters' sums and counts."""
+    k = len(counts)
+    for f, feature in enumerate(xt):
+        sums[:, f] += np.bincount(new, weights=feature[rows], minlength=k)
+        sums[:, f] -= np.bincount(old, weights=feature[rows], minlength=k)
+    counts += np.bincount(new, minlength=k) - np.bincount(old, minlength=k)
 
 
 def _own_distances(xt: np.ndarray, centres: np.ndarray, labels: np.ndarray) -> np.ndarray:
@@ -172,27 +191,20 @@ def _own_distances(xt: np.ndarray, centres: np.ndarray, labels: np.ndarray) -> n
     return out
 
 
-def _means(xt: np.ndarray, labels: np.ndarray, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each cluster's mean, and the points moved: an empty cluster takes the point farthest from its centre."""
-    k = len(centres)
-    counts = np.bincount(labels, minlength=k).astype(float)
-    sums = np.stack([np.bincount(labels, weights=feature, minlength=k) for feature in xt], axis=1)
+def _reseed_empty(xt: np.ndarray, labels: np.ndarray, centres: np.ndarray, sums: np.ndarray,
+                  counts: np.ndarray) -> np.ndarray:
+    """Move into each empty cluster the point farthest from its centre; the points moved."""
     empty = np.flatnonzero(counts == 0)
-    moved = np.empty(0, dtype=np.intp)
-    if len(empty):
-        dist = np.concatenate([_own_distances(xt[:, rows], centres, labels[rows])
-                               for rows in _blocks(len(labels), len(xt))])
-        moved = np.argsort(-dist, kind="stable")[:len(empty)]
-        for cluster, point in zip(empty, moved, strict=False):
-            old = labels[point]
-            sums[old] -= xt[:, point]
-            counts[old] -= 1
-            sums[cluster], counts[cluster] = xt[:, point], 1
-            labels[point] = cluster
-    filled = counts > 0
-    out = centres.copy()
-    out[filled] = sums[filled] / counts[filled, None]
-    return out, moved
+    if not len(empty):
+        return np.empty(0, dtype=np.intp)
+    dist = np.concatenate([_own_distances(xt[:, rows], centres, labels[rows])
+                           for rows in _blocks(len(labels), len(xt))])
+    moved = np.argsort(-dist, kind="stable")[:len(empty)]
+    sums[empty] = 0.0  # not a rounding error left by the points that went
+    for cluster, point in zip(empty, moved, strict=False):
+        _move(xt, np.array([point]), labels[[point]], np.array([cluster]), sums, counts)
+        labels[point] = cluster
+    return moved
 
 
 def silhouette_score(x, labels) -> float:
