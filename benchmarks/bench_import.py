@@ -276,6 +276,8 @@ STAGES = {"floor_csv": floor_csv, "floor_xlsx": floor_xlsx, "pandas_xlsx": panda
 
 def child(stage: str, file: Path, db: Path) -> None:
     """Run one stage after its libraries are loaded, print seconds, rows and peak RSS as JSON."""
+    if stage.startswith("shoplens"):
+        import shoplens  # first, as in the app: it sets up the C heap and Arrow's allocator
     import sqlite3  # noqa: F401 - loaded before the clock starts, like the app has them loaded
 
     import pandas  # noqa: F401
@@ -284,9 +286,6 @@ def child(stage: str, file: Path, db: Path) -> None:
 
     if stage.startswith("shoplens"):
         import shoplens.ingest.importer
-        from shoplens.util.memory import share_one_heap
-
-        share_one_heap()  # as the `shoplens` command does at start
         try:
             import shoplens.ingest.readers  # noqa: F401
         except ImportError:

@@ -28,9 +28,8 @@ def test_freed_heap_pages_are_given_back():
 
 _ARENAS = """
 import ctypes, sys, threading
-from shoplens.util.memory import share_one_heap
-if sys.argv[1] == "shared":
-    assert share_one_heap()
+if sys.argv[1] == "shoplens":
+    import shoplens  # loading ShopLens is enough
 together = threading.Barrier(4)
 def work():
     kept = [bytearray(10_000) for _ in range(200)]  # from malloc (over pymalloc's 512 bytes)
@@ -43,12 +42,12 @@ ctypes.CDLL("libc.so.6").malloc_stats()  # one "Arena N:" block per heap, on std
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or _malloc_trim() is None, reason="glibc only")
-def test_threads_allocate_from_one_heap_once_asked():
+def test_once_shoplens_is_loaded_its_threads_allocate_from_one_heap():
     import subprocess
 
     heaps = {}
-    for mode in ("shared", "default"):
+    for mode in ("shoplens", "default"):
         done = subprocess.run([sys.executable, "-c", _ARENAS, mode], capture_output=True, text=True, check=True)
         heaps[mode] = done.stderr.count("Arena ")
-    assert heaps["shared"] == 1
+    assert heaps["shoplens"] == 1
     assert heaps["default"] > 1  # glibc's own way: a heap per thread

@@ -57,9 +57,6 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `shoplens` console script."""
-    from .util.memory import share_one_heap
-
-    share_one_heap()  # before any thread starts: a big import's peak memory (util.memory)
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv) and not (argv and argv[0] in ("-h",)):
         from .app import main as app_main

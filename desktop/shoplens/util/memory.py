@@ -30,7 +30,8 @@ def _malloc_trim():
 
 
 def share_one_heap() -> bool:
-    """From now on, let every thread allocate from the main C heap (glibc); True when it could. Called once at start.
+    """From now on, let every thread allocate from the main C heap (glibc); True when it could. ShopLens calls it
+    when it loads (shoplens/__init__.py); threads that allocated before keep their own heaps.
 
     glibc gives each thread that allocates at the same time as another a heap of its own (up to 8 per core), and
     memory freed in one heap serves only that heap's thread. An import computes in threads (raw rows compressed,
