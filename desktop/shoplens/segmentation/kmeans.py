@@ -5,9 +5,10 @@
   columns may be added. A missing recency counts as the longest recency in the shop; other gaps take the median.
 - k is chosen over 2..10 by the silhouette score. On large data the candidates are fitted on a sample of
   SELECTION_SAMPLE customers and scored on SILHOUETTE_SAMPLE of them; the chosen k is then fitted on everyone.
-- The clustering is ShopLens's own (clustering.py: k-means++ and Lloyd, numpy only; no scikit-learn), full-batch at
-  every size: at 1,000,000 customers it ends within ~0.1% of scikit-learn's KMeans inertia, where the
-  MiniBatchKMeans used above 50,000 customers until December 2026 was 1-8% worse (benchmarks/bench_clustering.py).
+- The clustering is ShopLens's own (clustering.py: k-means++ and Lloyd, numpy only), full-batch at every size:
+  its inertia is within 0.2% of scikit-learn's KMeans from 20,000 to 1,000,000 customers, where the
+  MiniBatchKMeans used above 50,000 customers until December 2026 was 0.1-8% worse, and slower at 1M
+  (benchmarks/bench_clustering.py).
   The seed is fixed, the distances need no BLAS and the rows are taken in the order of their values, so a run
   repeats exactly on any machine, whatever order the customers were imported in.
 - Clusters are numbered by median spend, highest first (cluster_1, cluster_2, ...), so the labels are stable.
