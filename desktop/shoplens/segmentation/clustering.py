@@ -41,7 +41,7 @@ def kmeans(x, k: int, *, n_init: int = 4, max_iter: int = 300, tol: float = 1e-4
            check: Callable[[], None] = lambda: None) -> KMeansFit:
     """The best of `n_init` k-means++ seeded Lloyd fits of the rows of `x` (n x features) into `k` clusters.
 
-    `check` is called after every iteration (a Reporter's check raises Cancelled when the user asked to stop).
+    `check` is called at every iteration (a Reporter's check raises Cancelled when the user asked to stop).
     """
     x = np.asarray(x, dtype=float)
     if x.ndim != 2 or not 1 <= k <= len(x):
@@ -49,12 +49,8 @@ def kmeans(x, k: int, *, n_init: int = 4, max_iter: int = 300, tol: float = 1e-4
     xt = np.ascontiguousarray(x.T)  # one contiguous row per feature
     rng = np.random.default_rng(seed)
     tol = tol * float(np.mean(np.var(x, axis=0)))
-    best = None
-    for _ in range(n_init):
-        fit = _lloyd(xt, _seed_centres(xt, k, rng), max_iter, tol, check)
-        if best is None or fit.inertia < best.inertia:
-            best = fit
-    return best
+    fits = (_lloyd(xt, _seed_centres(xt, k, rng), max_iter, tol, check) for _ in range(n_init))
+    return min(fits, key=lambda fit: fit.inertia)  # the first of equals
 
 
 def _squared_distances(xt: np.ndarray, centres: np.ndarray, rows: slice = slice(None), out=None) -> np.ndarray:
@@ -73,6 +69,7 @@ def _squared_distances(xt: np.ndarray, centres: np.ndarray, rows: slice = slice(
 
 
 def _blocks(n: int, width: int):
+    """Slices of 0..n, each small enough that `width` distances a row stay within BLOCK."""
     step = max(1, BLOCK // max(width, 1))
     return (slice(lo, min(n, lo + step)) for lo in range(0, n, step))
 
@@ -143,7 +140,8 @@ def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float,
         np.fill_diagonal(gaps, np.inf)
         bound = np.maximum(0.5 * gaps.min(axis=1)[labels], lower)
         todo = np.flatnonzero(upper > bound)
-        moves = []
+        none = np.empty(0, dtype=np.intp)
+        moves = [(none, none, none)]  # (points, from, to) of the points that change cluster
         for part in _blocks(len(todo), k):
             rows = todo[part]
             points, own = xt[:, rows], labels[rows]
@@ -158,7 +156,7 @@ def _lloyd(xt: np.ndarray, centres: np.ndarray, max_iter: int, tol: float,
             lower[rows] = dist.min(axis=0)
             changed = nearest != own
             moves.append((rows[changed], own[changed], nearest[changed]))
-        rows, old, new = (np.concatenate(parts) for parts in zip(*moves, strict=True)) if moves else [[]] * 3
+        rows, old, new = (np.concatenate(parts) for parts in zip(*moves, strict=True))
         _move(xt, rows, old, new, sums, counts)
         moved = _reseed_empty(xt, labels, centres, sums, counts)
         upper[moved], lower[moved] = np.inf, 0.0
