@@ -4,7 +4,7 @@ Conventions: arm 1 is the treatment (got the message), arm 2 the holdout. The ab
 Newcombe's hybrid score interval (method 10: from the two Wilson intervals); the relative lift is p1 / p2 - 1
 with the Katz log-ratio interval; the p-value is the pooled two-proportion z-test, or Fisher's exact test when any
 expected cell of the 2×2 table is below 5. Revenue per customer (zeros included) is compared with Welch's t
-interval. scipy is imported only where a t quantile or Fisher's test is needed.
+interval. The t quantile and tail and Fisher's test come from numeric.distributions.
 """
 
 from __future__ import annotations
@@ -106,10 +106,10 @@ def small_expected(x1: int, n1: int, x2: int, n2: int) -> bool:
 
 
 def fisher(x1: int, n1: int, x2: int, n2: int) -> float:
-    """Two-sided p-value of Fisher's exact test (scipy.stats.fisher_exact)."""
-    from scipy.stats import fisher_exact
+    """Two-sided p-value of Fisher's exact test (as scipy.stats.fisher_exact and R's fisher.test)."""
+    from ..numeric.distributions import fisher_two_sided
 
-    return float(fisher_exact([[x1, n1 - x1], [x2, n2 - x2]]).pvalue)
+    return fisher_two_sided(x1, n1, x2, n2)
 
 
 def compare_conversion(x1: int, n1: int, x2: int, n2: int) -> ConversionTest:
@@ -131,7 +131,7 @@ def compare_conversion(x1: int, n1: int, x2: int, n2: int) -> ConversionTest:
 
 def welch(values1: Sequence[float], values2: Sequence[float]) -> MeanDifference:
     """Difference of means (1 minus 2) with Welch's 95% t interval and two-sided p-value."""
-    from scipy.stats import t as student_t
+    from ..numeric.distributions import t_ppf, t_sf
 
     n1, n2 = len(values1), len(values2)
     if n1 == 0 or n2 == 0:
@@ -146,6 +146,6 @@ def welch(values1: Sequence[float], values2: Sequence[float]) -> MeanDifference:
         return MeanDifference(m1, m2, diff, (diff, diff), 1.0 if diff == 0 else 0.0)
     parts = (a * a / (n1 - 1) if n1 > 1 else 0.0) + (b * b / (n2 - 1) if n2 > 1 else 0.0)
     df = (a + b) ** 2 / parts if parts > 0 else float(max(n1 + n2 - 2, 1))
-    q = float(student_t.ppf(0.975, df))
-    p_value = float(2 * student_t.sf(abs(diff / se), df))
+    q = t_ppf(0.975, df)
+    p_value = 2 * t_sf(abs(diff / se), df)
     return MeanDifference(m1, m2, diff, (diff - q * se, diff + q * se), p_value)

@@ -3,7 +3,7 @@
 Per customer the model sees x = repeat purchases, t_x = time of the last purchase since the first, and
 T = time from the first purchase to the end of the calibration period (all in one unit, days or weeks).
 While active a customer buys at rate λ ~ Gamma(r, α); after each purchase they drop out with probability
-p ~ Beta(a, b). The parameters are fitted by maximum likelihood over log-parameters (scipy), with rows that
+p ~ Beta(a, b). The parameters are fitted by maximum likelihood over log-parameters (numeric.optimize), with rows that
 share (x, t_x, T) folded into one weighted row, so 200k customers fit in about a second.
 """
 
@@ -47,7 +47,8 @@ def gradient(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
 def _value_and_gradient(params, x, t_x, T, weights=None, *, with_gradient: bool = True, unique=None):
     """Log-likelihood and gradient together; the special functions run once per distinct x (a few dozen values)."""
     import numpy as np
-    from scipy.special import betaln, digamma, gammaln
+
+    from ..numeric.special import betaln, digamma, gammaln
 
     r, alpha, a, b = (float(v) for v in params)
     x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
@@ -90,7 +91,8 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, fl
         ) -> tuple[BGNBDParams, float]:
     """Maximum-likelihood (r, alpha, a, b) and the maximised log-likelihood."""
     import numpy as np
-    from scipy.optimize import minimize
+
+    from ..numeric.optimize import minimize_bounded
 
     x, t_x, T = (np.asarray(v, dtype=float) for v in (x, t_x, T))
     cx, ct, cT, w = compress(x, t_x, T)
@@ -110,8 +112,7 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, start: tuple[float, fl
         return -value / total, -grad * params / total
 
     first = np.log(start) if start else np.log([1.0, scale, 1.0, 1.0])
-    result = minimize(objective, first, jac=True, method="L-BFGS-B", bounds=[LOG_BOUNDS] * 4,
-                      options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10})
+    result = minimize_bounded(objective, first, [LOG_BOUNDS] * 4, maxiter=2000, ftol=1e-15, gtol=1e-10)
     r, alpha, a, b = np.exp(result.x)
     return BGNBDParams(float(r), float(alpha), float(a), float(b)), -float(result.fun) * total
 
@@ -155,24 +156,26 @@ def unconditional_purchases(params: BGNBDParams, t: np.ndarray) -> np.ndarray:
 def _bracket(params: BGNBDParams, x: np.ndarray, z: np.ndarray) -> np.ndarray:
     """1 − (1−z)^(r+x) · 2F1(r+x, b+x; a+b+x−1; z), the bracket of the expected-purchases formulas.
 
-    Where that product overflows (many purchases and z near 1), Euler's transformation
-    2F1(A, B; C; z) = (1−z)^(C−A−B) · 2F1(C−A, C−B; C; z) gives (1−z)^(a−1) · 2F1(a+b−1−r, a−1; a+b+x−1; z),
-    whose parameters stay small whatever x is (the direct form is kept where it is finite: it copes with huge a, b).
+    Euler's transformation 2F1(A, B; C; z) = (1−z)^(C−A−B) · 2F1(C−A, C−B; C; z) gives the same bracket as
+    1 − (1−z)^(a−1) · 2F1(a+b−1−r, a−1; a+b+x−1; z). Both are numeric.special.hyp2f1_complement, a sum over
+    negative binomial weights of size r+x or a−1 whose length grows with that size: each customer takes the
+    smaller (the direct form for huge a and b, the transformed one for many purchases; the direct one also when
+    a + b − 1 − r <= 0, where the transformed one's second parameter is not positive). Rows that share (x, z)
+    are summed once.
     """
     import numpy as np
-    from scipy.special import hyp2f1
+
+    from ..numeric.special import hyp2f1_complement
 
     r, a, b = params.r, params.a, params.b
     x, z = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(z, dtype=float))
-    log1m = np.log1p(-z)
-    with np.errstate(all="ignore"):
-        out = 1 - np.exp((r + x) * log1m) * hyp2f1(r + x, b + x, a + b + x - 1, z)
-        bad = ~np.isfinite(out)
-        if bad.any():
-            xb, zb = x[bad], z[bad]
-            out = np.array(out, dtype=float)
-            out[bad] = 1 - np.exp((a - 1) * log1m[bad]) * hyp2f1(a + b - 1 - r, a - 1, a + b + xb - 1, zb)
-    return out
+    pairs, inverse = np.unique(np.column_stack([x.ravel(), z.ravel()]), axis=0, return_inverse=True)
+    ux, uz = pairs[:, 0], pairs[:, 1]
+    direct = (r + ux <= a - 1) | (a + b - 1 - r <= 0)
+    size = np.where(direct, r + ux, a - 1)
+    lower = np.where(direct, b + ux, a + b - 1 - r)
+    out = hyp2f1_complement(size, lower, a + b + ux - 1, uz)
+    return out[inverse.ravel()].reshape(x.shape)
 
 
 def median_wait(params: BGNBDParams, x: np.ndarray, T: np.ndarray) -> np.ndarray:

@@ -44,7 +44,8 @@ def gradient(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> np.ndarray:
 def _value_and_gradient(params, x, m, *, with_gradient: bool = True, unique=None):
     """Log-likelihood and gradient; the special functions run once per distinct number of repeat purchases."""
     import numpy as np
-    from scipy.special import digamma, gammaln
+
+    from ..numeric.special import digamma, gammaln
 
     p, q, g = (float(v) for v in params)
     x, m = np.asarray(x, dtype=float), np.asarray(m, dtype=float)
@@ -67,8 +68,8 @@ def _value_and_gradient(params, x, m, *, with_gradient: bool = True, unique=None
 def fit(x: np.ndarray, m: np.ndarray) -> tuple[GammaGammaParams, float]:
     """Maximum-likelihood (p, q, gamma) from repeat buyers (x > 0, m > 0) and the maximised log-likelihood."""
     import numpy as np
-    from scipy.optimize import minimize
 
+    from ..numeric.optimize import minimize_bounded
     from .bgnbd import LOG_BOUNDS
 
     x, m = np.asarray(x, dtype=float), np.asarray(m, dtype=float)
@@ -89,8 +90,7 @@ def fit(x: np.ndarray, m: np.ndarray) -> tuple[GammaGammaParams, float]:
             return 1e10, np.zeros(3)
         return -value / n, -grad * params / n
 
-    result = minimize(objective, np.log([1.0, 2.0, mean]), jac=True, method="L-BFGS-B", bounds=[LOG_BOUNDS] * 3,
-                      options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10})
+    result = minimize_bounded(objective, np.log([1.0, 2.0, mean]), [LOG_BOUNDS] * 3, maxiter=2000, ftol=1e-15, gtol=1e-10)
     p, q, g = np.exp(result.x)
     return GammaGammaParams(float(p), float(q), float(g)), -float(result.fun) * n
 
