@@ -101,3 +101,56 @@ def test_ui_is_grouped_by_screen_with_one_name_for_strings():
     odd = sorted(p.relative_to(ui).as_posix() for p in ui.rglob("*.py")
                  if p.stem.endswith(("_words", "_texts", "_shots")))
     assert not odd, f"strings go in texts.py, screenshots in screenshots/: {odd}"
+
+
+def test_the_app_imports_neither_scipy_nor_sklearn():
+    """The installed bundle ships without scipy and scikit-learn (issue 15): no module of shoplens may import them,
+    at the top or inside a function; the tests keep them as the oracle the app's own numerics are checked against."""
+    import ast
+
+    package = ROOT / "desktop" / "shoplens"
+    bad = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            bad += [f"{path.relative_to(package).as_posix()}:{node.lineno} {name}" for name in names
+                    if name.split(".")[0] in ("scipy", "sklearn")]
+    assert not bad, bad
+
+
+NO_SCIPY_RUN = textwrap.dedent(
+    """
+    import sys
+    sys.modules["scipy"] = None  # any import of scipy or sklearn now raises ImportError
+    sys.modules["sklearn"] = None
+    sys.path.insert(0, sys.argv[2])
+    from campaigndata import START, add_window_orders, campaign_shop
+    from shoplens.campaigns.results import campaign_results
+    from shoplens.campaigns.store import create_campaign, segment_source
+    from shoplens.predict.run import predict_customers
+
+    ws = campaign_shop(sys.argv[1], customers=400)
+    campaign = create_campaign(ws, "June", segment_source(ws, "sleep"), start=START, window_days=30,
+                               holdout_share=0.1, seed=4)
+    add_window_orders(ws, campaign.id, 0.2, 0.05)
+    result = campaign_results(ws, campaign.id)
+    run = predict_customers(ws)
+    ws.close()
+    print(result.conversion.test, result.conversion.p_value, result.revenue.p_value, result.revenue.ci[1],
+          run.bgnbd.r, run.gamma_gamma.p, run.table["expected_90"].sum())
+    """
+)
+
+
+def test_predictions_and_campaign_results_run_without_scipy(tmp_path):
+    """A prediction run (both fits and every prediction) and a campaign's results (Fisher's test, Welch's t) with
+    scipy and sklearn made unimportable: the app does not need them."""
+    import math
+
+    out = subprocess.run([sys.executable, "-c", NO_SCIPY_RUN, str(tmp_path / "shop.shoplens"), str(ROOT / "tests")],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    test, *numbers = out.stdout.split()
+    assert test == "fisher"  # a 10% holdout of 200 members: expected conversions below 5
+    assert all(math.isfinite(float(v)) for v in numbers), out.stdout

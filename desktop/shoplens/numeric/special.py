@@ -125,10 +125,11 @@ def _log_rising_ratio(b: np.ndarray, c: np.ndarray, k: np.ndarray) -> np.ndarray
         return np.where(negative, np.where(k + 1 > 0, out + np.log((b - 1) / np.abs(c - 1)), 0.0), out)
 
 
-def _nb_series(a, b, c, z, max_terms: int):
-    """Σ_k NB_k·ρ_k and Σ_k NB_k·(1−ρ_k), NB_k = (1−z)^a (a)_k z^k/k!, ρ_k = (b)_k/(c)_k, as (log scale, sums).
+def _nb_series_logs(a, b, c, z, max_terms: int):
+    """_nb_series for the long sums: weights that underflow at k = 0 or need more than a thousand terms.
 
-    The terms go in blocks of k (a matrix of unfinished elements × k, longer blocks as fewer elements remain), in
+    The terms go in blocks of k (a matrix of unfinished elements × k; 32 terms, then twice as many each block while
+    the matrix stays below 2M cells), in
     logarithms: each block starts from log NB_k and log ρ_k computed afresh with betaln, and runs on with cumulative
     sums of the log term ratios; the sums are kept relative to the largest term so far. An element stops once
     its weights are past their peak and their remaining tail, times |ρ| or |1−ρ| (at most 1 when c > b, growing
@@ -143,13 +144,14 @@ def _nb_series(a, b, c, z, max_terms: int):
     top, lsr, lsu = np.full(n, -np.inf), np.zeros(n), np.zeros(n)
     sign = np.where(a < 0, -1.0, 1.0)  # of NB_k for k >= 1
     rho_sign = np.where(c < 0, -1.0, 1.0)  # of ρ_k for k >= 1
-    k0 = 0
+    k0 = blocks = 0
     with np.errstate(all="ignore"):
         log_z, log_1mz = np.log(z), np.log1p(-z)
         while len(live):
-            width = int(min(max(_BLOCK_CELLS // len(live), 16), 65536))
+            width = int(min(max(_BLOCK_CELLS // len(live), 16), 32 << blocks, 65536))
+            blocks += 1
             k = k0 + np.arange(width, dtype=float)
-            log_w0 = _log_pochhammer_ratio(la, np.full(len(live), float(k0))) + la * log_1mz + k0 * log_z
+            log_w0 = _log_pochhammer_ratio(la, np.full(len(live), float(k0))) + la * log_1mz + (k0 * log_z if k0 else 0.0)
             log_w0 = np.where((k0 == 0) | (lz > 0), log_w0, -np.inf)
             log_rho0 = np.where(k0 == 0, 0.0, _log_rising_ratio(lb, lc, np.full(len(live), float(k0))))
             step_w = np.log(np.abs(la[:, None] + k)) + log_z[:, None] - np.log(k + 1)
@@ -173,6 +175,7 @@ def _nb_series(a, b, c, z, max_terms: int):
             u_next = np.where(rho_sign < 0, 1.0 + np.exp(next_rho), np.abs(np.expm1(next_rho)))
             done = (ratio < 1) & ((tail * np.maximum(u_next, 1.0) <= _TOLERANCE * np.abs(lsu)) | (gap == 0)) & (
                 tail * np.maximum(np.exp(next_rho), 1.0) <= _TOLERANCE * np.abs(lsr))
+            done |= ~(np.isfinite(lsu) & np.isfinite(lsr))  # nan parameters: nothing to converge to
             k0 += width
             if k0 >= max_terms:
                 lsr, lsu, done = np.where(done, lsr, np.nan), np.where(done, lsu, np.nan), np.ones_like(done)
@@ -183,6 +186,64 @@ def _nb_series(a, b, c, z, max_terms: int):
                 live, la, lb, lc, lz, gap = live[keep], la[keep], lb[keep], lc[keep], lz[keep], gap[keep]
                 log_z, log_1mz, sign, rho_sign = log_z[keep], log_1mz[keep], sign[keep], rho_sign[keep]
                 top, lsr, lsu = top[keep], lsr[keep], lsu[keep]
+    return log_scale, sum_rho, sum_u
+
+
+_FAST_TERMS = 1024
+
+
+def _nb_series_fast(a, b, c, z):
+    """The first terms of _nb_series by plain products (no logarithms), in blocks of k with cumprod and cumsum:
+    (sum of NB_k·ρ_k, sum of NB_k·(1−ρ_k), finished?) with NB_0 = (1−z)^a taken as it is (the caller keeps the
+    elements where it would underflow out). An element is finished under the same rule as in _nb_series_logs."""
+    n = len(z)
+    sum_rho, sum_u, finished = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
+    live = np.arange(n)
+    weight = np.exp(a * np.log1p(-z))
+    rho, u = np.ones(n), np.zeros(n)
+    lsr, lsu = np.zeros(n), np.zeros(n)
+    la, lb, lc, lz, gap = a, b, c, z, c - b
+    k0, blocks = 0, 0
+    with np.errstate(all="ignore"):
+        while len(live) and k0 < _FAST_TERMS:
+            width = int(min(max(_BLOCK_CELLS // 4 // len(live), 8), 32 << blocks, _FAST_TERMS - k0))
+            blocks += 1
+            k = k0 + np.arange(width, dtype=float)
+            step_w = (la[:, None] + k) * lz[:, None] / (k + 1)
+            step_rho = (lb[:, None] + k) / (lc[:, None] + k)
+            ws = weight[:, None] * np.cumprod(np.concatenate([np.ones((len(live), 1)), step_w[:, :-1]], axis=1), axis=1)
+            rhos = rho[:, None] * np.cumprod(np.concatenate([np.ones((len(live), 1)), step_rho[:, :-1]], axis=1), axis=1)
+            us = u[:, None] + np.cumsum(np.concatenate([np.zeros((len(live), 1)),
+                                                        (rhos * gap[:, None] / (lc[:, None] + k))[:, :-1]], axis=1), axis=1)
+            lsr = lsr + np.sum(ws * rhos, axis=1)
+            lsu = lsu + np.sum(ws * us, axis=1)
+            weight = ws[:, -1] * step_w[:, -1]
+            u = us[:, -1] + rhos[:, -1] * gap / (lc + k[-1])
+            rho = rhos[:, -1] * step_rho[:, -1]
+            ratio = step_w[:, -1]
+            tail = np.abs(weight) / (1.0 - np.maximum(ratio, lz))
+            done = (ratio < 1) & ((tail * np.maximum(np.abs(u), 1.0) <= _TOLERANCE * np.abs(lsu)) | (gap == 0)) & (
+                tail * np.maximum(np.abs(rho), 1.0) <= _TOLERANCE * np.abs(lsr))
+            k0 += width
+            if done.any():
+                sum_rho[live[done]], sum_u[live[done]], finished[live[done]] = lsr[done], lsu[done], True
+                keep = ~done
+                live, la, lb, lc, lz, gap = live[keep], la[keep], lb[keep], lc[keep], lz[keep], gap[keep]
+                weight, rho, u, lsr, lsu = weight[keep], rho[keep], u[keep], lsr[keep], lsu[keep]
+    return sum_rho, sum_u, finished
+
+
+def _nb_series(a, b, c, z, max_terms: int):
+    """Σ_k NB_k·ρ_k and Σ_k NB_k·(1−ρ_k), NB_k = (1−z)^a (a)_k z^k/k!, ρ_k = (b)_k/(c)_k, as (log scale, sums):
+    plain products for the short sums (most elements), logarithms for the rest."""
+    a, b, c, z = (np.array(v, dtype=float).ravel() for v in np.broadcast_arrays(a, b, c, z))
+    log_scale, sum_rho, sum_u = np.zeros(len(z)), np.zeros(len(z)), np.zeros(len(z))
+    with np.errstate(all="ignore"):
+        quick = np.flatnonzero(a * np.log1p(-z) > -600)
+    sum_rho[quick], sum_u[quick], finished = _nb_series_fast(a[quick], b[quick], c[quick], z[quick])
+    rest = np.concatenate([quick[~finished], np.setdiff1d(np.arange(len(z)), quick)])
+    if len(rest):
+        log_scale[rest], sum_rho[rest], sum_u[rest] = _nb_series_logs(a[rest], b[rest], c[rest], z[rest], max_terms)
     return log_scale, sum_rho, sum_u
 
 

@@ -169,8 +169,8 @@ def _bracket(params: BGNBDParams, x: np.ndarray, z: np.ndarray) -> np.ndarray:
 
     r, a, b = params.r, params.a, params.b
     x, z = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(z, dtype=float))
-    pairs, inverse = np.unique(np.column_stack([x.ravel(), z.ravel()]), axis=0, return_inverse=True)
-    ux, uz = pairs[:, 0], pairs[:, 1]
+    pairs, inverse = np.unique(x.ravel() + 1j * z.ravel(), return_inverse=True)  # sorted by x, then z
+    ux, uz = pairs.real, pairs.imag
     direct = (r + ux <= a - 1) | (a + b - 1 - r <= 0)
     size = np.where(direct, r + ux, a - 1)
     lower = np.where(direct, b + ux, a + b - 1 - r)
