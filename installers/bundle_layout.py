@@ -75,7 +75,10 @@ EXCLUDES = (
     # matplotlib writes PNG and PDF through Pillow's core: no AVIF, WebP, FreeType text, colour management or Tk
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingft", "PIL._imagingcms",
     "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
-    # rich (scikit-learn's progress bars) highlights code and renders Markdown with these: never here
+    # scipy and scikit-learn are test-only: ShopLens computes its k-means, special functions, fits and tests itself
+    # (segmentation/clustering.py, numeric/); pandas reaches scipy only for methods the app never calls
+    "scipy", "sklearn", "joblib", "threadpoolctl", "narwhals",
+    # rich highlights code and renders Markdown with these: never here
     "pygments", "markdown_it", "mdurl", "readline",
     # no network: without ssl and _hashlib (OpenSSL: libssl and libcrypto, 5.4 MB) asyncio and hmac do without
     # (both import them inside try/except ImportError) and hashlib uses Python's own SHA-1/SHA-256, as fast here
@@ -98,10 +101,8 @@ EXCLUDED_FILES = (
     r"pyarrow/libarrow_flight\.so", r"pyarrow/libarrow_s3\.so", r"pyarrow/libarrow_python_flight\.so",
     r"pyarrow/libarrow_python_parquet_encryption\.so", r"pyarrow/libarrow_python\.so(\.\d+\.\d+\.\d+)?$",
     r"pyarrow/(include|src|tests)/", r"pyarrow/.*\.(pyx|pxd|pxi|h|cc)$",
-    # scikit-learn's example data sets (the app loads none), tests and Cython/C++ sources; matplotlib's sample data
-    # and its DejaVu Serif and Sans Mono faces (the charts ask for DejaVu Sans, then the bundled CJK font; mathtext
-    # keeps DejaVu Sans, DejaVu Sans Display and the STIX fallback)
-    r"sklearn/datasets/(data|descr|images|tests)/", r"sklearn/(.*\.(pyx|pxd|pxi|tp|c|cpp|h)|(.*/)?meson\.build)$",
+    # matplotlib's sample data and its DejaVu Serif and Sans Mono faces (the charts ask for DejaVu Sans, then the
+    # bundled CJK font; mathtext keeps DejaVu Sans, DejaVu Sans Display and the STIX fallback)
     r"matplotlib/mpl-data/sample_data/", r"matplotlib/mpl-data/fonts/ttf/DejaVu(Serif|SansMono)[-.]",
 )
 

@@ -62,7 +62,12 @@ if [ "$deb_mb" -gt "${SHOPLENS_MAX_DEB_MB:-120}" ]; then
   echo "the .deb is $deb_bytes bytes, more than ${SHOPLENS_MAX_DEB_MB:-120} MB: what was added to the bundle?" >&2
   exit 1
 fi
-bundle_mb=$(( ($(du -sb dist/shoplens | cut -f1) + 999999) / 1000000 ))
+bundle_bytes=$(du -s --block-size=1 dist/shoplens | cut -f1)  # on disk, as the installed copy takes it
+bundle_mb=$(( (bundle_bytes + 999999) / 1000000 ))
+if [ "$bundle_mb" -gt "${SHOPLENS_MAX_BUNDLE_MB:-300}" ]; then
+  echo "the bundle takes $bundle_bytes bytes on disk, more than ${SHOPLENS_MAX_BUNDLE_MB:-300} MB: what was added?" >&2
+  exit 1
+fi
 echo "Installer check passed: bundle $(du -sh dist/shoplens | cut -f1)iB ($bundle_mb MB)," \
   ".deb $(du -h "$deb" | cut -f1)iB ($deb_mb MB)," \
   "build $((built - started)) s, self-test ${selftest_s} s, first paint ${paint_ms} ms then ${paint_ms2} ms," \

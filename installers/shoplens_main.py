@@ -4,7 +4,7 @@ import multiprocessing
 import sys
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # joblib/loky workers re-run this executable on Windows and macOS
+    multiprocessing.freeze_support()  # a multiprocessing child re-runs this executable on Windows and macOS
     from shoplens.cli import main
 
     sys.exit(main())

@@ -1,6 +1,6 @@
 """The desktop application: QApplication, fonts, translations, logging of uncaught errors, the main window.
 
-Start-up stays light: Qt, sqlite3 and the workspace module only. pandas, scikit-learn and matplotlib are imported
+Start-up stays light: Qt, sqlite3 and the workspace module only. pandas and matplotlib are imported
 when a page first needs them. `shoplens --quit-after-paint` prints the milliseconds from process start (read
 from /proc/self/stat on Linux, else from when this module was imported) to the first painted main window.
 """
