@@ -30,6 +30,8 @@ _ARENAS = """
 import ctypes, sys, threading
 if sys.argv[1] == "shoplens":
     import shoplens  # loading ShopLens is enough
+    from shoplens.util.memory import keep_one_heap
+    assert keep_one_heap()  # every setting took (again: the same values)
 together = threading.Barrier(4)
 def work():
     kept = [bytearray(10_000) for _ in range(200)]  # from malloc (over pymalloc's 512 bytes)

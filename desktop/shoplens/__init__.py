@@ -24,15 +24,15 @@ def _use_system_allocator() -> None:
         pa.set_memory_pool(pa.system_memory_pool())
 
 
-def _share_one_heap() -> None:
-    """On Linux, every thread allocates from the main C heap (util.memory.share_one_heap): it counts only for the
-    threads that have not allocated yet, so it is set as soon as ShopLens loads, before Arrow's and the import's
-    threads start."""
+def _keep_one_heap() -> None:
+    """On Linux, every thread allocates from the main C heap, which keeps what is freed (util.memory.keep_one_heap):
+    it counts only for the threads that have not allocated yet, so it is set as soon as ShopLens loads, before
+    Arrow's and the import's threads start."""
     if _sys.platform.startswith("linux"):
-        from .util.memory import share_one_heap
+        from .util.memory import keep_one_heap
 
-        share_one_heap()
+        keep_one_heap()
 
 
 _use_system_allocator()
-_share_one_heap()
+_keep_one_heap()

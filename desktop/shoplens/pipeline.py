@@ -66,7 +66,10 @@ def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | Non
 def update_analyses(ws: Workspace, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> None:
     """After imports: refit the predictions, count the suggestions and make the first import's predictions, then
     re-evaluate the tags that test them; one transaction (derived.refresh_analyses)."""
-    refresh_analyses(ws, Reporter(progress, cancelled), before_tags=_prediction_defaults)
+    try:
+        refresh_analyses(ws, Reporter(progress, cancelled), before_tags=_prediction_defaults)
+    finally:
+        release_free_memory()  # the C heap keeps what is freed (util.memory): it goes back after a big step
 
 
 def update_analyses_if_due(ws: Workspace, *, progress: ProgressFn | None = None,
@@ -82,15 +85,21 @@ def apply_recipe(ws: Workspace, recipe: Recipe | None = None, *, save: bool = Tr
                  progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> CleaningResult:
     """Rebuild the canonical tables with the cleaning recipe (the saved one by default), then refresh metrics,
     segments and tags; all or nothing (see cleaning.runner.apply_recipe)."""
-    return apply_cleaning(ws, recipe, refresh=refresh_derived, save=save, backup=backup, progress=progress,
-                          cancelled=cancelled)
+    try:
+        return apply_cleaning(ws, recipe, refresh=refresh_derived, save=save, backup=backup, progress=progress,
+                              cancelled=cancelled)
+    finally:
+        release_free_memory()
 
 
 def rebuild(ws: Workspace, *, progress: ProgressFn | None = None,
             cancelled: CancelFn | None = None) -> dict[int, CanonicalCounts]:
     """Rebuild the canonical tables from the raw rows (no cleaning recipe), then refresh metrics, segments and tags;
     all or nothing."""
-    return rebuild_canonical(ws, refresh=refresh_derived, progress=progress, cancelled=cancelled)
+    try:
+        return rebuild_canonical(ws, refresh=refresh_derived, progress=progress, cancelled=cancelled)
+    finally:
+        release_free_memory()
 
 
 def _clean_and_refresh(ws: Workspace, reporter: Reporter, orders: MetricsInHand | None) -> int:
