@@ -40,7 +40,7 @@ def clock(fn, *args, **kwargs):
 
 def cdnow() -> None:
     data = np.genfromtxt(CDNOW, delimiter=",", names=True)
-    bgnbd.fit(data["frequency"][:50], data["recency"][:50], data["T"][:50])  # scipy loaded before the clock starts
+    bgnbd.fit(data["frequency"][:50], data["recency"][:50], data["T"][:50])  # numpy and numeric/ loaded before the clock starts
     (bg, _), t1 = clock(bgnbd.fit, data["frequency"], data["recency"], data["T"])
     repeat = data[data["frequency"] > 0]
     (gg, _), t2 = clock(gamma_gamma.fit, repeat["frequency"], repeat["monetary_value"])
