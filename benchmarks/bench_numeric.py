@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -22,6 +24,9 @@ from shoplens.numeric import distributions, special
 from shoplens.predict import bgnbd, gamma_gamma
 from shoplens.predict.bgnbd import BGNBDParams
 from shoplens.predict.gamma_gamma import GammaGammaParams
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from oracles import scipy_bracket, scipy_minimize  # scipy's versions, as the tests check against
 
 TRUTH = BGNBDParams(r=0.5, alpha=30.0, a=0.6, b=3.0)
 SPEND = GammaGammaParams(p=4.0, q=3.0, gamma=300.0)
@@ -74,18 +79,6 @@ def accuracy() -> None:
     print(f"  Fisher two-sided p, 3,000 random tables with arms up to 200: {fisher:.1e}")
 
 
-def scipy_bracket(params, x, z):
-    from scipy.special import hyp2f1
-
-    r, a, b = params.r, params.a, params.b
-    log1m = np.log1p(-z)
-    with np.errstate(all="ignore"):
-        out = 1 - np.exp((r + x) * log1m) * hyp2f1(r + x, b + x, a + b + x - 1, z)
-        bad = ~np.isfinite(out)
-        out[bad] = 1 - np.exp((a - 1) * log1m[bad]) * hyp2f1(a + b - 1 - r, a - 1, a + b + x[bad] - 1, z[bad])
-    return out
-
-
 def customers(n: int, whole_days: bool):
     rng = np.random.default_rng(1)
     T = rng.integers(1, 730, n).astype(float) if whole_days else rng.uniform(1, 730, n)
@@ -107,21 +100,15 @@ def bracket_timing(n: int) -> None:
 
 
 def fit_timing(n: int) -> None:
-    from scipy.optimize import minimize
 
     import shoplens.numeric.optimize as optimize
-
-    def lbfgsb(fun, x0, bounds, *, maxiter, ftol, gtol):
-        r = minimize(fun, x0, jac=True, method="L-BFGS-B", bounds=bounds,
-                     options={"maxiter": maxiter, "ftol": ftol, "gtol": gtol})
-        return optimize.OptimizeResult(r.x, float(r.fun), bool(r.success), str(r.message), int(r.nit))
 
     x, t_x, T = customers(n, True)
     m = gamma_gamma.simulate(SPEND, np.maximum(x, 1).astype(int), 1)
     print(f"Fits on {n:,} customers in whole days (numeric.optimize against scipy's L-BFGS-B, same objective)")
     own = optimize.minimize_bounded
     for label in ("ShopLens", "scipy"):
-        optimize.minimize_bounded = own if label == "ShopLens" else lbfgsb
+        optimize.minimize_bounded = own if label == "ShopLens" else scipy_minimize
         (bg, ll), t_bg = clock(bgnbd.fit, x, t_x, T)
         (gg, gll), t_gg = clock(gamma_gamma.fit, x[x > 0], m[x > 0])
         print(f"  {label:>8}: BG/NBD {t_bg:.2f} s, log-likelihood {ll:.6f} (r={bg.r:.6f} α={bg.alpha:.4f}"

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import shoplens.numeric.optimize as optimize
+from oracles import scipy_minimize
 from shoplens.predict import bgnbd, gamma_gamma
 from shoplens.predict.bgnbd import BGNBDParams
 from shoplens.predict.gamma_gamma import GammaGammaParams
@@ -21,14 +22,6 @@ def rosenbrock(x):
     grad[:-1] = -400 * x[:-1] * (x[1:] - x[:-1] ** 2) - 2 * (1 - x[:-1])
     grad[1:] += 200 * (x[1:] - x[:-1] ** 2)
     return value, grad
-
-
-def scipy_minimize(fun, x0, bounds, *, maxiter, ftol, gtol):
-    from scipy.optimize import minimize
-
-    r = minimize(fun, x0, jac=True, method="L-BFGS-B", bounds=bounds,
-                 options={"maxiter": maxiter, "ftol": ftol, "gtol": gtol})
-    return optimize.OptimizeResult(r.x, float(r.fun), bool(r.success), str(r.message), int(r.nit))
 
 
 @pytest.mark.parametrize(("x0", "bounds"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from oracles import scipy_bracket
 from shoplens.numeric import special
 from shoplens.predict import bgnbd
 from shoplens.predict.bgnbd import BGNBDParams
@@ -15,21 +16,6 @@ mp.mp.dps = 50
 
 def log_uniform(rng, low, high, n):
     return np.exp(rng.uniform(np.log(low), np.log(high), n))
-
-
-def scipy_bracket(params: BGNBDParams, x, z):
-    """The bracket as the app computed it with scipy's hyp2f1 (direct form, Euler's transformation where that
-    overflowed): the oracle for the grid below."""
-    from scipy.special import hyp2f1
-
-    r, a, b = params.r, params.a, params.b
-    x, z = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(z, dtype=float))
-    log1m = np.log1p(-z)
-    with np.errstate(all="ignore"):
-        out = 1 - np.exp((r + x) * log1m) * hyp2f1(r + x, b + x, a + b + x - 1, z)
-        bad = ~np.isfinite(out)
-        out[bad] = 1 - np.exp((a - 1) * log1m[bad]) * hyp2f1(a + b - 1 - r, a - 1, a + b + x[bad] - 1, z[bad])
-    return out
 
 
 def agree_or_be_exact(mine, oracle, exact, rtol, atol=0.0) -> int:

@@ -129,9 +129,9 @@ def _nb_series_logs(a, b, c, z, max_terms: int):
     """_nb_series for the long sums: weights that underflow at k = 0 or need more than a thousand terms.
 
     The terms go in blocks of k (a matrix of unfinished elements × k; 32 terms, then twice as many each block while
-    the matrix stays below 2M cells), in
-    logarithms: each block starts from log NB_k and log ρ_k computed afresh with betaln, and runs on with cumulative
-    sums of the log term ratios; the sums are kept relative to the largest term so far. An element stops once
+    the matrix stays below 2M cells), in logarithms: each block starts from log NB_k and log ρ_k computed afresh
+    with betaln, and runs on with cumulative sums of the log term ratios; the sums are kept relative to the largest
+    term so far. An element stops once
     its weights are past their peak and their remaining tail, times |ρ| or |1−ρ| (at most 1 when c > b, growing
     like k^(b−c) otherwise), is below 2e-17 of both sums. Elements that reach `max_terms` give nan.
     """
