@@ -30,7 +30,7 @@ def _projected_gradient(x: np.ndarray, g: np.ndarray, lower: np.ndarray, upper: 
     return np.where(((x <= lower) & (g > 0)) | ((x >= upper) & (g < 0)), 0.0, g)
 
 
-def minimize_bounded(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: Sequence[float],
+def minimize_bounded(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: Sequence[float] | np.ndarray,
                      bounds: Sequence[tuple[float, float]], *, ftol: float = 2.2e-9, gtol: float = 1e-5,
                      maxiter: int = 1000, max_backtracks: int = 60) -> OptimizeResult:
     """Minimise fun(x) -> (value, gradient) over the box `bounds`, starting from x0 (clipped into the box)."""
@@ -51,7 +51,7 @@ def minimize_bounded(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: 
         if g @ direction >= 0:  # not a descent direction: start the curvature estimate again
             h = np.eye(n)
             direction = np.where(free, -g, 0.0)
-        step = min(1.0, 1.0 / np.linalg.norm(direction)) if first else 1.0
+        step = min(1.0, 1.0 / float(np.linalg.norm(direction))) if first else 1.0
         for _ in range(max_backtracks):
             trial = np.clip(x + step * direction, lower, upper)
             f_new, g_new = fun(trial)
