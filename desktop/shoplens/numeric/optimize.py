@@ -4,6 +4,9 @@ Projected BFGS (Bertsekas 1982; Nocedal & Wright 2006, ch. 6 and 16.7): variable
 points out of the box are held there; the others take the BFGS step of the inverse-Hessian restricted to them,
 projected back onto the box, with a backtracking Armijo line search along the projected path. It stops like
 L-BFGS-B: the projected gradient's largest component below `gtol`, or a relative reduction of f below `ftol`.
+It also stops when STALL iterations together lowered f by less than STALL_REDUCTION of it: on a flat ridge (a small
+shop's BG/NBD fit, where a and b run off to millions together) projected BFGS otherwise crawls along for thousands
+of iterations that change f in its eleventh digit (2,202 evaluations and 5 s where scipy's L-BFGS-B took 0.2 s).
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+STALL = 10  # iterations...
+STALL_REDUCTION = 1e-10  # ...that together lower f by less than this share of it: the search has stalled
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ def minimize_bounded(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: 
     n = len(x)
     h = np.eye(n)
     first = True
+    history = [float(f)]
     for nit in range(1, maxiter + 1):
         pg = _projected_gradient(x, g, lower, upper)
         if np.max(np.abs(pg)) <= gtol:
@@ -66,6 +73,9 @@ def minimize_bounded(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: 
         x, f, g = trial, f_new, g_new
         if reduction <= ftol * max(abs(f), abs(f + reduction), 1.0):
             return OptimizeResult(x, float(f), True, "relative reduction of f below ftol", nit)
+        history.append(float(f))
+        if len(history) > STALL and history[-STALL - 1] - f <= STALL_REDUCTION * max(abs(f), 1.0):
+            return OptimizeResult(x, float(f), True, "f no longer decreases (a flat ridge)", nit)
         sy = s @ y
         if sy > 1e-10 * np.linalg.norm(s) * np.linalg.norm(y):
             if first:  # scale the first estimate to the curvature seen (Nocedal & Wright 6.20)
