@@ -123,6 +123,20 @@ def _hour_weights() -> np.ndarray:
     return w / w.sum()
 
 
+def small_shop(ws: Workspace, seed: int = 4) -> None:
+    """120 customers, half of them buying 1-4 times 30 days apart, the rest once: few repeat buyers (a flat BG/NBD
+    likelihood whose a and b run off to millions together)."""
+    rng = np.random.default_rng(seed)
+    insert_customers(ws, [{"id": i} for i in range(1, 121)])
+    rows = []
+    for i in range(1, 121):
+        first = dt.date(2024, 1, 1) + dt.timedelta(days=int(rng.integers(0, 200)))
+        for k in range(1 + int(rng.integers(0, 4)) if i <= 60 else 1):
+            rows.append({"customer_id": i, "order_time": f"{first + dt.timedelta(days=30 * k)} 10:00:00",
+                         "amount_cents": int(rng.integers(1000, 9000))})
+    insert_orders(ws, rows)
+
+
 def new_workspace(tmp_path, name: str = "shop") -> Workspace:
     """A fresh, empty workspace in `tmp_path`."""
     return Workspace.create(tmp_path / f"{name}.shoplens")

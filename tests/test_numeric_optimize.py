@@ -83,21 +83,11 @@ def test_a_flat_ridge_stops_soon_at_scipys_maximum(tmp_path, monkeypatch):
     """A small shop (120 customers, 51 repeat buyers) whose BG/NBD likelihood is a ridge where a and b run off to
     millions together: the search stops once it no longer gains, at scipy's maximum, instead of crawling along
     (2,300 evaluations and 5 s for the shop's predictions before the stall rule)."""
-    import datetime as dt
-
-    from segdata import insert_customers, insert_orders, new_workspace
+    from segdata import new_workspace, small_shop
     from shoplens.predict.run import predict_customers
 
-    rng = np.random.default_rng(4)
-    rows = []
-    for i in range(1, 121):
-        first = dt.date(2024, 1, 1) + dt.timedelta(days=int(rng.integers(0, 200)))
-        for k in range(1 + int(rng.integers(0, 4)) if i <= 60 else 1):
-            rows.append({"customer_id": i, "order_time": f"{first + dt.timedelta(days=30 * k)} 10:00:00",
-                         "amount_cents": int(rng.integers(1000, 9000))})
     with new_workspace(tmp_path) as ws:
-        insert_customers(ws, [{"id": i} for i in range(1, 121)])
-        insert_orders(ws, rows)
+        small_shop(ws)
         calls = []
         real = optimize.minimize_bounded
         monkeypatch.setattr(optimize, "minimize_bounded",

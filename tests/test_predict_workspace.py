@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from segdata import insert_customers, insert_orders, make_shop, new_workspace
+from segdata import insert_customers, insert_orders, make_shop, new_workspace, small_shop
 from shoplens.cli import main
 from shoplens.errors import InputError
 from shoplens.predict import bgnbd
@@ -257,15 +257,7 @@ def test_refresh_derived_refits_once_predictions_exist(tmp_path) -> None:
 
 def test_small_shop_runs_with_a_note(tmp_path, capsys) -> None:
     ws = new_workspace(tmp_path)
-    rng = np.random.default_rng(4)
-    insert_customers(ws, [{"id": i} for i in range(1, 121)])
-    rows = []
-    for i in range(1, 121):
-        first = dt.date(2024, 1, 1) + dt.timedelta(days=int(rng.integers(0, 200)))
-        for k in range(1 + int(rng.integers(0, 4)) if i <= 60 else 1):
-            rows.append({"customer_id": i, "order_time": f"{first + dt.timedelta(days=30 * k)} 10:00:00",
-                         "amount_cents": int(rng.integers(1000, 9000))})
-    insert_orders(ws, rows)
+    small_shop(ws)
     result = predict_customers(ws)
     assert MIN_REPEAT_BUYERS <= result.repeat_buyers < 100
     assert ("few_repeat", {"n": result.repeat_buyers}) in result.notes
