@@ -457,6 +457,9 @@ def load_error(path: Path) -> str | None:
     pid = os.fork()
     if pid == 0:  # the child: its exit handlers must not run (the library may not be able to)
         os.close(read_end)
+        import faulthandler
+
+        faulthandler.disable()  # a crash is the answer here, not a "Fatal Python error" in the caller's output
         try:
             ctypes.CDLL(str(path), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
             message = b""
