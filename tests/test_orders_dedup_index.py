@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from shoplens.ingest.bulk import indexes_rebuilt_after, insert_frame
+from shoplens.ingest.orders import BY_NUMBER
 from shoplens.pipeline import import_file
 from shoplens.workspace import SCHEMA_VERSION, Workspace
 from shoplens.workspace import schema as schema_module
@@ -67,7 +68,8 @@ def test_version_9_workspace_is_migrated_with_every_order_kept(tmp_path, renamed
         indexes = orders_indexes(conn)
         assert "sqlite_autoindex_orders_1" not in indexes
         assert indexes["orders_dedup"] == "CREATE UNIQUE INDEX orders_dedup ON orders(dedup_key)"
-        assert {"orders_customer", "orders_time", "orders_no"} <= set(indexes)
+        assert {"orders_customer", "orders_time"} <= set(indexes)
+        assert "orders_no" not in indexes  # version 12: orders are found by number through orders_dedup
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT o.order_no FROM order_items i JOIN orders o ON o.id = i.order_id").fetchall() \
             == [("A2",)]
@@ -98,6 +100,18 @@ def test_a_failed_migration_leaves_the_old_orders_table(tmp_path, monkeypatch):
         assert "sqlite_autoindex_orders_1" in orders_indexes(conn)
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == len(ORDER_ROWS)
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'orders_v10'").fetchone() is None
+
+
+def test_orders_are_found_by_number_through_their_unique_key(tmp_path):
+    """No index of its own on the order no. (version 12): a numbered order's key is 'no:' || its number, so a
+    lookup by number (cleaning's refunds, order flags) searches the unique index and finds exactly that order."""
+    with Workspace.create(tmp_path / "shop.shoplens") as ws, ws.transaction() as conn:
+        assert "orders_no" not in orders_indexes(conn)
+        conn.executemany(ORDER_SQL, ORDER_ROWS)
+        by_number = f"SELECT id FROM orders WHERE dedup_key = {BY_NUMBER.format('?')}"
+        plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + by_number, ("A2",)))
+        assert "USING COVERING INDEX orders_dedup" in plan
+        assert [conn.execute(by_number, (no,)).fetchall() for no in ("A1", "A2", "A9")] == [[(1,)], [(2,)], []]
 
 
 def test_new_workspace_has_large_pages_and_the_named_unique_index(tmp_path):

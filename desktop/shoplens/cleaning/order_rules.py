@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Message
+from ..ingest.orders import BY_NUMBER
 from .matching import contains
 from .operations import Operation, blank, choice, field_list, register
 
@@ -97,8 +98,8 @@ class Refunds(Operation):
             ctx.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _refund_nos (no TEXT PRIMARY KEY) WITHOUT ROWID")
             ctx.conn.execute("DELETE FROM _refund_nos")
             ctx.conn.executemany("INSERT OR IGNORE INTO _refund_nos VALUES (?)", ((n,) for n in wanted))
-            known |= {r[0] for r in ctx.conn.execute("SELECT o.order_no FROM _refund_nos r JOIN orders o"
-                                                     " ON o.order_no = r.no")}
+            known |= {r[0] for r in ctx.conn.execute(f"SELECT o.order_no FROM _refund_nos r JOIN orders o"
+                                                     f" ON o.dedup_key = {BY_NUMBER.format('r.no')}")}
             ctx.conn.execute("DELETE FROM _refund_nos")
         return known
 
@@ -113,10 +114,12 @@ class Refunds(Operation):
             part = part.groupby("no", sort=False)["cents"].sum()
             conn.executemany(
                 "UPDATE orders SET amount_cents = max(amount_cents - ?, 0),"
-                " status = CASE WHEN amount_cents - ? <= 0 THEN 'refunded' ELSE status END WHERE order_no = ?",
+                f" status = CASE WHEN amount_cents - ? <= 0 THEN 'refunded' ELSE status END"
+                f" WHERE dedup_key = {BY_NUMBER.format('?')}",
                 [(int(c), int(c), no) for no, c in part.items()])
         if full:
-            conn.executemany("UPDATE orders SET amount_cents = 0, status = 'refunded' WHERE order_no = ?", full)
+            conn.executemany("UPDATE orders SET amount_cents = 0, status = 'refunded'"
+                             f" WHERE dedup_key = {BY_NUMBER.format('?')}", full)
 
 
 register(Refunds())

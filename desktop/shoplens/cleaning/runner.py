@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..ingest.orders import BY_NUMBER
 from ..ingest.parse import Parsed, parse_table
 from ..ingest.rebuild import Refresh, raw_table, rebuild_canonical
 from ..progress import CancelFn, ProgressFn, Reporter
@@ -125,7 +126,7 @@ class RecipeRun:
             conn.execute(
                 "INSERT OR IGNORE INTO cleaning_flags(entity, entity_id, flag, step, detail)"
                 " SELECT 'order', o.id, f.flag, f.step, f.detail FROM _order_flags f JOIN orders o"
-                " ON o.order_no = f.order_no WHERE f.order_no IS NOT NULL"
+                f" ON o.dedup_key = {BY_NUMBER.format('f.order_no')} WHERE f.order_no IS NOT NULL"
                 " UNION ALL SELECT 'order', o.id, f.flag, f.step, f.detail FROM _order_flags f JOIN orders o"
                 " ON o.import_id = f.import_id AND o.source_row = f.row WHERE f.order_no IS NULL")
             conn.execute("DELETE FROM _order_flags")

@@ -18,6 +18,8 @@ ORDER_COLUMNS = ("order_no", "customer_id", "import_id", "source_row", "order_ti
                  "status_text", "coupon_code", "dedup_key")
 _FIRST = ("customer_id", "order_time", "paid_time", "discount", "product", "sku", "category", "channel", "store",
           "status", "status_text", "coupon_code")
+NUMBER_KEY = "no:"  # a numbered order's dedup_key is this + its order no.: unique, and indexed (orders_dedup)
+BY_NUMBER = f"'{NUMBER_KEY}' || {{}}"  # that key in SQL, of the order no. given as {}: how orders are found by number
 _USED = frozenset({"row", "order_no", "amount", "item_price", "quantity", *_FIRST})  # the columns orders are made of
 
 
@@ -87,7 +89,7 @@ def _fold(rows: pd.DataFrame, counts) -> tuple[pd.DataFrame, pd.DataFrame]:
             mode = "first"
     line_cents = rows["line_cents"]
     orders["amount_cents"] = groups.first(line_cents) if mode == "first" else groups.sum(line_cents)
-    orders["dedup_key"] = "no:" + orders["order_no"].astype("str")
+    orders["dedup_key"] = NUMBER_KEY + orders["order_no"].astype("str")
     orders["_group"] = np.arange(len(orders))  # groups are numbered in order of appearance
     lines = pd.DataFrame()
     if groups.any_multi:
@@ -244,7 +246,7 @@ def _append(conn: sqlite3.Connection, orders: pd.DataFrame, lines: pd.DataFrame 
     with indexes_rebuilt_after(conn, "orders", enabled=big):  # ids not bound: SQLite gives max(id) + 1, as above
         # every order with an order no. was folded, and its key is "no:" + that number: SQLite makes the key from
         # the number it is bound anyway instead of 800k more texts being made and bound
-        keyed = {"dedup_key": ("'no:' || {}", "order_no")} if orders["order_no"].notna().all() else None
+        keyed = {"dedup_key": (BY_NUMBER, "order_no")} if orders["order_no"].notna().all() else None
         insert_frame(conn, "orders", orders[list(ORDER_COLUMNS)], formulas=keyed)
         if lines is not None and len(lines):
             _insert_lines(conn, orders, lines)

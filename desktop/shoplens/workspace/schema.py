@@ -411,9 +411,18 @@ CREATE TABLE IF NOT EXISTS suggestions (
 """
 
 
+# Version 12: no index on orders.order_no. A numbered order's dedup_key is 'no:' || its order no. (every version of
+# the importer made it so; it is unique), so a lookup by number searches orders_dedup with that key instead
+# (cleaning's refunds and order flags). One index less to build and write on every import: 800,000 orders had it
+# take 15 MB and 0.25-0.45 s of a first import.
+_V12 = """
+DROP INDEX IF EXISTS orders_no;
+"""
+
+
 # Each entry upgrades from version i to i+1 (index 0: empty file to version 1): an SQL script, or a function of the
 # connection for a step SQL cannot do alone (it runs inside the same transaction).
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10, _V11]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10, _V11, _V12]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
