@@ -366,3 +366,30 @@ def test_predictions_wait_for_enough_repeat_buyers_then_come_with_a_later_import
         assert action_card(ws, "vip_care").value_at_stake > 0
     finally:
         ws.close()
+
+
+def test_the_value_at_stake_waits_for_the_new_datas_predictions(tmp_path, shop):
+    """After an import, until its analyses have run, the predictions are of the data before it: Home and the CLI say
+    the value at stake follows instead of summing the old ones; once the analyses are in, it is summed again."""
+    from homedata import ORDER_HEADER
+    from importdata import write_csv
+    from shoplens.commands.home import format_home
+
+    rows = shop.rows()
+    first = write_csv(tmp_path / "first.csv", [ORDER_HEADER, *rows[:-5]])
+    later = write_csv(tmp_path / "later.csv", [ORDER_HEADER, *rows[-5:]])
+    with Workspace.create(tmp_path / "shop.shoplens") as ws:
+        import_file(ws, first)
+        before = action_card(ws, "vip_care")
+        assert before.value_at_stake > 0 and not before.stake_pending
+        import_file(ws, later, analyses=False)
+        assert analyses_due(ws)
+        card = action_card(ws, "vip_care")
+        assert card.count and card.stake_pending and card.value_at_stake is None
+        assert card.as_json()["stake_pending"] is True
+        assert "worked out once the predictions are updated" in format_home(home_data(ws, "last30"))
+        assert "预测更新完成后算出" in format_home(home_data(ws, "last30"), "zh_CN")
+        update_analyses(ws)
+        after = action_card(ws, "vip_care")
+        assert after.value_at_stake > 0 and not after.stake_pending
+        assert "worked out once" not in format_home(home_data(ws, "last30"))

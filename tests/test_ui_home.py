@@ -302,3 +302,20 @@ def test_a_shop_whose_orders_came_before_the_defaults_can_set_up_its_actions(qtb
     assert app_workspace.conn.execute("SELECT count(*) FROM segmentations WHERE method = 'rfm-cn8'").fetchone()[0] == 1
     for task in page.shutdown():
         task.wait(10_000)
+
+
+def test_the_value_at_stake_says_it_follows_while_the_analyses_are_due(qtbot, shop_file, tmp_path, hand_to_writer):
+    """Right after an import the predictions are of the data before it: the action cards say the value at stake
+    follows instead of summing them (the window runs the analyses and refreshes Home once they are in)."""
+    from shoplens.derived import ANALYSES_DUE
+
+    shutil.copy(shop_file, tmp_path / "shop.shoplens")
+    ws = Workspace.open(tmp_path / "shop.shoplens")
+    with ws.transaction() as conn:  # as an import leaves it (analyses=False) until its analyses have run
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, datetime('now'))", (ANALYSES_DUE,))
+    view, page = _home(qtbot, hand_to_writer(ws))
+    ready = [a for a in page.screen.data.actions if a.count]
+    assert ready and all(a.stake_pending and a.value_at_stake is None for a in ready)
+    for action in ready:
+        assert page.action_cards[action.key].stake.text() == "At stake: worked out once the predictions are updated."
+    _close(view)

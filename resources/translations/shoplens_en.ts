@@ -3374,6 +3374,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At stake: worked out once the predictions are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No campaigns yet. Start one from an action above: a holdout group is kept back, and after the next import Home says whether it worked.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3376,6 +3376,10 @@ ShopLens 将从所有数据表、导入的原始行和所有备份（当前 %2 �
         <translation>涉及价值：预计未来 12 个月 %1。</translation>
     </message>
     <message>
+        <source>At stake: worked out once the predictions are updated.</source>
+        <translation>涉及价值：预测更新完成后算出。</translation>
+    </message>
+    <message>
         <source>No campaigns yet. Start one from an action above: a holdout group is kept back, and after the next import Home says whether it worked.</source>
         <translation>还没有营销活动。可从上面的行动发起：系统会保留对照组，下次导入数据后，首页会告诉您活动是否有效。</translation>
     </message>

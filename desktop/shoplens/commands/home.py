@@ -71,6 +71,8 @@ def format_home(data, lang: str = "en", currency: str = "¥") -> str:
             lines.append(f"    → {a.recommendation(lang)}")
             if a.value_at_stake is not None:
                 lines.append(f"    {ht('at_stake', lang, value=f'{currency}{a.value_at_stake:,.0f}')}")
+            elif a.stake_pending:
+                lines.append(f"    {ht('at_stake_pending', lang)}")
         else:
             lines.append(f"    {a.reason(lang)}")
         if a.tag is not None:

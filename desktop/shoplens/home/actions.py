@@ -160,6 +160,7 @@ class Action:
     tag: TagDef | None = None
     reason_key: str | None = None
     reason_values: dict[str, str] = field(default_factory=dict)
+    stake_pending: bool = False  # new data's predictions are being worked out: the old ones are not summed meanwhile
 
     def name(self, lang: str = "en") -> str:
         return ht(self.key, lang)
@@ -193,6 +194,7 @@ class Action:
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         return {"key": self.key, "count": self.count, "value_at_stake": self.value_at_stake,
+                "stake_pending": self.stake_pending,
                 "audience": self.audience(), "state": self.state, "name": self.name(lang),
                 "why": self.why(lang) if self.count else None, "action": self.recommendation(lang),
                 "reason": self.reason(lang)}
@@ -239,6 +241,10 @@ def action_card(ws: Workspace, key: str) -> Action:
             return Action(key, "empty", 0, tag=tag, reason_key="empty_no_data",
                           reason_values={"fields": ",".join(missing)})
         return Action(key, "empty", 0, tag=tag, reason_key="empty_none_now")
+    from ..derived import analyses_due
+
+    if analyses_due(ws):  # the predictions are of the data before the last import until its analyses have run
+        return Action(key, "ready", len(ids), ids, None, tag, stake_pending=True)
     return Action(key, "ready", len(ids), ids, _value_at_stake(ws, int(tag.id or 0)), tag)
 
 

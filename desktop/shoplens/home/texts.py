@@ -62,6 +62,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_changes": ("What changed since the last import", "上次导入以来的变化"),
     "h_campaigns": ("Campaigns", "营销活动"),
     "at_stake": ("predicted 12-month value {value}", "未来12个月预测价值 {value}"),
+    "at_stake_pending": ("predicted 12-month value: worked out once the predictions are updated",
+                         "未来12个月预测价值：预测更新完成后算出"),
     "audience": ("audience: tag \"{tag}\"", "目标人群：标签“{tag}”"),
     "no_campaigns": ("No campaign yet: start one from an action.", "还没有营销活动：可从上面的行动直接发起。"),
     "campaign_name": ("{action} {date}", "{action} {date}"),

@@ -258,6 +258,8 @@ class HomePage(SectionPage):
             if action.value_at_stake:
                 stake = self.tr("At stake: %1 predicted over the next 12 months.").replace(
                     "%1", f"{currency}{action.value_at_stake:,.0f}")
+            elif action.stake_pending:  # the analyses after an import are running: Home refreshes when they are in
+                stake = self.tr("At stake: worked out once the predictions are updated.")
             card.show_action(action.name(lang), action.count, action.why(lang) if action.count else "", stake,
                              action.recommendation(lang), action.reason(lang) or "", action.tag is not None,
                              switched_off=action.state == "off")
