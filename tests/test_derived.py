@@ -86,8 +86,8 @@ def test_an_import_leaves_predictions_and_suggestions_to_their_own_step(tmp_path
     """The app shows an import's data at once and runs the analyses after it (several files: once). Until then they
     are due; the follow-up fits the first predictions, counts the suggestions and re-evaluates the tags testing them."""
     from homedata import planted_shop, write_files
-    from shoplens.derived import analyses_due
     from shoplens.pipeline import update_analyses
+    from shoplens.predict.store import analyses_due
     from shoplens.tags.model import TagDef
     from shoplens.tags.store import save_tag
     from shoplens.workspace import Workspace
@@ -119,9 +119,9 @@ def test_an_import_leaves_predictions_and_suggestions_to_their_own_step(tmp_path
 
 def test_a_cancelled_follow_up_keeps_the_import_and_stays_due(tmp_path):
     from homedata import planted_shop, write_files
-    from shoplens.derived import analyses_due
     from shoplens.errors import Cancelled
     from shoplens.pipeline import update_analyses
+    from shoplens.predict.store import analyses_due
     from shoplens.workspace import Workspace
 
     _members, orders = write_files(tmp_path, planted_shop())
@@ -152,7 +152,7 @@ def test_the_cli_analyses_several_files_once_after_the_last(tmp_path, monkeypatc
     from homedata import planted_shop, write_files
     from shoplens import derived
     from shoplens.cli import main
-    from shoplens.derived import analyses_due
+    from shoplens.predict.store import analyses_due
     from shoplens.workspace import Workspace
 
     members, orders = write_files(tmp_path, planted_shop())

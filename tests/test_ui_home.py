@@ -307,7 +307,7 @@ def test_a_shop_whose_orders_came_before_the_defaults_can_set_up_its_actions(qtb
 def test_the_value_at_stake_says_it_follows_while_the_analyses_are_due(qtbot, shop_file, tmp_path, hand_to_writer):
     """Right after an import the predictions are of the data before it: the action cards say the value at stake
     follows instead of summing them (the window runs the analyses and refreshes Home once they are in)."""
-    from shoplens.derived import ANALYSES_DUE
+    from shoplens.predict.store import ANALYSES_DUE
 
     shutil.copy(shop_file, tmp_path / "shop.shoplens")
     ws = Workspace.open(tmp_path / "shop.shoplens")

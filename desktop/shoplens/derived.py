@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .features import metrics
 from .features.metrics import MetricsInHand
-from .predict.store import refresh_predictions
+from .predict.store import ANALYSES_DUE, refresh_predictions
 from .progress import ProgressFn, Reporter
 from .segmentation.runs import refresh_runs
 from .suggest.store import refresh_suggestions
@@ -27,7 +27,6 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     import pandas as pd
 
-ANALYSES_DUE = "analyses_due"  # meta: when the data changed without the predictions and suggestions following
 TOTAL = 1000
 PARTS = {"metrics": (0, 500), "segments": (500, 700), "tags": (700, 1000)}
 MESSAGES = {"metrics": "Updating customer metrics", "segments": "Updating segments", "tags": "Updating tags"}
@@ -89,11 +88,6 @@ def _analyses(ws: Workspace, progress: ProgressFn, cancelled) -> None:
     progress(1, 3, "Updating suggestions")
     refresh_suggestions(ws, dt.date.fromisoformat(ws.meta("features_as_of") or ""), Reporter(None, cancelled))
     ws.conn.execute("DELETE FROM meta WHERE key = ?", (ANALYSES_DUE,))
-
-
-def analyses_due(ws: Workspace) -> bool:
-    """True when the data changed (an import) and its predictions and suggestions have not followed yet."""
-    return ws.meta(ANALYSES_DUE) is not None
 
 
 def refresh_analyses(ws: Workspace, reporter: Reporter | None = None, *, before_tags=None) -> None:

@@ -8,7 +8,7 @@ An import is two steps. The first, one transaction, writes the rows and everythi
 (metrics, segment snapshots, tags, the first import's segmentation and tags). The second, `update_analyses`, fits the
 predictions and counts the suggestions (and makes the first import's predictions): seconds to tens of seconds on a
 big shop, so the app runs it in the background once the files are in; the CLI and the demo builder run it after their
-last file. Cancelled or never run, it stays due (derived.ANALYSES_DUE) and runs when the app next opens the workspace.
+last file. Cancelled or never run, it stays due (predict.store.ANALYSES_DUE) and runs when the app next opens the workspace.
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ from functools import partial
 from .cleaning.recipe import Recipe, load_recipe
 from .cleaning.runner import CleaningResult
 from .cleaning.runner import apply_recipe as apply_cleaning
-from .derived import analyses_due, refresh_analyses, refresh_derived
+from .derived import refresh_analyses, refresh_derived
 from .features.metrics import MetricsInHand
 from .home.defaults import defaults_off, install_defaults, missing_defaults
 from .ingest import importer
 from .ingest.canonical import CanonicalCounts
 from .ingest.importer import ImportPlan, ImportResult, plan_import
 from .ingest.rebuild import rebuild_canonical
+from .predict.store import analyses_due
 from .progress import CancelFn, ProgressFn, Reporter
 from .util.memory import release_free_memory
 from .workspace import Workspace

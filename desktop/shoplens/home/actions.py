@@ -241,7 +241,7 @@ def action_card(ws: Workspace, key: str) -> Action:
             return Action(key, "empty", 0, tag=tag, reason_key="empty_no_data",
                           reason_values={"fields": ",".join(missing)})
         return Action(key, "empty", 0, tag=tag, reason_key="empty_none_now")
-    from ..derived import analyses_due
+    from ..predict.store import analyses_due
 
     if analyses_due(ws):  # the predictions are of the data before the last import until its analyses have run
         return Action(key, "ready", len(ids), ids, None, tag, stake_pending=True)

@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from .run import PredictionRun
 
 # the columns other layers read (tags, KMeans): key → predictions column and scale to currency units
+ANALYSES_DUE = "analyses_due"  # meta: when the data changed without the predictions and suggestions following
+
+
+def analyses_due(ws: Workspace) -> bool:
+    """True when the data changed (an import) and its predictions and suggestions have not followed yet: until
+    then the predictions are of the data before it (derived.refresh_analyses brings them up to date)."""
+    return ws.meta(ANALYSES_DUE) is not None
+
+
 FRAME_COLUMNS = {
     "p_alive": ("p_alive", 1.0),
     "churn_risk": ("churn_risk", 1.0),
