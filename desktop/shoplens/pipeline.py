@@ -8,7 +8,8 @@ An import is two steps. The first, one transaction, writes the rows and everythi
 (metrics, segment snapshots, tags, the first import's segmentation and tags). The second, `update_analyses`, fits the
 predictions and counts the suggestions (and makes the first import's predictions): seconds to tens of seconds on a
 big shop, so the app runs it in the background once the files are in; the CLI and the demo builder run it after their
-last file. Cancelled or never run, it stays due (predict.store.ANALYSES_DUE) and runs when the app next opens the workspace.
+last file. Cancelled or never run, it stays due (predict.store.ANALYSES_DUE) and runs when the app next opens the
+workspace.
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
     from .run import PredictionRun
 
-# the columns other layers read (tags, KMeans): key → predictions column and scale to currency units
 ANALYSES_DUE = "analyses_due"  # meta: when the data changed without the predictions and suggestions following
 
 
@@ -31,6 +30,7 @@ def analyses_due(ws: Workspace) -> bool:
     return ws.meta(ANALYSES_DUE) is not None
 
 
+# the columns other layers read (tags, KMeans): key → predictions column and scale to currency units
 FRAME_COLUMNS = {
     "p_alive": ("p_alive", 1.0),
     "churn_risk": ("churn_risk", 1.0),
