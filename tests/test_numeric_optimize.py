@@ -49,6 +49,15 @@ def with_scipy_fits(monkeypatch):
     monkeypatch.setattr(optimize, "minimize_bounded", scipy_minimize)
 
 
+def counting_evaluations(monkeypatch) -> list:
+    """A list that grows by one at each objective evaluation numeric.optimize makes from now on."""
+    calls: list = []
+    real = optimize.minimize_bounded
+    monkeypatch.setattr(optimize, "minimize_bounded",
+                        lambda fun, *args, **kwargs: real(lambda p: calls.append(1) or fun(p), *args, **kwargs))
+    return calls
+
+
 def datasets():
     data = np.genfromtxt(CDNOW, delimiter=",", names=True)
     yield "cdnow", data["frequency"], data["recency"], data["T"], data["monetary_value"]
@@ -88,10 +97,7 @@ def test_a_flat_ridge_stops_soon_at_scipys_maximum(tmp_path, monkeypatch):
 
     with new_workspace(tmp_path) as ws:
         small_shop(ws)
-        calls = []
-        real = optimize.minimize_bounded
-        monkeypatch.setattr(optimize, "minimize_bounded",
-                            lambda fun, *args, **kwargs: real(lambda p: calls.append(1) or fun(p), *args, **kwargs))
+        calls = counting_evaluations(monkeypatch)
         mine = predict_customers(ws)
         with_scipy_fits(monkeypatch)
         oracle = predict_customers(ws)
@@ -112,10 +118,7 @@ def test_a_ridge_cut_by_a_bound_reaches_scipys_maximum_soon(monkeypatch):
     """With alpha held at its bound while r slides along with it, holding variables by the sign of their gradient
     crawled for 26,000 evaluations (45 s) short of scipy's maximum; the Cauchy point and a model of the last steps
     reach it (or a little past it) in a few hundred."""
-    calls = []
-    real = optimize.minimize_bounded
-    monkeypatch.setattr(optimize, "minimize_bounded",
-                        lambda fun, *args, **kwargs: real(lambda p: calls.append(1) or fun(p), *args, **kwargs))
+    calls = counting_evaluations(monkeypatch)
     _, mine = bgnbd.fit(RIDGE_X, RIDGE_T_X, RIDGE_T)
     with_scipy_fits(monkeypatch)
     _, oracle = bgnbd.fit(RIDGE_X, RIDGE_T_X, RIDGE_T)

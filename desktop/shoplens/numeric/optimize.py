@@ -136,7 +136,7 @@ def _bfgs_matrix(pairs: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarr
 
 def minimize_bounded(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: Sequence[float] | np.ndarray,
                      bounds: Sequence[tuple[float, float]], *, ftol: float = 2.2e-9, gtol: float = 1e-5,
-                     maxiter: int = 1000, max_backtracks: int = 60) -> OptimizeResult:
+                     maxiter: int = 1000, max_tries: int = 60) -> OptimizeResult:
     """Minimise fun(x) -> (value, gradient) over the box `bounds`, starting from x0 (clipped into the box)."""
     lower, upper = (np.array(v, dtype=float) for v in zip(*bounds, strict=True))
     x = np.clip(np.array(x0, dtype=float), lower, upper)
@@ -154,11 +154,10 @@ def minimize_bounded(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: 
         if g @ direction >= 0:  # the model no longer fits: start it again from the gradient
             b, pairs = np.eye(n), []
             direction = _cauchy_point(x, g, b, lower, upper)[0] - x
-        found = _wolfe_step(fun, x, f, g, direction, lower, upper, not pairs, max_backtracks)
+        found = _wolfe_step(fun, x, f, g, direction, lower, upper, not pairs, max_tries)
         if found is None:
             return OptimizeResult(x, float(f), False, "line search found no lower value", nit)
         trial, f_new, g_new = found
-        g_new = np.asarray(g_new, dtype=float)
         s, y = trial - x, g_new - g
         reduction = f - f_new
         x, f, g = trial, f_new, g_new
